@@ -18,9 +18,9 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x node_modules/
   npm rebuild node --loglevel=error >/dev/null
   nodedir=$(dirname "$(dirname "$(ls -d "$root"/node_modules/node/node_modules/*/include/node 2>/dev/null | head -n1)")")
   [ -f "$nodedir/include/node/node.h" ] || { log "the node package did not install its binary"; exit 1; }
-  log "building native addons for $("$root/node_modules/.bin/node" --version) (about two minutes on 2 cores)"
+  log "building native addons for $("$root/node_modules/.bin/node" --version) (a minute or two on 2 cores)"
   PATH="$root/node_modules/.bin:$PATH" npm_config_nodedir="$nodedir" \
-    npm rebuild better-sqlite3 sqlite3 --loglevel=error >/dev/null
+    npm rebuild sqlite3 --loglevel=error >/dev/null
   echo "$want" > "$stamp"
 fi
 

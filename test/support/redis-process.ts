@@ -34,7 +34,7 @@ export async function startRedis(options: { port?: number; dir?: string; appendo
       '--appendonly', options.appendonly === false ? 'no' : 'yes',
       '--maxmemory-policy', 'noeviction', '--loglevel', 'warning',
     ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    { stdio: 'ignore', detached: false },
   );
   await waitForPort(port, child);
   const stop = async () => {

@@ -7,8 +7,10 @@ import type {
 } from './event-store.port';
 
 export interface AppendSignal {
-  /** Resolves when something was appended, or after the timeout, or when aborted. */
-  wait(timeoutMs: number, abort: AbortSignal): Promise<void>;
+  /** Grows with every notified append; read it before a read so no wake-up is lost. */
+  readonly version: number;
+  /** Resolves once the version differs from `seen`, or after the timeout, or when aborted. */
+  wait(seen: number, timeoutMs: number, abort: AbortSignal): Promise<void>;
 }
 
 const PAGE = 1000;
@@ -29,6 +31,7 @@ export function pollingSubscription(
   async function* messages(): AsyncGenerator<SubscriptionMessage> {
     let caughtUp = false;
     while (!abort.signal.aborted) {
+      const seen = signal.version;
       const page: RecordedEvent[] = await store.readAll({
         fromPosition: position,
         maxCount: PAGE,
@@ -44,7 +47,7 @@ export function pollingSubscription(
           caughtUp = true;
           yield { kind: 'caughtUp', position };
         }
-        await signal.wait(options.pollIntervalMs, abort.signal);
+        await signal.wait(seen, options.pollIntervalMs, abort.signal);
       }
     }
   }
@@ -62,15 +65,17 @@ export function pollingSubscription(
 /** An in-process append signal: appenders call notify(), subscribers wait(). */
 export class LocalAppendSignal implements AppendSignal {
   private waiters = new Set<() => void>();
+  version = 0;
 
   notify(): void {
+    this.version++;
     const waiters = this.waiters;
     this.waiters = new Set();
     for (const wake of waiters) wake();
   }
 
-  wait(timeoutMs: number, abort: AbortSignal): Promise<void> {
-    if (abort.aborted) return Promise.resolve();
+  wait(seen: number, timeoutMs: number, abort: AbortSignal): Promise<void> {
+    if (abort.aborted || this.version !== seen) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);

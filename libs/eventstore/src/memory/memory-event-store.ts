@@ -33,7 +33,7 @@ export class MemoryEventStore implements EventStore {
       eventIds: events.map((e) => e.id),
       found: events.map((e) => this.byId.get(e.id.toLowerCase())),
     });
-    if (decision.kind === 'retry') return decision;
+    if (decision.kind === 'retry') return { nextExpectedRevision: decision.nextExpectedRevision, position: decision.position };
     if (events.length === 0) {
       return { nextExpectedRevision: decision.firstRevision - 1n, position: this.lastPosition() };
     }
