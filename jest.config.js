@@ -1,8 +1,8 @@
 // Nest 12 packages are ESM-only; the project compiles to CommonJS and relies on Node 24's
 // require(esm), which jest supports when node runs with --experimental-vm-modules.
 const paths = {
-  '^@assocflow/(domain|eventstore|projections|scheduling|reporting|platform)$': '<rootDir>/libs/$1/src',
-  '^@assocflow/(domain|eventstore|projections|scheduling|reporting|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@assocflow/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  '^@assocflow/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const base = {
   testEnvironment: 'node',

@@ -7,11 +7,11 @@ const path = require('node:path');
 const ts = require('typescript');
 
 const root = path.resolve(__dirname, '../..');
-const alias = /^@assocflow\/([a-z]+)(\/.*)?$/;
+const alias = /^@assocflow\/([a-z0-9-]+)(\/.*)?$/;
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
   const m = alias.exec(request);
-  if (m) request = path.join(root, 'libs', m[1], 'src', m[2] ?? '');
+  if (m) request = path.join(root, "libs", m[1], "src", m[2] ?? "");
   return resolve.call(this, request, parent, ...rest);
 };
 

@@ -1,0 +1,4 @@
+export * from './command-context';
+export * from './command-errors';
+export * from './event-ids';
+export * from './handle-command';
