@@ -4,3 +4,4 @@ export * from './shared/values';
 export * from './shared/bylaws';
 export * from './shared/upcasting';
 export * as branch from './branch';
+export * as apikey from './apikey';

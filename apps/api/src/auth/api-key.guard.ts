@@ -1,0 +1,61 @@
+import { HttpException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { problem } from '../problem/problem-document';
+import { ApiKeyService } from './api-key.service';
+import { ADMIN_ONLY, BRANCH_SCOPED, PUBLIC_ROUTE } from './auth.decorators';
+import type { Principal } from './principal';
+import { RateLimiter } from './rate-limiter';
+
+export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
+
+const deny = (status: number, slug: string, title: string, detail: string) =>
+  new HttpException(problem(status, slug, title, detail), status);
+
+/**
+ * Every route needs a key unless marked @Public. A key reads and writes only its own tenant
+ * (another tenant's routes answer 404, revealing nothing); a reader only reads; a branch
+ * officer records only for its own branches; admin-only routes need an admin.
+ */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly keys: ApiKeyService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (!token) throw deny(401, 'unauthenticated', 'Unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
+    const principal = await this.keys.authenticate(token);
+    if (!principal) throw deny(401, 'unauthenticated', 'Unauthenticated', 'the API key is unknown or revoked');
+    if (!(await this.limiter.allow(principal.keyId))) {
+      throw deny(429, 'rate-limited', 'Too many requests', `at most ${this.limiter.perSecond} requests per second per key`);
+    }
+    const tenant = (request.params as Record<string, string> | undefined)?.tenant;
+    if (tenant !== undefined && tenant !== principal.tenant) {
+      throw deny(404, 'not-found', 'Not found', `no organization ${tenant} is visible to this key`);
+    }
+    this.authorize(principal, request, targets);
+    request.principal = principal;
+    return true;
+  }
+
+  private authorize(principal: Principal, request: AuthenticatedRequest, targets: Parameters<Reflector['getAllAndOverride']>[1]): void {
+    const reading = request.method === 'GET' || request.method === 'HEAD';
+    if (this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) && principal.role !== 'admin') {
+      throw deny(403, 'forbidden', 'Forbidden', 'this route needs an admin key');
+    }
+    if (reading || principal.role === 'admin' || principal.role === 'secretary') return;
+    if (principal.role === 'reader') throw deny(403, 'forbidden', 'Forbidden', 'a reader key may only read');
+    const scoped = this.reflector.getAllAndOverride<boolean>(BRANCH_SCOPED, targets);
+    const branchId = (request.body as { organizer?: { branchId?: unknown } } | undefined)?.organizer?.branchId;
+    if (!scoped || typeof branchId !== 'string' || !principal.branchIds.includes(branchId)) {
+      throw deny(403, 'forbidden', 'Forbidden', `a branch-officer key records only activities of its branches (${principal.branchIds.join(', ')})`);
+    }
+  }
+}

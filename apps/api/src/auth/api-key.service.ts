@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { apikey, foldEvents } from '@assocflow/domain';
+import { handleCommand, toDomainEvent, type CommandContext } from '@assocflow/commanding';
+import type { EventStore } from '@assocflow/eventstore';
+import { EVENT_STORE } from '@assocflow/platform';
+import { hashSecret, newApiKey, parseApiKey, secretMatches } from './api-key-secret';
+import type { Principal } from './principal';
+
+const aggregate = { decider: apikey.apiKeyDecider, upcasters: apikey.apiKeyUpcasters };
+const CACHE_MS = 5_000;
+
+/** Keys live in the event log like everything else: issuing and revoking are on the record. */
+@Injectable()
+export class ApiKeyService {
+  private readonly cache = new Map<string, { principal: Principal | null; until: number }>();
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async issue(
+    tenant: string,
+    role: apikey.ApiKeyRole,
+    options: { branchIds?: string[]; label?: string; actor: string; today: string },
+  ): Promise<{ token: string; keyId: string }> {
+    const key = newApiKey(tenant);
+    const context: CommandContext = { tenant, actor: options.actor, correlationId: `issue-key-${key.keyId}` };
+    await handleCommand(this.store, aggregate, apikey.toApiKeyStreamId(tenant, key.keyId), {
+      type: 'IssueApiKey',
+      data: { keyId: key.keyId, role, branchIds: options.branchIds, label: options.label, secretHash: hashSecret(key.secret), issuedOn: options.today },
+    }, context);
+    return { token: key.token, keyId: key.keyId };
+  }
+
+  /** The principal of a bearer token, or null when the token is unknown, malformed or revoked. */
+  async authenticate(token: string): Promise<Principal | null> {
+    const cached = this.cache.get(token);
+    if (cached && cached.until > Date.now()) return cached.principal;
+    const principal = await this.lookUp(token);
+    this.cache.set(token, { principal, until: Date.now() + CACHE_MS });
+    if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value!);
+    return principal;
+  }
+
+  private async lookUp(token: string): Promise<Principal | null> {
+    const parsed = parseApiKey(token);
+    if (!parsed) return null;
+    const recorded = await this.store.readStream(apikey.toApiKeyStreamId(parsed.tenant, parsed.keyId));
+    const state = foldEvents(aggregate.decider, recorded.map((r) => toDomainEvent<apikey.ApiKeyEvent>(aggregate.upcasters, r)));
+    if (state.status !== 'active' || !secretMatches(parsed.secret, state.secretHash)) return null;
+    return { tenant: parsed.tenant, keyId: parsed.keyId, role: state.role, branchIds: state.branchIds };
+  }
+}

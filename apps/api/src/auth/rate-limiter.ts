@@ -1,0 +1,24 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { REDIS } from '@assocflow/platform';
+
+/**
+ * A fixed one-second window per key, counted in Redis so that every api replica shares it.
+ * A Redis outage does not lock users out: the request is let through.
+ */
+@Injectable()
+export class RateLimiter {
+  readonly perSecond = Number(process.env.RATE_LIMIT_PER_SECOND ?? 100);
+
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async allow(keyId: string): Promise<boolean> {
+    const key = `assocflow:ratelimit:${keyId}:${Math.floor(Date.now() / 1000)}`;
+    try {
+      const [[, count]] = (await this.redis.multi().incr(key).expire(key, 2).exec()) as [[unknown, number]];
+      return count <= this.perSecond;
+    } catch {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { branch } from '@assocflow/domain';
+import type { AuthenticatedRequest } from '../auth/api-key.guard';
+import { CommandEndpoint } from '../commands/command-endpoint';
+import { respond, type CommandAccepted } from '../commands/command-response';
+import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
+import { IdParam, TenantParam } from '../commands/tenant-param';
+import { BranchCommandMessage } from './branch-command.handler';
+import {
+  ChangeBranchLeadershipDto,
+  DissolveBranchDto,
+  FormPartyGroupDto,
+  FoundBranchDto,
+  PostponeBranchRenewalDto,
+  RegisterBranchDto,
+  RenewBranchTermDto,
+} from './branch.dto';
+
+@ApiTags('branches')
+@ApiBearerAuth()
+@Controller('v1/orgs/:tenant/branches')
+export class BranchesController {
+  constructor(private readonly commands: CommandBus) {}
+
+  private send(tenant: string, branchId: string, command: branch.BranchCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
+    const message = new BranchCommandMessage(branch.toBranchStreamId(tenant, branchId), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+    return this.commands.execute(message).then((result) => respond(reply, result));
+  }
+
+  @CommandEndpoint('', 'Found a branch (分支机构成立)')
+  found(@TenantParam() tenant: string, @Body() dto: FoundBranchDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, dto.branchId, { type: 'FoundBranch', data: { ...dto } }, req, reply);
+  }
+
+  @CommandEndpoint('registrations', 'Declare a branch that existed before recording started')
+  register(@TenantParam() tenant: string, @Body() dto: RegisterBranchDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, dto.branchId, { type: 'RegisterBranch', data: { ...dto } }, req, reply);
+  }
+
+  @CommandEndpoint(':branchId/renewals', 'Renew the branch term (换届)')
+  renew(@TenantParam() tenant: string, @IdParam('branchId') branchId: string, @Body() dto: RenewBranchTermDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, branchId, { type: 'RenewBranchTerm', data: { branchId, ...dto } }, req, reply);
+  }
+
+  @CommandEndpoint(':branchId/postponements', 'Postpone the renewal, with approval (延期换届)')
+  postpone(@TenantParam() tenant: string, @IdParam('branchId') branchId: string, @Body() dto: PostponeBranchRenewalDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, branchId, { type: 'PostponeBranchRenewal', data: { branchId, ...dto } }, req, reply);
+  }
+
+  @CommandEndpoint(':branchId/leadership', 'Change the branch leadership')
+  changeLeadership(@TenantParam() tenant: string, @IdParam('branchId') branchId: string, @Body() dto: ChangeBranchLeadershipDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, branchId, { type: 'ChangeBranchLeadership', data: { branchId, ...dto } }, req, reply);
+  }
+
+  @CommandEndpoint(':branchId/party-group', 'Form the party working group (党建工作小组)')
+  formPartyGroup(@TenantParam() tenant: string, @IdParam('branchId') branchId: string, @Body() dto: FormPartyGroupDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, branchId, { type: 'FormPartyGroup', data: { branchId, ...dto } }, req, reply);
+  }
+
+  @CommandEndpoint(':branchId/dissolution', 'Dissolve the branch')
+  dissolve(@TenantParam() tenant: string, @IdParam('branchId') branchId: string, @Body() dto: DissolveBranchDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, branchId, { type: 'DissolveBranch', data: { branchId, ...dto } }, req, reply);
+  }
+}

@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+  registerDecorator,
+  type ValidationOptions,
+} from 'class-validator';
+import { isIsoDate } from '@assocflow/domain';
+
+/** A calendar date YYYY-MM-DD that exists (2023-02-30 does not). */
+export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isIsoDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must be a calendar date YYYY-MM-DD`, ...options },
+      validator: { validate: (value: unknown) => isIsoDate(value) },
+    });
+}
+
+/** Ids that become part of stream names: lowercase letters, digits and dashes. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+export const IsEntityId = (): PropertyDecorator => (target, key) => {
+  IsString()(target, key);
+  Matches(ID_PATTERN, { message: `${String(key)} must be 1-80 lowercase letters, digits or dashes, starting with a letter or digit` })(target, key);
+};
+
+export const IsText = (max = 200): PropertyDecorator => (target, key) => {
+  IsString()(target, key);
+  IsNotEmpty()(target, key);
+  MaxLength(max)(target, key);
+};
+
+export class LeaderDto {
+  @ApiProperty({ example: '主任委员' }) @IsText(50) role!: string;
+  @ApiProperty({ example: '张三' }) @IsText(50) name!: string;
+}
+
+export class CountDto {
+  @ApiProperty({ example: 30300, minimum: 0 }) @IsInt() @Min(0) value!: number;
+  @ApiProperty({ example: true, description: 'The source said 余/逾/近/"more than": the value is a lower bound' })
+  @IsBoolean()
+  approximate!: boolean;
+}
+
+export class OrganizerDto {
+  @ApiProperty({ enum: ['organization', 'branch'] }) @IsIn(['organization', 'branch']) kind!: 'organization' | 'branch';
+  @ApiPropertyOptional({ example: 'emergency-mgmt', description: 'Required when kind is branch' })
+  @IsOptional()
+  @IsEntityId()
+  branchId?: string;
+}
+
+export class SourceDto {
+  @ApiProperty({ example: '川医协发〔2023〕267号' }) @IsText(200) document!: string;
+  @ApiPropertyOptional({ example: '二、（二）' }) @IsOptional() @IsText(200) section?: string;
+}
+
+export const Nested = (cls: new () => object, options: { each?: boolean } = {}): PropertyDecorator => (target, key) => {
+  ValidateNested({ each: options.each })(target, key);
+  Type(() => cls)(target, key);
+};

@@ -1,0 +1,47 @@
+import { HttpException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { CommandContext } from '@assocflow/commanding';
+import { actorOf } from '../auth/principal';
+import type { AuthenticatedRequest } from '../auth/api-key.guard';
+import { problem } from '../problem/problem-document';
+
+const header = (request: AuthenticatedRequest, name: string): string | undefined => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/** Who asked, with the request's correlation id and Idempotency-Key, for the events' metadata. */
+export function commandContextOf(request: AuthenticatedRequest, tenant: string): CommandContext {
+  const idempotencyKey = header(request, 'idempotency-key');
+  if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+    throw new HttpException(
+      problem(400, 'invalid-request', 'Invalid request', 'Idempotency-Key must be 1 to 200 visible ASCII characters', {
+        errors: [{ field: 'Idempotency-Key', rule: 'visibleAscii1to200', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }],
+      }),
+      400,
+    );
+  }
+  const correlationId = header(request, 'x-correlation-id') ?? randomUUID();
+  return {
+    tenant,
+    actor: request.principal ? actorOf(request.principal) : 'anonymous',
+    correlationId: correlationId.slice(0, 200),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  };
+}
+
+/** If-Match: "<revision>" (the ETag a command answered with) or "no-stream". */
+export function expectedRevisionOf(request: AuthenticatedRequest): bigint | 'no_stream' | undefined {
+  const value = header(request, 'if-match');
+  if (value === undefined || value === '*') return undefined;
+  const m = /^(?:W\/)?"?(\d+|no-stream)"?$/.exec(value.trim());
+  if (!m) {
+    throw new HttpException(
+      problem(400, 'invalid-request', 'Invalid request', 'If-Match must be a revision ETag such as "3"', {
+        errors: [{ field: 'If-Match', rule: 'revisionEtag', message: 'If-Match must be a revision ETag such as "3"' }],
+      }),
+      400,
+    );
+  }
+  return m[1] === 'no-stream' ? 'no_stream' : BigInt(m[1]);
+}

@@ -1,0 +1,1 @@
+export const toApiKeyStreamId = (tenant: string, keyId: string): string => `apikey-${tenant}.${keyId}`;

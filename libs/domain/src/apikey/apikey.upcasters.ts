@@ -1,0 +1,3 @@
+import type { UpcasterTable } from '../shared/upcasting';
+
+export const apiKeyUpcasters: UpcasterTable = {};
