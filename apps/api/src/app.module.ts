@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { EventStoreModule, RedisModule, type AppConfig } from '@assocflow/platform';
+import { AuthModule } from './auth/auth.module';
+import { CommandsModule } from './commands/commands.module';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        EventStoreModule.forRoot(config.eventStore),
+        RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api' }),
+        AuthModule,
+        CommandsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import type { LoggerService, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createJsonLogger, loadConfig, type AppConfig } from '@assocflow/platform';
+import { AppModule } from './app.module';
+import { setupSwagger } from './swagger';
+
+/** Commands are small; a larger body is refused with 413 before it is parsed. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface CreateAppOptions {
+  /** Defaults to loadConfig(process.env). */
+  config?: AppConfig;
+  /** Defaults to the JSON logger at config.logLevel; false silences Nest. */
+  logger?: LoggerService | LogLevel[] | false;
+}
+
+/**
+ * The api, wired but not listening: main() listens on config.host:config.port, tests may
+ * listen on port 0 or use inject(). Close it with app.close(), which stops the HTTP server
+ * first and then closes the event store and the Redis connection.
+ */
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const config = options.config ?? loadConfig(process.env);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+    logger: options.logger ?? createJsonLogger('api', config.logLevel),
+    abortOnError: false,
+  });
+  setupSwagger(app);
+  return app;
+}

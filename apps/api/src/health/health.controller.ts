@@ -1,0 +1,50 @@
+import { Controller, Get, Header, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Redis } from 'ioredis';
+import type { EventStore } from '@assocflow/eventstore';
+import type { EventStoreAdapter } from '@assocflow/eventstore/event-store.factory';
+import { Public } from '../auth/auth.decorators';
+import { checkHealth, EVENT_STORE, EVENT_STORE_ADAPTER, REDIS, type HealthReport } from '@assocflow/platform';
+
+class EventStoreHealthDto {
+  @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
+  @ApiProperty({ enum: ['sqlite', 'esdb'] }) adapter!: EventStoreAdapter;
+  @ApiPropertyOptional({ description: 'Global position of the last event, as a decimal string', example: '42' })
+  headPosition?: string;
+  @ApiPropertyOptional({ description: 'Why the store is down' }) error?: string;
+}
+
+class RedisHealthDto {
+  @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
+  @ApiPropertyOptional({ description: 'Why Redis is down' }) error?: string;
+}
+
+class HealthReportDto {
+  @ApiProperty({ enum: ['ok', 'degraded'] }) status!: 'ok' | 'degraded';
+  @ApiPropertyOptional({ description: 'Only when degraded: what is down', enum: ['eventStore', 'redis'], isArray: true })
+  down?: Array<'eventStore' | 'redis'>;
+  @ApiProperty({ type: EventStoreHealthDto }) eventStore!: EventStoreHealthDto;
+  @ApiProperty({ type: RedisHealthDto }) redis!: RedisHealthDto;
+}
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE_ADAPTER) private readonly adapter: EventStoreAdapter,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Get()
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Liveness and readiness: can the service reach its event store and Redis?' })
+  @ApiOkResponse({ type: HealthReportDto, description: 'Everything is up' })
+  @ApiServiceUnavailableResponse({ type: HealthReportDto, description: 'Degraded: `down` names what is down' })
+  async health(): Promise<HealthReport> {
+    const report = await checkHealth({ store: this.store, adapter: this.adapter, redis: this.redis });
+    if (report.status !== 'ok') throw new HttpException(report, HttpStatus.SERVICE_UNAVAILABLE);
+    return report;
+  }
+}

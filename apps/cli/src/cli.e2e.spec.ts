@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CommanderError } from 'commander';
+import { freePort } from '../../../test/support/redis-process';
+import { buildProgram, type CliIo } from './program';
+
+interface Run {
+  out: string;
+  err: string;
+  exitCode?: number;
+  error?: CommanderError;
+}
+
+async function run(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+  const result: Run = { out: '', err: '' };
+  const io: CliIo = {
+    out: (text) => void (result.out += text),
+    err: (text) => void (result.err += text),
+    env,
+    setExitCode: (code) => void (result.exitCode = code),
+  };
+  const program = buildProgram(io);
+  // Throw instead of exiting, on the program and on every command.
+  for (const command of [program, ...program.commands]) command.exitOverride();
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (error) {
+    result.error = error as CommanderError;
+  }
+  return result;
+}
+
+describe('assocflow cli', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'assocflow-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('--help names the program and lists exactly the commands that exist', async () => {
+    const { out, error } = await run(['--help']);
+
+    expect(error?.code).toBe('commander.helpDisplayed');
+    expect(out).toMatch(/^Usage: assocflow \[options\] \[command\]/);
+    const commands = out
+      .split('Commands:\n')[1]
+      .split('\n')
+      .filter((line) => /^ {2}\S/.test(line))
+      .map((line) => line.trim().split(/\s+/)[0]);
+    expect(commands).toEqual(['health', 'help']);
+    expect(out).toContain('check that the event store and Redis are reachable');
+  });
+
+  it('refuses an unknown command', async () => {
+    const { err, error } = await run(['frobnicate']);
+    expect(error?.code).toBe('commander.unknownCommand');
+    expect(err).toContain("unknown command 'frobnicate'");
+  });
+
+  it('health reports both up on SQLite and the suite redis-server (exit code 0)', async () => {
+    const env = { REDIS_URL: process.env.REDIS_URL, SQLITE_PATH: join(dir, 'assocflow.sqlite') };
+    const { out, exitCode, error } = await run(['health', '--json'], env);
+
+    expect(error).toBeUndefined();
+    expect(exitCode).toBe(0);
+    expect(JSON.parse(out)).toEqual({
+      status: 'ok',
+      eventStore: { status: 'up', adapter: 'sqlite', headPosition: '0' },
+      redis: { status: 'up' },
+    });
+  });
+
+  it('health names redis when it is down (exit code 1)', async () => {
+    const env = { REDIS_URL: `redis://127.0.0.1:${await freePort()}`, SQLITE_PATH: join(dir, 'assocflow.sqlite') };
+    const { out, exitCode } = await run(['health'], env);
+
+    expect(exitCode).toBe(1);
+    expect(out).toMatch(/^status: +degraded\n/);
+    expect(out).toMatch(/^event store: up \(sqlite, head position 0\)$/m);
+    expect(out).toMatch(/^redis: +down - /m);
+  });
+
+  it('health explains a missing REDIS_URL', async () => {
+    const { error } = await run(['health'], { SQLITE_PATH: join(dir, 'assocflow.sqlite') });
+    expect(error?.message).toMatch(/REDIS_URL is required/);
+  });
+});

@@ -1,0 +1,71 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { createEventStore, eventStoreAdapterFor } from '@assocflow/eventstore/event-store.factory';
+import { checkHealth, closeRedisClient, createRedisClient, loadConfig, type HealthReport } from '@assocflow/platform';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: Record<string, string | undefined>;
+  setExitCode(code: number): void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+  setExitCode: (code) => {
+    process.exitCode = code;
+  },
+};
+
+/** The `assocflow` command line; only commands that exist are registered. */
+export function buildProgram(io: CliIo = processIo): Command {
+  const program = new Command('assocflow')
+    .description('assocflow: event-sourced workflow engine for the operations of hospital associations')
+    .version('0.1.0')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+
+  program
+    .command('health')
+    .description('check that the event store and Redis are reachable (exit code 0 when both are up, 1 otherwise)')
+    .option('--json', 'print the report as JSON')
+    .option('--timeout <ms>', 'longest wait for each check', positiveInt, 3000)
+    .action(async (options: { json?: boolean; timeout: number }) => {
+      const config = loadConfig(io.env);
+      const store = createEventStore(config.eventStore);
+      const quiet = { log: () => undefined, warn: () => undefined };
+      const redis = createRedisClient({ url: config.redisUrl, connectionName: 'assocflow-cli', logger: quiet });
+      try {
+        const report = await checkHealth({
+          store,
+          adapter: eventStoreAdapterFor(config.eventStore),
+          redis,
+          timeoutMs: options.timeout,
+        });
+        io.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : describe(report));
+        io.setExitCode(report.status === 'ok' ? 0 : 1);
+      } finally {
+        await Promise.allSettled([store.close(), closeRedisClient(redis)]);
+      }
+    });
+
+  return program;
+}
+
+function describe(report: HealthReport): string {
+  const store = report.eventStore;
+  const lines = [
+    `status:      ${report.status}`,
+    `event store: ${store.status} (${store.adapter}${store.headPosition !== undefined ? `, head position ${store.headPosition}` : ''})` +
+      (store.error ? ` - ${store.error}` : ''),
+    `redis:       ${report.redis.status}${report.redis.error ? ` - ${report.redis.error}` : ''}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n <= 0) throw new InvalidArgumentError('Expected a positive whole number of milliseconds.');
+  return n;
+}

@@ -1,0 +1,111 @@
+import type { LogLevel } from '@nestjs/common';
+
+/** Everything the api, the worker and the cli read from the environment. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  redisUrl: string;
+  eventStore: EventStoreConfig;
+  logLevel: LogLevel;
+}
+
+export interface EventStoreConfig {
+  /** Set: KurrentDB/EventStoreDB at this connection string. Unset: SQLite at sqlitePath. */
+  connectionString?: string;
+  sqlitePath: string;
+}
+
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = '0.0.0.0';
+export const DEFAULT_SQLITE_PATH = 'var/assocflow.sqlite';
+export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
+
+/** Nest's levels from the most to the least verbose; LOG_LEVEL is a threshold on this list. */
+export const LOG_LEVELS: readonly LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the configuration. Pure: the environment is a parameter. Every problem
+ * is reported at once, each naming the variable and the rule it breaks; empty values count as
+ * unset.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+
+  const port = parsePort(read('PORT'), problems);
+  const host = read('HOST') ?? DEFAULT_HOST;
+
+  const redisUrl = read('REDIS_URL');
+  if (!redisUrl) {
+    problems.push('REDIS_URL is required: the URL of a Redis server, e.g. redis://127.0.0.1:6379');
+  } else if (!isUrlWithScheme(redisUrl, ['redis:', 'rediss:'])) {
+    problems.push(`REDIS_URL must be a redis:// or rediss:// URL with a host, got "${redact(redisUrl)}"`);
+  }
+
+  const connectionString = read('EVENTSTORE_CONNECTION_STRING');
+  if (connectionString && !/^esdb(\+discover)?:\/\/\S+$/.test(connectionString)) {
+    problems.push(
+      'EVENTSTORE_CONNECTION_STRING must be an esdb:// or esdb+discover:// connection string ' +
+        `(e.g. esdb://localhost:2113?tls=false), got "${redact(connectionString)}"`,
+    );
+  }
+
+  const sqlitePath = read('SQLITE_PATH') ?? DEFAULT_SQLITE_PATH;
+
+  const rawLevel = read('LOG_LEVEL')?.toLowerCase();
+  let logLevel = DEFAULT_LOG_LEVEL;
+  if (rawLevel !== undefined) {
+    if ((LOG_LEVELS as readonly string[]).includes(rawLevel)) logLevel = rawLevel as LogLevel;
+    else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    redisUrl: redisUrl!,
+    eventStore: connectionString ? { connectionString, sqlitePath } : { sqlitePath },
+    logLevel,
+  };
+}
+
+/** The levels a logger prints for a LOG_LEVEL threshold: 'warn' gives warn, error, fatal. */
+export function logLevelsFrom(threshold: LogLevel): LogLevel[] {
+  return LOG_LEVELS.slice(LOG_LEVELS.indexOf(threshold));
+}
+
+function parsePort(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined) return DEFAULT_PORT;
+  const port = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be an integer from 0 to 65535 (0: any free port), got "${raw}"`);
+    return DEFAULT_PORT;
+  }
+  return port;
+}
+
+/** Hides credentials in URLs echoed in error messages. */
+function redact(value: string): string {
+  return value.replace(/\/\/[^/@\s]*@/, '//***@');
+}
+
+function isUrlWithScheme(value: string, schemes: string[]): boolean {
+  try {
+    const url = new URL(value);
+    return schemes.includes(url.protocol) && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}

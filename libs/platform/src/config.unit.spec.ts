@@ -1,0 +1,99 @@
+import { ConfigError, loadConfig, logLevelsFrom } from './config';
+
+const redis = { REDIS_URL: 'redis://127.0.0.1:6379' };
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies the defaults when only REDIS_URL is set', () => {
+    expect(loadConfig(redis)).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      redisUrl: 'redis://127.0.0.1:6379',
+      eventStore: { sqlitePath: 'var/assocflow.sqlite' },
+      logLevel: 'log',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      REDIS_URL: 'rediss://user:secret@cache.example:6380/2',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://kurrentdb:2113?tls=false',
+      SQLITE_PATH: '/tmp/x.sqlite',
+      LOG_LEVEL: 'DEBUG',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      redisUrl: 'rediss://user:secret@cache.example:6380/2',
+      eventStore: { connectionString: 'esdb://kurrentdb:2113?tls=false', sqlitePath: '/tmp/x.sqlite' },
+      logLevel: 'debug',
+    });
+  });
+
+  it('treats empty and blank values as unset', () => {
+    const config = loadConfig({ ...redis, PORT: '', HOST: ' ', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: '' });
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.eventStore).toEqual({ sqlitePath: 'var/assocflow.sqlite' });
+    expect(config.logLevel).toBe('log');
+  });
+
+  it('accepts port 0 (any free port) and esdb+discover', () => {
+    const config = loadConfig({ ...redis, PORT: '0', EVENTSTORE_CONNECTION_STRING: 'esdb+discover://cluster:2113' });
+    expect(config.port).toBe(0);
+    expect(config.eventStore.connectionString).toBe('esdb+discover://cluster:2113');
+  });
+
+  it('requires REDIS_URL, naming the variable', () => {
+    expect(problemsOf({})).toEqual([expect.stringMatching(/^REDIS_URL is required/)]);
+  });
+
+  it.each(['localhost:6379', 'http://localhost:6379', 'redis://', 'not a url'])('rejects REDIS_URL %s', (url) => {
+    expect(problemsOf({ REDIS_URL: url })).toEqual([expect.stringMatching(/^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/)]);
+  });
+
+  it.each(['abc', '-1', '65536', '3000.5', '1e3'])('rejects PORT %s', (port) => {
+    expect(problemsOf({ ...redis, PORT: port })).toEqual([`PORT must be an integer from 0 to 65535 (0: any free port), got "${port}"`]);
+  });
+
+  it('rejects a connection string that is not esdb://, hiding credentials', () => {
+    const [problem] = problemsOf({ ...redis, EVENTSTORE_CONNECTION_STRING: 'https://admin:changeit@kurrentdb:2113' });
+    expect(problem).toMatch(/^EVENTSTORE_CONNECTION_STRING must be an esdb:\/\/ or esdb\+discover:\/\/ connection string/);
+    expect(problem).not.toContain('changeit');
+  });
+
+  it('rejects an unknown LOG_LEVEL, listing the allowed ones', () => {
+    expect(problemsOf({ ...redis, LOG_LEVEL: 'info' })).toEqual([
+      'LOG_LEVEL must be one of verbose, debug, log, warn, error, fatal, got "info"',
+    ]);
+  });
+
+  it('reports every problem at once in a readable message', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ PORT: 'x', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error?.problems).toHaveLength(3);
+    expect(error?.message).toMatch(/^Invalid configuration:\n {2}- PORT .*\n {2}- REDIS_URL .*\n {2}- LOG_LEVEL /);
+  });
+});
+
+describe('logLevelsFrom', () => {
+  it('enables the threshold and everything more severe', () => {
+    expect(logLevelsFrom('warn')).toEqual(['warn', 'error', 'fatal']);
+    expect(logLevelsFrom('verbose')).toEqual(['verbose', 'debug', 'log', 'warn', 'error', 'fatal']);
+  });
+});

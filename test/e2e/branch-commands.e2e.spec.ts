@@ -1,0 +1,98 @@
+import { startApi, type ApiHarness } from '../support/api-harness';
+
+describe('branch commands over HTTP (SQLite on disk, real Redis)', () => {
+  let api: ApiHarness;
+  let secretary: string;
+  const tenant = 'sichuan';
+  const found = { branchId: 'rehab-mgmt', name: '医疗康复管理分会', kind: 'society', foundedOn: '2023-06-01' };
+
+  beforeAll(async () => {
+    api = await startApi();
+    secretary = await api.key(tenant, 'secretary');
+  });
+  afterAll(() => api.close());
+
+  const post = (path: string, body: unknown, key = secretary) =>
+    api.http().post(`/v1/orgs/${tenant}${path}`).set('authorization', `Bearer ${key}`).send(body as object);
+
+  it('founds a branch: 201 with the stream, revision as ETag and the event', async () => {
+    const res = await post('/branches', found).expect(201);
+    expect(res.headers.etag).toBe('"0"');
+    expect(res.body).toMatchObject({ streamId: 'branch-sichuan.rehab-mgmt', revision: '0', events: [{ type: 'BranchFounded' }] });
+    const [event] = await api.store.readStream('branch-sichuan.rehab-mgmt');
+    expect(event.metadata).toMatchObject({ tenant, actor: expect.stringMatching(/^apikey:/), occurredAt: '2023-06-01', schemaVersion: 1 });
+  });
+
+  it('answers 400 naming the field and the rule, appending nothing', async () => {
+    const before = (await api.allEvents()).length;
+    const res = await post('/branches', { ...found, branchId: 'x1', foundedOn: '2023-02-30', extra: 1 }).expect(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'foundedOn', rule: 'isIsoDate' }),
+      expect.objectContaining({ field: 'extra', rule: 'whitelistValidation' }),
+    ]));
+    expect((await api.allEvents()).length).toBe(before);
+  });
+
+  it('answers 422 with the rule when the bylaws are broken', async () => {
+    const res = await post('/branches', { ...found, branchId: 'long-term', termYears: 6 }).expect(422);
+    expect(res.body).toMatchObject({ status: 422, rule: 'term-at-most-max-years' });
+    const again = await post('/branches', found).expect(422);
+    expect(again.body.rule).toBe('branch-founded-once');
+  });
+
+  it('answers 401 without a key and 403 for a reader that writes', async () => {
+    await api.http().post(`/v1/orgs/${tenant}/branches`).send(found).expect(401);
+    const reader = await api.key(tenant, 'reader');
+    const res = await post('/branches', { ...found, branchId: 'r1' }, reader).expect(403);
+    expect(res.body.type).toMatch(/forbidden/);
+  });
+
+  it('answers 404 to a key of another tenant', async () => {
+    const other = await api.key('shandong', 'admin');
+    await post('/branches', { ...found, branchId: 'z1' }, other).expect(404);
+  });
+
+  it('a request retried with the same Idempotency-Key appends nothing and answers the same', async () => {
+    const body = { ...found, branchId: 'outpatient', name: '门诊管理分会' };
+    const first = await post('/branches', body).set('idempotency-key', 'seed-sichuan-2023-0042').expect(201);
+    const again = await post('/branches', body).set('idempotency-key', 'seed-sichuan-2023-0042').expect(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(await api.store.readStream('branch-sichuan.outpatient')).toHaveLength(1);
+    await post('/branches', { ...body, name: '别的' }).set('idempotency-key', 'seed-sichuan-2023-0042').expect(422);
+  });
+
+  it('answers 409 with the current revision to a stale If-Match', async () => {
+    await post('/branches', { ...found, branchId: 'it-mgmt', name: '信息化建设分会' }).expect(201);
+    await post('/branches/it-mgmt/party-group', { formedOn: '2023-08-01' }).set('if-match', '"0"').expect(201);
+    const res = await post('/branches/it-mgmt/leadership', { changedOn: '2023-09-01', leadership: [] }).set('if-match', '"0"').expect(409);
+    expect(res.body).toMatchObject({ status: 409, currentRevision: '1' });
+  });
+
+  it('renews, postpones and dissolves through their endpoints', async () => {
+    await post('/branches/rehab-mgmt/postponements', { decidedOn: '2028-03-01', approvalRef: '川医协〔2028〕12号', newDueOn: '2029-01-31' }).expect(201);
+    await post('/branches/rehab-mgmt/renewals', { renewedOn: '2028-12-20' }).expect(201);
+    await post('/branches/rehab-mgmt/dissolution', { dissolvedOn: '2030-01-01', reason: 'merged' }).expect(201);
+    const res = await post('/branches/rehab-mgmt/party-group', { formedOn: '2030-02-01' }).expect(422);
+    expect(res.body.rule).toBe('dissolved-branch-is-closed');
+  });
+
+  it('20 concurrent conflicting commands on one branch: consistent stream, no acknowledged write lost', async () => {
+    await post('/branches', { ...found, branchId: 'hot', name: '热点分会' }).expect(201);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post('/branches/hot/leadership', { changedOn: '2024-01-01', leadership: [{ role: '主任委员', name: `第${i}位` }] }),
+      ),
+    );
+    const accepted = responses.filter((r) => r.status === 201);
+    for (const r of responses) expect([201, 409]).toContain(r.status);
+    const stream = await api.store.readStream('branch-sichuan.hot');
+    expect(stream).toHaveLength(1 + accepted.length);
+    expect(stream.map((e) => e.revision)).toEqual(stream.map((_, i) => BigInt(i)));
+    const names = new Set(stream.slice(1).map((e) => (e.data as { leadership: { name: string }[] }).leadership[0].name));
+    responses.forEach((r, i) => {
+      if (r.status === 201) expect(names.has(`第${i}位`)).toBe(true);
+    });
+  });
+});
