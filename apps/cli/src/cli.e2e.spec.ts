@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommanderError } from 'commander';
 import { freePort } from '../../../test/support/redis-process';
+import { parseApiKey } from '@assocflow/commanding';
+import { SqliteEventStore } from '@assocflow/eventstore';
 import { buildProgram, type CliIo } from './program';
 
 interface Run {
@@ -22,7 +24,8 @@ async function run(args: string[], env: Record<string, string | undefined> = {})
   };
   const program = buildProgram(io);
   // Throw instead of exiting, on the program and on every command.
-  for (const command of [program, ...program.commands]) command.exitOverride();
+  const all = (c: typeof program): (typeof program)[] => [c, ...c.commands.flatMap(all)];
+  for (const command of all(program)) command.exitOverride();
   try {
     await program.parseAsync(args, { from: 'user' });
   } catch (error) {
@@ -48,7 +51,7 @@ describe('assocflow cli', () => {
       .split('\n')
       .filter((line) => /^ {2}\S/.test(line))
       .map((line) => line.trim().split(/\s+/)[0]);
-    expect(commands).toEqual(['health', 'help']);
+    expect(commands).toEqual(['health', 'keys', 'help']);
     expect(out).toContain('check that the event store and Redis are reachable');
   });
 
@@ -84,5 +87,24 @@ describe('assocflow cli', () => {
   it('health explains a missing REDIS_URL', async () => {
     const { error } = await run(['health'], { SQLITE_PATH: join(dir, 'assocflow.sqlite') });
     expect(error?.message).toMatch(/REDIS_URL is required/);
+  });
+
+  it('keys create issues a key on the event log and prints it as the last line', async () => {
+    const path = join(dir, 'keys.sqlite');
+    const result = await run(['keys', 'create', '--tenant', 'sichuan', '--role', 'branch-officer', '--branch', 'emergency-mgmt'], { SQLITE_PATH: path });
+    expect(result.error).toBeUndefined();
+    const token = result.out.trim().split('\n').pop()!;
+    const parsed = parseApiKey(token);
+    expect(parsed).toMatchObject({ tenant: 'sichuan' });
+    const store = new SqliteEventStore({ path });
+    const [issued] = await store.readStream(`apikey-sichuan.${parsed!.keyId}`);
+    await store.close();
+    expect(issued.data).toMatchObject({ role: 'branch-officer', branchIds: ['emergency-mgmt'] });
+    expect(JSON.stringify(issued.data)).not.toContain(parsed!.secret);
+  });
+
+  it('keys create refuses an unknown role', async () => {
+    const result = await run(['keys', 'create', '--tenant', 'sichuan', '--role', 'king'], { SQLITE_PATH: join(dir, 'k.sqlite') });
+    expect(result.error?.message).toMatch(/Allowed choices are admin, secretary, branch-officer, reader/);
   });
 });

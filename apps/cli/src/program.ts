@@ -1,4 +1,6 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { issueApiKey } from '@assocflow/commanding';
+import { API_KEY_ROLES, type ApiKeyRole } from '@assocflow/domain/apikey';
 import { createEventStore, eventStoreAdapterFor } from '@assocflow/eventstore/event-store.factory';
 import { checkHealth, closeRedisClient, createRedisClient, loadConfig, type HealthReport } from '@assocflow/platform';
 
@@ -47,6 +49,31 @@ export function buildProgram(io: CliIo = processIo): Command {
         io.setExitCode(report.status === 'ok' ? 0 : 1);
       } finally {
         await Promise.allSettled([store.close(), closeRedisClient(redis)]);
+      }
+    });
+
+  const keys = program.command('keys').description('API keys: issued on the event log, stored only as a hash');
+  keys
+    .command('create')
+    .description('issue an API key for one tenant and print it (the last line of the output); it is shown only once')
+    .requiredOption('--tenant <tenant>', 'the organization the key belongs to')
+    .addOption(new Option('--role <role>', 'what the key may do').choices(API_KEY_ROLES as string[]).makeOptionMandatory())
+    .option('--branch <branchId...>', 'for a branch-officer: the branches it may record for')
+    .option('--label <text>', 'who or what the key is for')
+    .action(async (options: { tenant: string; role: ApiKeyRole; branch?: string[]; label?: string }) => {
+      if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(options.tenant)) throw new InvalidArgumentError('--tenant must be 1-40 lowercase letters, digits, dashes or underscores');
+      const config = loadConfig({ REDIS_URL: 'redis://unused', ...io.env });
+      const store = createEventStore(config.eventStore);
+      try {
+        const { token, keyId } = await issueApiKey(store, options.tenant, options.role, {
+          branchIds: options.branch,
+          label: options.label,
+          actor: `cli:${io.env.USER ?? 'operator'}`,
+          today: new Date().toISOString().slice(0, 10),
+        });
+        io.out(`issued ${options.role} key ${keyId} for ${options.tenant}; keep it now, it is not shown again:\n${token}\n`);
+      } finally {
+        await store.close();
       }
     });
 

@@ -2,3 +2,5 @@ export * from './command-context';
 export * from './command-errors';
 export * from './event-ids';
 export * from './handle-command';
+export * from './api-key-secret';
+export * from './issue-api-key';

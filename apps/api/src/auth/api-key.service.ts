@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { apikey, foldEvents } from '@assocflow/domain';
-import { handleCommand, toDomainEvent, type CommandContext } from '@assocflow/commanding';
+import { issueApiKey, parseApiKey, secretMatches, toDomainEvent, type IssueApiKeyOptions } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
-import { hashSecret, newApiKey, parseApiKey, secretMatches } from './api-key-secret';
 import type { Principal } from './principal';
 
 const aggregate = { decider: apikey.apiKeyDecider, upcasters: apikey.apiKeyUpcasters };
@@ -16,18 +15,8 @@ export class ApiKeyService {
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async issue(
-    tenant: string,
-    role: apikey.ApiKeyRole,
-    options: { branchIds?: string[]; label?: string; actor: string; today: string },
-  ): Promise<{ token: string; keyId: string }> {
-    const key = newApiKey(tenant);
-    const context: CommandContext = { tenant, actor: options.actor, correlationId: `issue-key-${key.keyId}` };
-    await handleCommand(this.store, aggregate, apikey.toApiKeyStreamId(tenant, key.keyId), {
-      type: 'IssueApiKey',
-      data: { keyId: key.keyId, role, branchIds: options.branchIds, label: options.label, secretHash: hashSecret(key.secret), issuedOn: options.today },
-    }, context);
-    return { token: key.token, keyId: key.keyId };
+  issue(tenant: string, role: apikey.ApiKeyRole, options: IssueApiKeyOptions): Promise<{ token: string; keyId: string }> {
+    return issueApiKey(this.store, tenant, role, options);
   }
 
   /** The principal of a bearer token, or null when the token is unknown, malformed or revoked. */
