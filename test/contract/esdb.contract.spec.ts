@@ -2,15 +2,11 @@ import { EsdbEventStore } from '@assocflow/eventstore/esdb/esdb-event-store';
 import { startEsdbTestServer } from '../support/esdb-grpc-server';
 import { describeEventStoreContract } from './event-store.contract';
 
-// EventStoreDB checks event ids within a stream only: the same id in another stream is written.
-const uniqueEventIdsAcrossStreams = false;
-
 describeEventStoreContract('esdb (in-process gRPC server)', async () => {
   const server = await startEsdbTestServer();
   const store = new EsdbEventStore(server.connectionString);
   return {
     store,
-    uniqueEventIdsAcrossStreams,
     async teardown() {
       await store.close();
       await server.stop();
@@ -25,6 +21,6 @@ const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 if (connectionString) {
   describeEventStoreContract(`esdb (${connectionString})`, async () => {
     const store = new EsdbEventStore(connectionString);
-    return { store, uniqueEventIdsAcrossStreams, teardown: () => store.close() };
+    return { store, teardown: () => store.close() };
   });
 }

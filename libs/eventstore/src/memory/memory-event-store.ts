@@ -31,7 +31,7 @@ export class MemoryEventStore implements EventStore {
       expected: options.expectedRevision,
       lastRevision: stream ? stream[stream.length - 1].revision : undefined,
       eventIds: events.map((e) => e.id),
-      found: events.map((e) => this.byId.get(e.id.toLowerCase())),
+      found: events.map((e) => this.byId.get(`${streamId}\u0000${e.id.toLowerCase()}`)),
     });
     if (decision.kind === 'retry') return { nextExpectedRevision: decision.nextExpectedRevision, position: decision.position };
     if (events.length === 0) {
@@ -52,7 +52,7 @@ export class MemoryEventStore implements EventStore {
       };
       target.push(recorded);
       this.all.push(recorded);
-      this.byId.set(e.id.toLowerCase(), { streamId, revision: recorded.revision, position: recorded.position });
+      this.byId.set(`${streamId}\u0000${e.id.toLowerCase()}`, { streamId, revision: recorded.revision, position: recorded.position });
     });
     this.streams.set(streamId, target);
     this.signal.notify();

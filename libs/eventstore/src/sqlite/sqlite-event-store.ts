@@ -53,6 +53,7 @@ export class SqliteEventStore implements EventStore {
   private readonly readAllStatements = new Map<string, Database.Statement>();
   private readonly sql;
   private readonly commitBatch: Database.Transaction<(batch: PendingAppend[]) => Outcome[]>;
+  private readonly commitOne: Database.Transaction<(append: PendingAppend) => AppendResult>;
 
   constructor(options: SqliteEventStoreOptions) {
     mkdirSync(dirname(options.path), { recursive: true });
@@ -65,8 +66,8 @@ export class SqliteEventStore implements EventStore {
       lastRevision: this.db.prepare<[string], { last_revision: number }>(
         'SELECT last_revision FROM streams WHERE stream_id = ?',
       ),
-      findEvent: this.db.prepare<[string], { stream_id: string; revision: number; position: number }>(
-        'SELECT stream_id, revision, position FROM events WHERE event_id = ?',
+      findEvent: this.db.prepare<[string, string], { stream_id: string; revision: number; position: number }>(
+        'SELECT stream_id, revision, position FROM events WHERE stream_id = ? AND event_id = ?',
       ),
       insertEvent: this.db.prepare(
         `INSERT INTO events (stream_id, revision, event_id, type, category, tenant, data, metadata, created)
@@ -86,6 +87,7 @@ export class SqliteEventStore implements EventStore {
     };
     // Nested db.transaction() calls run as savepoints: one failed append rolls back alone.
     const appendOne = this.db.transaction((p: PendingAppend) => this.write(p));
+    this.commitOne = appendOne;
     this.commitBatch = this.db.transaction((batch: PendingAppend[]) =>
       batch.map((p): Outcome => {
         try {
@@ -151,8 +153,13 @@ export class SqliteEventStore implements EventStore {
     if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
-      outcomes = this.commitBatch.immediate(batch);
+      // A lone append needs no savepoint: its own transaction rolls back whole on any error.
+      outcomes = batch.length === 1 ? [{ ok: true, result: this.commitOne.immediate(batch[0]) }] : this.commitBatch.immediate(batch);
     } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+        return;
+      }
       for (const p of batch) p.reject(error);
       return;
     }
@@ -169,7 +176,7 @@ export class SqliteEventStore implements EventStore {
       expected: options.expectedRevision,
       lastRevision,
       eventIds: events.map((e) => e.id),
-      found: events.map((e) => this.findEvent(e.id)),
+      found: events.map((e) => this.findEvent(streamId, e.id)),
     });
     if (decision.kind === 'retry') return { nextExpectedRevision: decision.nextExpectedRevision, position: decision.position };
     if (events.length === 0) {
@@ -192,8 +199,8 @@ export class SqliteEventStore implements EventStore {
     return { nextExpectedRevision: revision - 1n, position };
   }
 
-  private findEvent(id: string): StoredEventRef | undefined {
-    const row = this.sql.findEvent.get(id.toLowerCase());
+  private findEvent(streamId: string, id: string): StoredEventRef | undefined {
+    const row = this.sql.findEvent.get(streamId, id.toLowerCase());
     return row && { streamId: row.stream_id, revision: BigInt(row.revision), position: BigInt(row.position) };
   }
 

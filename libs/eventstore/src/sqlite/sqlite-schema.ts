@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 
 /**
- * One file, two tables. `position` is AUTOINCREMENT so a position is never reused, even after
+ * One file, two tables. Event ids are unique per stream, as in EventStoreDB: a global index on
+ * random ids costs a random index page per event (the benchmark measured 790 KiB written per
+ * 100-event commit against 166 KiB per stream), and a retry is by definition in its stream. `position` is AUTOINCREMENT so a position is never reused, even after
  * the last row of the table is gone. category and tenant are split out of the stream name at
  * write time so filtered $all reads need no string parsing in SQL.
  */
@@ -11,14 +13,15 @@ export function migrate(db: Database.Database): void {
       position   INTEGER PRIMARY KEY AUTOINCREMENT,
       stream_id  TEXT    NOT NULL,
       revision   INTEGER NOT NULL,
-      event_id   TEXT    NOT NULL UNIQUE,
+      event_id   TEXT    NOT NULL,
       type       TEXT    NOT NULL,
       category   TEXT    NOT NULL,
       tenant     TEXT,
       data       TEXT    NOT NULL,
       metadata   TEXT    NOT NULL,
       created    TEXT    NOT NULL,
-      UNIQUE (stream_id, revision)
+      UNIQUE (stream_id, revision),
+      UNIQUE (stream_id, event_id)
     );
     CREATE TABLE IF NOT EXISTS streams (
       stream_id     TEXT PRIMARY KEY,
@@ -36,4 +39,6 @@ export function configureDurability(db: Database.Database): void {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // Savepoints of group commit spill changed pages to a temp file unless kept in memory.
+  db.pragma('temp_store = MEMORY');
 }
