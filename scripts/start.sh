@@ -73,6 +73,23 @@ if [ -z "${REDIS_URL:-}" ]; then
   redis_note="$REDIS_URL (local, stop with: kill \$(cat var/redis/redis.pid))"
 fi
 
+# --- First start of the embedded default: an admin key per tenant --------------------------
+# Keys are stored only as hashes; on the first start the new keys are also written to
+# var/admin-keys.txt (mode 600) so that a new user can try the API at once.
+keys_file="$root/var/admin-keys.txt"
+if [ -z "${EVENTSTORE_CONNECTION_STRING:-}" ] && [ ! -f "$keys_file" ]; then
+  tenants=$(find seeds -mindepth 1 -maxdepth 1 -type d -printf '%f\n' 2>/dev/null | sort)
+  [ -n "$tenants" ] || tenants=demo
+  umask 077
+  : > "$keys_file.tmp"
+  for tenant in $tenants; do
+    token=$("$node" dist/apps/cli/src/main.js keys create --tenant "$tenant" --role admin --label 'first start' | tail -n 1)
+    printf '%s %s\n' "$tenant" "$token" >> "$keys_file.tmp"
+  done
+  mv "$keys_file.tmp" "$keys_file"
+  umask 022
+fi
+
 # --- Worker and api ----------------------------------------------------------------------
 worker_pid=''
 api_pid=''
@@ -117,8 +134,13 @@ url="http://$host:$port"
 for _ in $(seq 1 300); do
   kill -0 "$api_pid" 2>/dev/null || break
   if [ "$port" != 0 ] && port_taken "$port"; then
-    printf '\n  assocflow api   %s\n  docs (OpenAPI)  %s/docs\n  health          %s/health\n  redis           %s\n\n' \
+    printf '\n  assocflow api   %s\n  docs (OpenAPI)  %s/docs\n  health          %s/health\n  redis           %s\n' \
       "$url" "$url" "$url" "$redis_note" >&2
+    if [ -f "$keys_file" ]; then
+      printf '  admin keys      (from %s; send as "Authorization: Bearer <key>")\n' "var/admin-keys.txt" >&2
+      while read -r tenant token; do printf '    %-14s %s\n' "$tenant" "$token" >&2; done < "$keys_file"
+    fi
+    printf '\n' >&2
     break
   fi
   sleep 0.1

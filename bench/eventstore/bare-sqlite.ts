@@ -5,7 +5,7 @@ import { batches, subset, type BenchEvent, type Workload } from './workload';
 
 /**
  * Floors: plain better-sqlite3 inserts into a table shaped like the adapter's (AUTOINCREMENT
- * position, UNIQUE event id, UNIQUE (stream, revision)) with the durability it promises
+ * position, event id unique per stream, UNIQUE (stream, revision): the store's own schema) with the durability it promises
  * (WAL + synchronous=FULL), and no event store logic at all.
  */
 function open(path: string): Database.Database {
@@ -14,9 +14,9 @@ function open(path: string): Database.Database {
   db.pragma('synchronous = FULL');
   db.exec(`CREATE TABLE events (
     position INTEGER PRIMARY KEY AUTOINCREMENT,
-    stream_id TEXT NOT NULL, revision INTEGER NOT NULL, id TEXT NOT NULL UNIQUE,
+    stream_id TEXT NOT NULL, revision INTEGER NOT NULL, id TEXT NOT NULL,
     type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, created TEXT NOT NULL,
-    UNIQUE (stream_id, revision))`);
+    UNIQUE (stream_id, revision), UNIQUE (stream_id, id))`);
   return db;
 }
 

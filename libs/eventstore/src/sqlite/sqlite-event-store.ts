@@ -63,8 +63,9 @@ export class SqliteEventStore implements EventStore {
     this.now = options.now ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.sql = {
-      lastRevision: this.db.prepare<[string], { last_revision: number }>(
-        'SELECT last_revision FROM streams WHERE stream_id = ?',
+      // The (stream_id, revision) index answers this without a table of its own to keep in step.
+      lastRevision: this.db.prepare<[string], { last_revision: number | null }>(
+        'SELECT max(revision) AS last_revision FROM events WHERE stream_id = ?',
       ),
       findEvent: this.db.prepare<[string, string], { stream_id: string; revision: number; position: number }>(
         'SELECT stream_id, revision, position FROM events WHERE stream_id = ? AND event_id = ?',
@@ -72,10 +73,6 @@ export class SqliteEventStore implements EventStore {
       insertEvent: this.db.prepare(
         `INSERT INTO events (stream_id, revision, event_id, type, category, tenant, data, metadata, created)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      saveStream: this.db.prepare(
-        `INSERT INTO streams (stream_id, last_revision) VALUES (?, ?)
-         ON CONFLICT (stream_id) DO UPDATE SET last_revision = excluded.last_revision`,
       ),
       head: this.db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
       streamForwards: this.db.prepare<[string, number | bigint, number], EventRow>(
@@ -169,8 +166,8 @@ export class SqliteEventStore implements EventStore {
   }
 
   private write({ streamId, events, options }: PendingAppend): AppendResult {
-    const last = this.sql.lastRevision.get(streamId);
-    const lastRevision = last === undefined ? undefined : BigInt(last.last_revision);
+    const last = this.sql.lastRevision.get(streamId)?.last_revision;
+    const lastRevision = last === null || last === undefined ? undefined : BigInt(last);
     const decision = decideAppend({
       streamId,
       expected: options.expectedRevision,
@@ -195,7 +192,6 @@ export class SqliteEventStore implements EventStore {
       position = BigInt(info.lastInsertRowid);
       revision++;
     }
-    this.sql.saveStream.run(streamId, revision - 1n);
     return { nextExpectedRevision: revision - 1n, position };
   }
 
