@@ -1,0 +1,229 @@
+import { unreachable, type Decider } from '../shared/decider';
+import { isIsoDate, type Count } from '../shared/values';
+import type { ActivityCommand, HeldActivityInput } from './activity.commands';
+import {
+  ACTIVITY_KIND_OF_EVENT,
+  type ActivitiesBackfilled,
+  type ActivityChanges,
+  type ActivityEvent,
+  type ActivityFacts,
+  type ActivityKind,
+  type ActivityMode,
+  type CompetitionFacts,
+  type TrainingFacts,
+  type WelfareFacts,
+} from './activity.events';
+import {
+  ActivityAlreadyRecorded,
+  ActivityBackfillNeedsSource,
+  ActivityCorrectionEmpty,
+  ActivityCorrectionNotApplicable,
+  ActivityCountInvalid,
+  ActivityDateInvalid,
+  ActivityEndsBeforeStart,
+  ActivityNotRecorded,
+  ActivityReasonRequired,
+  ActivityRecordRetractedError,
+  ActivitySessionsInvalid,
+  OnlineSessionsInconsistent,
+  PassedExceedsParticipants,
+} from './activity.errors';
+
+/** A held activity as it stands after corrections; the kind-specific fields are optional. */
+export type HeldActivity = ActivityFacts & TrainingFacts & CompetitionFacts & WelfareFacts;
+
+export type ActivityState =
+  | { status: 'unknown' }
+  | { status: 'held'; kind: ActivityKind; data: HeldActivity }
+  | { status: 'backfilled'; data: ActivitiesBackfilled['data'] }
+  | { status: 'retracted'; activityId: string };
+
+type Recorded = Extract<ActivityState, { status: 'held' | 'backfilled' }>;
+
+const COMMON = ['title', 'heldOn', 'endedOn', 'organizer', 'sessions', 'mode', 'onlineSessions', 'participants'] as const;
+/** The fields a correction may change, per kind of record. */
+const CORRECTABLE: Record<ActivityKind | 'backfill', readonly (keyof ActivityChanges)[]> = {
+  training: [...COMMON, 'cmeCreditProject', 'passed'],
+  competition: [...COMMON, 'teams'],
+  welfare: [...COMMON, 'peopleServed'],
+  academic: COMMON,
+  exchange: COMMON,
+  study: COMMON,
+  backfill: ['sessions', 'onlineSessions', 'participants', 'note', 'source'],
+};
+
+const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
+
+/** Drops the keys whose value is undefined, so events carry only what was stated. */
+function defined<T extends object>(value: T): Defined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function checkDate(field: string, value: unknown): void {
+  if (!isIsoDate(value)) throw new ActivityDateInvalid(field, value);
+}
+
+function checkCount(field: string, count: Count): void {
+  if (!count || !whole(count.value) || typeof count.approximate !== 'boolean') throw new ActivityCountInvalid(field, count);
+}
+
+function checkOnline(mode: ActivityMode | 'total', sessions: number, online: unknown): void {
+  const fits = mode === 'online' ? online === sessions : mode === 'offline' ? online === 0 : mode === 'hybrid' ? (online as number) >= 1 : true;
+  if (!whole(online) || online > sessions || !fits) throw new OnlineSessionsInconsistent(mode, sessions, online);
+}
+
+function checkHeld(d: HeldActivity): void {
+  checkDate('heldOn', d.occurredOn);
+  if (d.endedOn !== undefined) {
+    checkDate('endedOn', d.endedOn);
+    if (d.endedOn < d.occurredOn) throw new ActivityEndsBeforeStart(d.occurredOn, d.endedOn);
+  }
+  if (!whole(d.sessions) || d.sessions < 1) throw new ActivitySessionsInvalid(d.sessions);
+  checkOnline(d.mode, d.sessions, d.onlineSessions);
+  checkCount('participants', d.participants);
+  if (d.passed !== undefined) {
+    if (!whole(d.passed)) throw new ActivityCountInvalid('passed', d.passed);
+    if (d.passed > d.participants.value) throw new PassedExceedsParticipants(d.passed, d.participants.value);
+  }
+  if (d.teams !== undefined && !whole(d.teams)) throw new ActivityCountInvalid('teams', d.teams);
+  if (d.peopleServed !== undefined) checkCount('peopleServed', d.peopleServed);
+}
+
+function checkBackfill(d: ActivitiesBackfilled['data']): void {
+  if (!Number.isInteger(d.year) || !isIsoDate(`${d.year}-12-31`)) throw new ActivityDateInvalid('year', d.year);
+  if (!whole(d.sessions)) throw new ActivityCountInvalid('sessions', d.sessions);
+  checkOnline('total', d.sessions, d.onlineSessions);
+  checkCount('participants', d.participants);
+  if (!d.source?.document?.trim()) throw new ActivityBackfillNeedsSource();
+}
+
+function check(record: Recorded): void {
+  if (record.status === 'held') checkHeld(record.data);
+  else checkBackfill(record.data);
+}
+
+function requireNew(state: ActivityState, activityId: string): void {
+  if (state.status === 'retracted') throw new ActivityRecordRetractedError(activityId);
+  if (state.status !== 'unknown') throw new ActivityAlreadyRecorded(activityId);
+}
+
+function requireRecorded(state: ActivityState, activityId: string): Recorded {
+  if (state.status === 'unknown') throw new ActivityNotRecorded(activityId);
+  if (state.status === 'retracted') throw new ActivityRecordRetractedError(activityId);
+  return state;
+}
+
+function requireReason(reason: string, action: 'correction' | 'retraction'): string {
+  if (!reason?.trim()) throw new ActivityReasonRequired(action);
+  return reason.trim();
+}
+
+function held<Extra extends object>(state: ActivityState, c: HeldActivityInput, extra: Extra): ActivityFacts & Defined<Extra> {
+  requireNew(state, c.activityId);
+  const onlineSessions = c.onlineSessions ?? (c.mode === 'online' ? c.sessions : c.mode === 'offline' ? 0 : undefined);
+  if (onlineSessions === undefined) throw new OnlineSessionsInconsistent(c.mode, c.sessions, undefined);
+  const data = {
+    occurredOn: c.heldOn, activityId: c.activityId, title: c.title, ...defined({ endedOn: c.endedOn }),
+    organizer: c.organizer, sessions: c.sessions, mode: c.mode, onlineSessions, participants: c.participants,
+    ...defined(extra),
+  };
+  checkHeld(data);
+  return data;
+}
+
+/** The record with a correction applied; `heldOn` moves the record's `occurredOn`. */
+function corrected(record: Recorded, changes: ActivityChanges): Recorded {
+  if (record.status === 'backfilled') {
+    const { sessions, onlineSessions, participants, note, source } = changes;
+    return { ...record, data: { ...record.data, ...defined({ sessions, onlineSessions, participants, note, source }) } };
+  }
+  const { heldOn, note: _note, source: _source, ...rest } = changes;
+  return { ...record, data: { ...record.data, ...defined(rest), ...(heldOn ? { occurredOn: heldOn } : {}) } };
+}
+
+/** Keeps the stated changes that apply to the record and differ from what it says now. */
+function effectiveChanges(record: Recorded, stated: ActivityChanges): ActivityChanges {
+  const kind = record.status === 'held' ? record.kind : 'backfill';
+  const current = { ...record.data, heldOn: record.data.occurredOn } as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(stated ?? {})) {
+    if (value === undefined) continue;
+    if (!CORRECTABLE[kind].includes(field as keyof ActivityChanges)) throw new ActivityCorrectionNotApplicable(field, kind);
+    if (JSON.stringify(current[field]) !== JSON.stringify(value)) changes[field] = value;
+  }
+  return changes as ActivityChanges;
+}
+
+export function decide(command: ActivityCommand, state: ActivityState): ActivityEvent[] {
+  switch (command.type) {
+    case 'RecordTraining': {
+      const { cmeCreditProject, passed } = command.data;
+      return [{ type: 'TrainingHeld', data: held(state, command.data, { cmeCreditProject, passed }) }];
+    }
+    case 'RecordAcademicEvent':
+      return [{ type: 'AcademicEventHeld', data: held(state, command.data, {}) }];
+    case 'RecordCompetition':
+      return [{ type: 'CompetitionHeld', data: held(state, command.data, { teams: command.data.teams }) }];
+    case 'RecordPublicWelfareActivity':
+      return [{ type: 'PublicWelfareActivityHeld', data: held(state, command.data, { peopleServed: command.data.peopleServed }) }];
+    case 'RecordExchangeVisit':
+      return [{ type: 'ExchangeVisitHeld', data: held(state, command.data, {}) }];
+    case 'RecordStudySession':
+      return [{ type: 'StudySessionHeld', data: held(state, command.data, {}) }];
+    case 'RecordActivitiesBackfill': {
+      const c = command.data;
+      requireNew(state, c.activityId);
+      const data = {
+        occurredOn: `${c.year}-12-31`, activityId: c.activityId, activityKind: c.activityKind, year: c.year,
+        sessions: c.sessions, onlineSessions: c.onlineSessions, participants: c.participants, note: c.note, source: c.source,
+      };
+      checkBackfill(data);
+      return [{ type: 'ActivitiesBackfilled', data }];
+    }
+    case 'CorrectActivityRecord': {
+      const c = command.data;
+      const record = requireRecorded(state, c.activityId);
+      const reason = requireReason(c.reason, 'correction');
+      checkDate('correctedOn', c.correctedOn);
+      const changes = effectiveChanges(record, c.changes);
+      if (Object.keys(changes).length === 0) throw new ActivityCorrectionEmpty(c.activityId);
+      check(corrected(record, changes));
+      return [{ type: 'ActivityRecordCorrected', data: { occurredOn: c.correctedOn, activityId: c.activityId, changes, reason } }];
+    }
+    case 'RetractActivityRecord': {
+      const c = command.data;
+      requireRecorded(state, c.activityId);
+      const reason = requireReason(c.reason, 'retraction');
+      checkDate('retractedOn', c.retractedOn);
+      return [{ type: 'ActivityRecordRetracted', data: { occurredOn: c.retractedOn, activityId: c.activityId, reason } }];
+    }
+    default:
+      return unreachable(command);
+  }
+}
+
+export function evolve(state: ActivityState, event: ActivityEvent): ActivityState {
+  switch (event.type) {
+    case 'TrainingHeld':
+    case 'AcademicEventHeld':
+    case 'CompetitionHeld':
+    case 'PublicWelfareActivityHeld':
+    case 'ExchangeVisitHeld':
+    case 'StudySessionHeld':
+      return { status: 'held', kind: ACTIVITY_KIND_OF_EVENT[event.type], data: event.data };
+    case 'ActivitiesBackfilled':
+      return { status: 'backfilled', data: event.data };
+    case 'ActivityRecordCorrected':
+      return state.status === 'held' || state.status === 'backfilled' ? corrected(state, event.data.changes) : state;
+    case 'ActivityRecordRetracted':
+      return { status: 'retracted', activityId: event.data.activityId };
+    default:
+      return unreachable(event);
+  }
+}
+
+export const initialState = (): ActivityState => ({ status: 'unknown' });
+
+export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivityState> = { decide, evolve, initialState };

@@ -1,0 +1,95 @@
+import { DomainError } from '../shared/domain-error';
+
+export class ActivityAlreadyRecorded extends DomainError {
+  readonly rule = 'activity-recorded-once';
+  constructor(activityId: string) {
+    super(`activity ${activityId} is already recorded: an activity is recorded once`);
+  }
+}
+
+export class ActivityNotRecorded extends DomainError {
+  readonly rule = 'activity-must-be-recorded';
+  constructor(activityId: string) {
+    super(`activity ${activityId} has not been recorded`);
+  }
+}
+
+export class ActivityRecordRetractedError extends DomainError {
+  readonly rule = 'retracted-record-is-closed';
+  constructor(activityId: string) {
+    super(`the record of activity ${activityId} was retracted and takes no further commands`);
+  }
+}
+
+export class ActivityDateInvalid extends DomainError {
+  readonly rule = 'date-is-iso-date';
+  constructor(field: string, value: unknown) {
+    super(`${field} must be a calendar date (YYYY-MM-DD) or year, got ${JSON.stringify(value)}`);
+  }
+}
+
+export class ActivityEndsBeforeStart extends DomainError {
+  readonly rule = 'activity-ends-after-start';
+  constructor(heldOn: string, endedOn: string) {
+    super(`an activity cannot end (${endedOn}) before it starts (${heldOn})`);
+  }
+}
+
+export class ActivitySessionsInvalid extends DomainError {
+  readonly rule = 'sessions-at-least-one';
+  constructor(sessions: unknown) {
+    super(`an activity is held in a whole number of sessions (场次), at least one, got ${JSON.stringify(sessions)}`);
+  }
+}
+
+export class OnlineSessionsInconsistent extends DomainError {
+  readonly rule = 'online-sessions-match-mode';
+  constructor(mode: string, sessions: number, onlineSessions: unknown) {
+    super(
+      `online sessions must fit the mode (all when online, none when offline, at least one when hybrid) ` +
+        `and be at most the sessions: ${mode}, ${sessions} sessions, ${JSON.stringify(onlineSessions)} online`,
+    );
+  }
+}
+
+export class ActivityCountInvalid extends DomainError {
+  readonly rule = 'counts-are-whole-numbers';
+  constructor(field: string, value: unknown) {
+    super(`${field} must be a whole number of at least zero, got ${JSON.stringify(value)}`);
+  }
+}
+
+export class PassedExceedsParticipants extends DomainError {
+  readonly rule = 'passed-at-most-participants';
+  constructor(passed: number, participants: number) {
+    super(`more passed (${passed}) than took part (${participants}): those who passed are at most the participants`);
+  }
+}
+
+export class ActivityBackfillNeedsSource extends DomainError {
+  readonly rule = 'backfill-cites-source';
+  constructor() {
+    super('a backfilled total must cite the document it was read from');
+  }
+}
+
+export class ActivityCorrectionNotApplicable extends DomainError {
+  readonly rule = 'correction-fits-record-kind';
+  constructor(field: string, kind: string) {
+    super(`a correction cannot change ${field} on a ${kind} record: the field does not apply to it`);
+  }
+}
+
+export class ActivityCorrectionEmpty extends DomainError {
+  readonly rule = 'correction-changes-something';
+  constructor(activityId: string) {
+    super(`a correction of activity ${activityId} must change at least one field to a new value`);
+  }
+}
+
+export class ActivityReasonRequired extends DomainError {
+  readonly rule = 'reason-required';
+  constructor(action: 'correction' | 'retraction') {
+    super(`a ${action} of a record must state its reason`);
+  }
+}

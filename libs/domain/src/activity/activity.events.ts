@@ -1,0 +1,124 @@
+import type { DomainEvent } from '../shared/decider';
+import type { Count, IsoDate } from '../shared/values';
+
+/** 学术活动, 培训, 竞赛/评选, 公益/义诊, 交流/考察, 党建 (political study). */
+export type ActivityKind = 'academic' | 'training' | 'competition' | 'welfare' | 'exchange' | 'study';
+export type ActivityMode = 'online' | 'offline' | 'hybrid';
+export type Organizer = { kind: 'organization' } | { kind: 'branch'; branchId: string };
+
+/** Where a backfilled total was read: the document and its section. */
+export interface SourceRef {
+  document: string;
+  section: string;
+}
+
+/** What every held activity states; `occurredOn` is the day it was held (heldOn). */
+export interface ActivityFacts {
+  occurredOn: IsoDate;
+  activityId: string;
+  title: string;
+  endedOn?: IsoDate;
+  organizer: Organizer;
+  /** 场次, at least one. */
+  sessions: number;
+  mode: ActivityMode;
+  /** 其中线上: all sessions when online, none when offline, at least one when hybrid. */
+  onlineSessions: number;
+  /** 人次. */
+  participants: Count;
+}
+export interface TrainingFacts {
+  /** 继续医学教育 (CME) credit project. */
+  cmeCreditProject?: boolean;
+  /** Participants who passed the assessment; at most the participants. */
+  passed?: number;
+}
+export interface CompetitionFacts {
+  teams?: number;
+}
+export interface WelfareFacts {
+  /** People served (义诊 patients), apart from the participants who served them. */
+  peopleServed?: Count;
+}
+
+export type TrainingHeld = DomainEvent<'TrainingHeld', ActivityFacts & TrainingFacts>;
+export type AcademicEventHeld = DomainEvent<'AcademicEventHeld', ActivityFacts>;
+export type CompetitionHeld = DomainEvent<'CompetitionHeld', ActivityFacts & CompetitionFacts>;
+export type PublicWelfareActivityHeld = DomainEvent<'PublicWelfareActivityHeld', ActivityFacts & WelfareFacts>;
+export type ExchangeVisitHeld = DomainEvent<'ExchangeVisitHeld', ActivityFacts>;
+export type StudySessionHeld = DomainEvent<'StudySessionHeld', ActivityFacts>;
+
+/**
+ * Totals a source gives only as totals ("培训 20 场次 18312 人次"); `occurredOn` is the last
+ * day of `year`, so the total counts in that year.
+ */
+export type ActivitiesBackfilled = DomainEvent<
+  'ActivitiesBackfilled',
+  {
+    occurredOn: IsoDate;
+    activityId: string;
+    activityKind: ActivityKind;
+    year: number;
+    sessions: number;
+    onlineSessions: number;
+    participants: Count;
+    note: string;
+    source: SourceRef;
+  }
+>;
+
+/** The fields a correction may change; which apply depends on the kind of record. */
+export interface ActivityChanges extends TrainingFacts, CompetitionFacts, WelfareFacts {
+  title?: string;
+  heldOn?: IsoDate;
+  endedOn?: IsoDate;
+  organizer?: Organizer;
+  sessions?: number;
+  mode?: ActivityMode;
+  onlineSessions?: number;
+  participants?: Count;
+  note?: string;
+  source?: SourceRef;
+}
+
+/** `occurredOn` is the day of the correction; the record keeps its own date (heldOn / year). */
+export type ActivityRecordCorrected = DomainEvent<
+  'ActivityRecordCorrected',
+  { occurredOn: IsoDate; activityId: string; changes: ActivityChanges; reason: string }
+>;
+export type ActivityRecordRetracted = DomainEvent<
+  'ActivityRecordRetracted',
+  { occurredOn: IsoDate; activityId: string; reason: string }
+>;
+
+export type ActivityHeldEvent =
+  | TrainingHeld
+  | AcademicEventHeld
+  | CompetitionHeld
+  | PublicWelfareActivityHeld
+  | ExchangeVisitHeld
+  | StudySessionHeld;
+
+export type ActivityEvent = ActivityHeldEvent | ActivitiesBackfilled | ActivityRecordCorrected | ActivityRecordRetracted;
+
+/** The kind of activity each held event records (backfills carry `activityKind`). */
+export const ACTIVITY_KIND_OF_EVENT = {
+  TrainingHeld: 'training',
+  AcademicEventHeld: 'academic',
+  CompetitionHeld: 'competition',
+  PublicWelfareActivityHeld: 'welfare',
+  ExchangeVisitHeld: 'exchange',
+  StudySessionHeld: 'study',
+} as const satisfies Record<ActivityHeldEvent['type'], ActivityKind>;
+
+export const ACTIVITY_EVENT_TYPES = [
+  'TrainingHeld',
+  'AcademicEventHeld',
+  'CompetitionHeld',
+  'PublicWelfareActivityHeld',
+  'ExchangeVisitHeld',
+  'StudySessionHeld',
+  'ActivitiesBackfilled',
+  'ActivityRecordCorrected',
+  'ActivityRecordRetracted',
+] as const satisfies readonly ActivityEvent['type'][];

@@ -1,0 +1,6 @@
+export * from './activity.events';
+export * from './activity.commands';
+export * from './activity.errors';
+export * from './activity.decider';
+export * from './activity.stream';
+export * from './activity.upcasters';

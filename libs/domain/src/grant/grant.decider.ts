@@ -1,0 +1,260 @@
+import { unreachable, type Decider } from '../shared/decider';
+import { isIsoDate, type IsoDate } from '../shared/values';
+import type { GrantCommand } from './grant.commands';
+import type {
+  Applicant,
+  ExternalGrantWon,
+  GrantCategory,
+  GrantChanges,
+  GrantEvent,
+  GrantOutcome,
+  GrantsAwardedBackfilled,
+} from './grant.events';
+import {
+  GrantAlreadyAwarded,
+  GrantAlreadyConcluded,
+  GrantAlreadyRecorded,
+  GrantAmountInvalid,
+  GrantBackfillNeedsSource,
+  GrantCallMismatch,
+  GrantCorrectionEmpty,
+  GrantCorrectionNotApplicable,
+  GrantCountInvalid,
+  GrantDateInvalid,
+  GrantDatesOutOfOrder,
+  GrantKindMismatch,
+  GrantNotAwarded,
+  GrantNotRecorded,
+  GrantReasonRequired,
+  GrantRecordRetractedError,
+  YouthGrantsExceedTotal,
+} from './grant.errors';
+
+/** One of the organization's own grants (资助课题), from application or award on. */
+export interface OwnGrant {
+  grantId: string;
+  title: string;
+  callId?: string;
+  applicant?: Applicant;
+  appliedOn?: IsoDate;
+  amountYuan?: number;
+  category?: GrantCategory;
+  awardedOn?: IsoDate;
+  concludedOn?: IsoDate;
+  outcome?: GrantOutcome;
+}
+
+export type GrantState =
+  | { status: 'unknown' }
+  | { status: 'applied' | 'awarded' | 'concluded'; grant: OwnGrant }
+  | { status: 'external'; data: ExternalGrantWon['data'] }
+  | { status: 'backfilled'; data: GrantsAwardedBackfilled['data'] }
+  | { status: 'retracted'; grantId: string };
+
+type Recorded = Exclude<GrantState, { status: 'unknown' | 'retracted' }>;
+
+/** The fields a correction may change, per state of the record. */
+const CORRECTABLE: Record<Recorded['status'], readonly (keyof GrantChanges)[]> = {
+  applied: ['title'],
+  awarded: ['title', 'amountYuan', 'category'],
+  concluded: ['title', 'amountYuan', 'category'],
+  external: ['title', 'funder', 'amountYuan'],
+  backfilled: ['amountYuan', 'count', 'youthCount', 'note'],
+};
+const DESCRIBED: Record<Recorded['status'], string> = {
+  applied: 'an application not yet awarded',
+  awarded: 'an awarded grant',
+  concluded: 'a concluded grant',
+  external: 'an external grant',
+  backfilled: 'a backfilled total',
+};
+
+const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
+
+/** Drops the keys whose value is undefined, so events carry only what was stated. */
+function defined<T extends object>(value: T): Defined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function checkDate(field: string, value: unknown): void {
+  if (!isIsoDate(value)) throw new GrantDateInvalid(field, value);
+}
+
+function checkAmount(field: string, value: unknown): void {
+  if (value !== undefined && !whole(value)) throw new GrantAmountInvalid(field, value);
+}
+
+function checkBackfill(d: GrantsAwardedBackfilled['data']): void {
+  if (!Number.isInteger(d.year) || !isIsoDate(`${d.year}-12-31`)) throw new GrantDateInvalid('year', d.year);
+  if (!whole(d.count)) throw new GrantCountInvalid('count', d.count);
+  if (d.youthCount !== undefined) {
+    if (!whole(d.youthCount)) throw new GrantCountInvalid('youthCount', d.youthCount);
+    if (d.youthCount > d.count) throw new YouthGrantsExceedTotal(d.youthCount, d.count);
+  }
+  checkAmount('amountYuan', d.amountYuan);
+  if (!d.source?.document?.trim()) throw new GrantBackfillNeedsSource();
+}
+
+function check(record: Recorded): void {
+  if (record.status === 'backfilled') checkBackfill(record.data);
+  else checkAmount('amountYuan', record.status === 'external' ? record.data.amountYuan : record.grant.amountYuan);
+}
+
+function requireNew(state: GrantState, grantId: string): void {
+  if (state.status === 'retracted') throw new GrantRecordRetractedError(grantId);
+  if (state.status !== 'unknown') throw new GrantAlreadyRecorded(grantId);
+}
+
+function requireRecorded(state: GrantState, grantId: string): Recorded {
+  if (state.status === 'unknown') throw new GrantNotRecorded(grantId);
+  if (state.status === 'retracted') throw new GrantRecordRetractedError(grantId);
+  return state;
+}
+
+function requireReason(reason: string, action: 'correction' | 'retraction'): string {
+  if (!reason?.trim()) throw new GrantReasonRequired(action);
+  return reason.trim();
+}
+
+function corrected(record: Recorded, changes: GrantChanges): Recorded {
+  const { title, amountYuan, category, funder, count, youthCount, note } = changes;
+  switch (record.status) {
+    case 'backfilled':
+      return { ...record, data: { ...record.data, ...defined({ amountYuan, count, youthCount, note }) } };
+    case 'external':
+      return { ...record, data: { ...record.data, ...defined({ title, funder, amountYuan }) } };
+    default:
+      return { ...record, grant: { ...record.grant, ...defined({ title, amountYuan, category }) } };
+  }
+}
+
+/** Keeps the stated changes that apply to the record and differ from what it says now. */
+function effectiveChanges(record: Recorded, stated: GrantChanges): GrantChanges {
+  const current = (record.status === 'external' || record.status === 'backfilled' ? record.data : record.grant) as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(stated ?? {})) {
+    if (value === undefined) continue;
+    if (!CORRECTABLE[record.status].includes(field as keyof GrantChanges)) throw new GrantCorrectionNotApplicable(field, DESCRIBED[record.status]);
+    if (current[field] !== value) changes[field] = value;
+  }
+  return changes as GrantChanges;
+}
+
+export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
+  switch (command.type) {
+    case 'ApplyForGrant': {
+      const c = command.data;
+      requireNew(state, c.grantId);
+      checkDate('appliedOn', c.appliedOn);
+      return [{ type: 'GrantApplied', data: { occurredOn: c.appliedOn, grantId: c.grantId, ...defined({ callId: c.callId }), title: c.title, applicant: c.applicant } }];
+    }
+    case 'AwardGrant': {
+      const c = command.data;
+      if (state.status === 'retracted') throw new GrantRecordRetractedError(c.grantId);
+      if (state.status === 'awarded' || state.status === 'concluded') throw new GrantAlreadyAwarded(c.grantId);
+      if (state.status === 'external' || state.status === 'backfilled') throw new GrantKindMismatch('awarded', c.grantId, DESCRIBED[state.status]);
+      checkDate('awardedOn', c.awardedOn);
+      checkAmount('amountYuan', c.amountYuan);
+      if (c.amountYuan === undefined) throw new GrantAmountInvalid('amountYuan', undefined);
+      const application = state.status === 'applied' ? state.grant : undefined;
+      if (application?.appliedOn && c.awardedOn < application.appliedOn) {
+        throw new GrantDatesOutOfOrder('awarded', c.awardedOn, 'applied for', application.appliedOn);
+      }
+      if (application?.callId && c.callId && c.callId !== application.callId) throw new GrantCallMismatch(application.callId, c.callId);
+      return [
+        {
+          type: 'GrantAwarded',
+          data: {
+            occurredOn: c.awardedOn, grantId: c.grantId, title: c.title, amountYuan: c.amountYuan,
+            ...defined({ category: c.category, callId: c.callId ?? application?.callId }),
+          },
+        },
+      ];
+    }
+    case 'ConcludeGrant': {
+      const c = command.data;
+      const record = requireRecorded(state, c.grantId);
+      if (record.status === 'external' || record.status === 'backfilled') throw new GrantKindMismatch('concluded', c.grantId, DESCRIBED[record.status]);
+      if (record.status === 'applied') throw new GrantNotAwarded(c.grantId);
+      if (record.status === 'concluded') throw new GrantAlreadyConcluded(c.grantId);
+      checkDate('concludedOn', c.concludedOn);
+      if (c.concludedOn < record.grant.awardedOn!) throw new GrantDatesOutOfOrder('concluded', c.concludedOn, 'awarded', record.grant.awardedOn!);
+      return [{ type: 'GrantConcluded', data: { occurredOn: c.concludedOn, grantId: c.grantId, outcome: c.outcome } }];
+    }
+    case 'RecordExternalGrant': {
+      const c = command.data;
+      requireNew(state, c.grantId);
+      checkDate('wonOn', c.wonOn);
+      checkAmount('amountYuan', c.amountYuan);
+      return [
+        {
+          type: 'ExternalGrantWon',
+          data: { occurredOn: c.wonOn, grantId: c.grantId, title: c.title, funder: c.funder, ...defined({ amountYuan: c.amountYuan, branchId: c.branchId }) },
+        },
+      ];
+    }
+    case 'RecordGrantsBackfill': {
+      const c = command.data;
+      requireNew(state, c.grantId);
+      const data = {
+        occurredOn: `${c.year}-12-31`, grantId: c.grantId, year: c.year, count: c.count,
+        ...defined({ amountYuan: c.amountYuan, youthCount: c.youthCount }), note: c.note, source: c.source,
+      };
+      checkBackfill(data);
+      return [{ type: 'GrantsAwardedBackfilled', data }];
+    }
+    case 'CorrectGrantRecord': {
+      const c = command.data;
+      const record = requireRecorded(state, c.grantId);
+      const reason = requireReason(c.reason, 'correction');
+      checkDate('correctedOn', c.correctedOn);
+      const changes = effectiveChanges(record, c.changes);
+      if (Object.keys(changes).length === 0) throw new GrantCorrectionEmpty(c.grantId);
+      check(corrected(record, changes));
+      return [{ type: 'GrantRecordCorrected', data: { occurredOn: c.correctedOn, grantId: c.grantId, changes, reason } }];
+    }
+    case 'RetractGrantRecord': {
+      const c = command.data;
+      requireRecorded(state, c.grantId);
+      const reason = requireReason(c.reason, 'retraction');
+      checkDate('retractedOn', c.retractedOn);
+      return [{ type: 'GrantRecordRetracted', data: { occurredOn: c.retractedOn, grantId: c.grantId, reason } }];
+    }
+    default:
+      return unreachable(command);
+  }
+}
+
+export function evolve(state: GrantState, event: GrantEvent): GrantState {
+  switch (event.type) {
+    case 'GrantApplied': {
+      const { occurredOn, ...e } = event.data;
+      return { status: 'applied', grant: { ...e, appliedOn: occurredOn } };
+    }
+    case 'GrantAwarded': {
+      const { occurredOn, ...e } = event.data;
+      const before = state.status === 'applied' ? state.grant : {};
+      return { status: 'awarded', grant: { ...before, ...e, awardedOn: occurredOn } };
+    }
+    case 'GrantConcluded':
+      return state.status === 'awarded'
+        ? { status: 'concluded', grant: { ...state.grant, concludedOn: event.data.occurredOn, outcome: event.data.outcome } }
+        : state;
+    case 'ExternalGrantWon':
+      return { status: 'external', data: event.data };
+    case 'GrantsAwardedBackfilled':
+      return { status: 'backfilled', data: event.data };
+    case 'GrantRecordCorrected':
+      return state.status === 'unknown' || state.status === 'retracted' ? state : corrected(state, event.data.changes);
+    case 'GrantRecordRetracted':
+      return { status: 'retracted', grantId: event.data.grantId };
+    default:
+      return unreachable(event);
+  }
+}
+
+export const initialState = (): GrantState => ({ status: 'unknown' });
+
+export const grantDecider: Decider<GrantCommand, GrantEvent, GrantState> = { decide, evolve, initialState };

@@ -1,0 +1,134 @@
+import { DomainError } from '../shared/domain-error';
+
+export class GrantAlreadyRecorded extends DomainError {
+  readonly rule = 'grant-recorded-once';
+  constructor(grantId: string) {
+    super(`grant ${grantId} is already recorded: a grant is recorded once`);
+  }
+}
+
+export class GrantNotRecorded extends DomainError {
+  readonly rule = 'grant-must-be-recorded';
+  constructor(grantId: string) {
+    super(`grant ${grantId} has not been recorded`);
+  }
+}
+
+export class GrantRecordRetractedError extends DomainError {
+  readonly rule = 'retracted-record-is-closed';
+  constructor(grantId: string) {
+    super(`the record of grant ${grantId} was retracted and takes no further commands`);
+  }
+}
+
+export class GrantAlreadyAwarded extends DomainError {
+  readonly rule = 'grant-awarded-once';
+  constructor(grantId: string) {
+    super(`grant ${grantId} is already awarded: a grant is awarded once`);
+  }
+}
+
+export class GrantNotAwarded extends DomainError {
+  readonly rule = 'grant-concluded-after-award';
+  constructor(grantId: string) {
+    super(`grant ${grantId} has not been awarded: a grant is concluded only after it was awarded`);
+  }
+}
+
+export class GrantAlreadyConcluded extends DomainError {
+  readonly rule = 'grant-concluded-once';
+  constructor(grantId: string) {
+    super(`grant ${grantId} is already concluded: a grant is concluded at most once`);
+  }
+}
+
+export class GrantKindMismatch extends DomainError {
+  readonly rule = 'command-fits-grant-record';
+  constructor(action: string, grantId: string, kind: string) {
+    super(`only the organization's own grants can be ${action}: ${grantId} is ${kind}`);
+  }
+}
+
+export class GrantCallMismatch extends DomainError {
+  readonly rule = 'award-matches-application-call';
+  constructor(applied: string, awarded: string) {
+    super(`an award answers the call the application was made to (${applied}), not ${awarded}`);
+  }
+}
+
+export class GrantAmountInvalid extends DomainError {
+  readonly rule = 'amount-in-whole-yuan';
+  constructor(field: string, value: unknown) {
+    super(`${field} is stated in whole yuan, at least zero, got ${JSON.stringify(value)}`);
+  }
+}
+
+export class GrantCountInvalid extends DomainError {
+  readonly rule = 'counts-are-whole-numbers';
+  constructor(field: string, value: unknown) {
+    super(`${field} must be a whole number of at least zero, got ${JSON.stringify(value)}`);
+  }
+}
+
+export class YouthGrantsExceedTotal extends DomainError {
+  readonly rule = 'youth-count-at-most-count';
+  constructor(youthCount: number, count: number) {
+    super(`youth grants (${youthCount}) are part of the grants and at most their count (${count})`);
+  }
+}
+
+export class GrantDateInvalid extends DomainError {
+  readonly rule = 'date-is-iso-date';
+  constructor(field: string, value: unknown) {
+    super(`${field} must be a calendar date (YYYY-MM-DD) or year, got ${JSON.stringify(value)}`);
+  }
+}
+
+export class GrantDatesOutOfOrder extends DomainError {
+  readonly rule = 'grant-dates-in-order';
+  constructor(later: string, laterOn: string, earlier: string, earlierOn: string) {
+    super(`a grant is ${later} (${laterOn}) no earlier than it was ${earlier} (${earlierOn})`);
+  }
+}
+
+export class GrantBackfillNeedsSource extends DomainError {
+  readonly rule = 'backfill-cites-source';
+  constructor() {
+    super('a backfilled total must cite the document it was read from');
+  }
+}
+
+export class GrantCorrectionNotApplicable extends DomainError {
+  readonly rule = 'correction-fits-record-kind';
+  constructor(field: string, kind: string) {
+    super(`a correction cannot change ${field} on ${kind}: the field does not apply to it`);
+  }
+}
+
+export class GrantCorrectionEmpty extends DomainError {
+  readonly rule = 'correction-changes-something';
+  constructor(grantId: string) {
+    super(`a correction of grant ${grantId} must change at least one field to a new value`);
+  }
+}
+
+export class GrantReasonRequired extends DomainError {
+  readonly rule = 'reason-required';
+  constructor(action: 'correction' | 'retraction') {
+    super(`a ${action} of a record must state its reason`);
+  }
+}
+
+export class GrantCallAlreadyOpened extends DomainError {
+  readonly rule = 'grant-call-opened-once';
+  constructor(callId: string) {
+    super(`grant call ${callId} is already open: a call is opened once`);
+  }
+}
+
+export class GrantCallClosesBeforeOpening extends DomainError {
+  readonly rule = 'grant-call-closes-after-opening';
+  constructor(openedOn: string, closesOn: string) {
+    super(`a grant call must close after it opens: ${openedOn} .. ${closesOn}`);
+  }
+}

@@ -1,0 +1,91 @@
+import type { DomainEvent } from '../shared/decider';
+import type { IsoDate } from '../shared/values';
+
+/** 一般 / 青年 / 重点 课题. */
+export type GrantCategory = 'general' | 'youth' | 'key';
+export type GrantOutcome = 'completed' | 'terminated';
+
+export interface Applicant {
+  institution: string;
+  branchId?: string;
+}
+
+/** Where a backfilled total was read: the document and its section. */
+export interface GrantSourceRef {
+  document: string;
+  section: string;
+}
+
+/** A call for applications (课题申报通知); its own stream. `occurredOn` is the opening day. */
+export type GrantCallOpened = DomainEvent<
+  'GrantCallOpened',
+  { occurredOn: IsoDate; callId: string; title: string; year: number; closesOn?: IsoDate; budgetYuan?: number }
+>;
+export type GrantCallEvent = GrantCallOpened;
+
+export type GrantApplied = DomainEvent<
+  'GrantApplied',
+  { occurredOn: IsoDate; grantId: string; callId?: string; title: string; applicant: Applicant }
+>;
+export type GrantAwarded = DomainEvent<
+  'GrantAwarded',
+  { occurredOn: IsoDate; grantId: string; title: string; amountYuan: number; category?: GrantCategory; callId?: string }
+>;
+export type GrantConcluded = DomainEvent<'GrantConcluded', { occurredOn: IsoDate; grantId: string; outcome: GrantOutcome }>;
+/** A project the organization or one of its branches won from an outside funder. */
+export type ExternalGrantWon = DomainEvent<
+  'ExternalGrantWon',
+  { occurredOn: IsoDate; grantId: string; title: string; funder: string; amountYuan?: number; branchId?: string }
+>;
+/** "资助课题 51 项, 56.8万元" given only as a total; `occurredOn` is the last day of `year`. */
+export type GrantsAwardedBackfilled = DomainEvent<
+  'GrantsAwardedBackfilled',
+  {
+    occurredOn: IsoDate;
+    grantId: string;
+    year: number;
+    count: number;
+    amountYuan?: number;
+    youthCount?: number;
+    note: string;
+    source: GrantSourceRef;
+  }
+>;
+
+/** The fields a correction may change; which apply depends on the kind of record. */
+export interface GrantChanges {
+  title?: string;
+  amountYuan?: number;
+  category?: GrantCategory;
+  funder?: string;
+  count?: number;
+  youthCount?: number;
+  note?: string;
+}
+/** `occurredOn` is the day of the correction. */
+export type GrantRecordCorrected = DomainEvent<
+  'GrantRecordCorrected',
+  { occurredOn: IsoDate; grantId: string; changes: GrantChanges; reason: string }
+>;
+export type GrantRecordRetracted = DomainEvent<'GrantRecordRetracted', { occurredOn: IsoDate; grantId: string; reason: string }>;
+
+export type GrantEvent =
+  | GrantApplied
+  | GrantAwarded
+  | GrantConcluded
+  | ExternalGrantWon
+  | GrantsAwardedBackfilled
+  | GrantRecordCorrected
+  | GrantRecordRetracted;
+
+export const GRANT_EVENT_TYPES = [
+  'GrantApplied',
+  'GrantAwarded',
+  'GrantConcluded',
+  'ExternalGrantWon',
+  'GrantsAwardedBackfilled',
+  'GrantRecordCorrected',
+  'GrantRecordRetracted',
+] as const satisfies readonly GrantEvent['type'][];
+
+export const GRANT_CALL_EVENT_TYPES = ['GrantCallOpened'] as const satisfies readonly GrantCallEvent['type'][];

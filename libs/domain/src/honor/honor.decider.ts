@@ -1,0 +1,52 @@
+import { unreachable, type Decider } from '../shared/decider';
+import type { HonorCommand } from './honor.commands';
+import type { HonorEvent, HonorReceived } from './honor.events';
+import { HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RetractionNeedsReason } from './honor.errors';
+
+export type HonorState =
+  | { status: 'unknown' }
+  | ({ status: 'received' } & Omit<HonorReceived['data'], 'occurredOn'>)
+  | { status: 'retracted'; honorId: string };
+
+export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
+  switch (command.type) {
+    case 'ReceiveHonor': {
+      const c = command.data;
+      if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
+      if (state.status === 'received') throw new HonorAlreadyRecorded(c.honorId);
+      return [{
+        type: 'HonorReceived',
+        data: {
+          occurredOn: c.receivedOn, honorId: c.honorId, title: c.title, grantedBy: c.grantedBy,
+          ...(c.level ? { level: c.level } : {}), recipient: c.recipient, receivedOn: c.receivedOn,
+        },
+      }];
+    }
+    case 'RetractHonorRecord': {
+      const c = command.data;
+      if (state.status === 'unknown') throw new HonorNotFound(c.honorId);
+      if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
+      if (!c.reason.trim()) throw new RetractionNeedsReason();
+      return [{ type: 'HonorRecordRetracted', data: { occurredOn: c.retractedOn, honorId: c.honorId, reason: c.reason.trim() } }];
+    }
+    default:
+      return unreachable(command);
+  }
+}
+
+export function evolve(state: HonorState, event: HonorEvent): HonorState {
+  switch (event.type) {
+    case 'HonorReceived': {
+      const { occurredOn: _, ...honor } = event.data;
+      return { status: 'received', ...honor };
+    }
+    case 'HonorRecordRetracted':
+      return { status: 'retracted', honorId: event.data.honorId };
+    default:
+      return unreachable(event);
+  }
+}
+
+export const initialState = (): HonorState => ({ status: 'unknown' });
+
+export const honorDecider: Decider<HonorCommand, HonorEvent, HonorState> = { decide, evolve, initialState };

@@ -1,0 +1,75 @@
+import { deciderSpec } from '../shared/decider-spec';
+import { honorDecider } from './honor.decider';
+import type { HonorEvent } from './honor.events';
+import { HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RetractionNeedsReason } from './honor.errors';
+import { toHonorStreamId } from './honor.stream';
+
+const given = deciderSpec(honorDecider);
+const fiveA: HonorEvent = {
+  type: 'HonorReceived',
+  data: {
+    occurredOn: '2023-11-20', honorId: '5a-2023', title: '5A级社会组织', grantedBy: '四川省民政厅', level: 'provincial',
+    recipient: { kind: 'organization' }, receivedOn: '2023-11-20',
+  },
+};
+const retracted: HonorEvent = { type: 'HonorRecordRetracted', data: { occurredOn: '2024-01-05', honorId: '5a-2023', reason: '重复录入' } };
+
+describe('Honor decider', () => {
+  it('has a stream per honor', () => expect(toHonorStreamId('scha', '5a-2023')).toBe('honor-scha.5a-2023'));
+
+  describe('ReceiveHonor', () => {
+    it('records an honor of the organization', () =>
+      given([]).when({
+        type: 'ReceiveHonor',
+        data: { honorId: '5a-2023', title: '5A级社会组织', grantedBy: '四川省民政厅', level: 'provincial', recipient: { kind: 'organization' }, receivedOn: '2023-11-20' },
+      }).then([fiveA]));
+
+    it('records an honor of a branch or a person, without a level', () => {
+      given([]).when({
+        type: 'ReceiveHonor',
+        data: { honorId: 'h2', title: '优秀分支机构', grantedBy: '中国医院协会', recipient: { kind: 'branch', branchId: 'rehab' }, receivedOn: '2023-12-01' },
+      }).then([{
+        type: 'HonorReceived',
+        data: { occurredOn: '2023-12-01', honorId: 'h2', title: '优秀分支机构', grantedBy: '中国医院协会', recipient: { kind: 'branch', branchId: 'rehab' }, receivedOn: '2023-12-01' },
+      }]);
+      given([]).when({
+        type: 'ReceiveHonor',
+        data: { honorId: 'h3', title: '优秀秘书长', grantedBy: '中国医院协会', level: 'national', recipient: { kind: 'person', name: '李四' }, receivedOn: '2023-12-01' },
+      }).then([{
+        type: 'HonorReceived',
+        data: {
+          occurredOn: '2023-12-01', honorId: 'h3', title: '优秀秘书长', grantedBy: '中国医院协会', level: 'national',
+          recipient: { kind: 'person', name: '李四' }, receivedOn: '2023-12-01',
+        },
+      }]);
+    });
+
+    it('is recorded once per honor id', () =>
+      given([fiveA]).when({
+        type: 'ReceiveHonor',
+        data: { honorId: '5a-2023', title: '5A级社会组织', grantedBy: '四川省民政厅', recipient: { kind: 'organization' }, receivedOn: '2023-11-21' },
+      }).thenThrows(HonorAlreadyRecorded, /recorded once/));
+
+    it('is not recorded again under a retracted id', () =>
+      given([fiveA, retracted]).when({
+        type: 'ReceiveHonor',
+        data: { honorId: '5a-2023', title: '5A级社会组织', grantedBy: '四川省民政厅', recipient: { kind: 'organization' }, receivedOn: '2023-11-21' },
+      }).thenThrows(HonorRecordRetractedError));
+  });
+
+  describe('RetractHonorRecord', () => {
+    it('retracts a record with its reason', () =>
+      given([fiveA]).when({ type: 'RetractHonorRecord', data: { honorId: '5a-2023', retractedOn: '2024-01-05', reason: ' 重复录入 ' } }).then([retracted]));
+
+    it('states the reason', () =>
+      given([fiveA]).when({ type: 'RetractHonorRecord', data: { honorId: '5a-2023', retractedOn: '2024-01-05', reason: '  ' } })
+        .thenThrows(RetractionNeedsReason));
+
+    it('needs a recorded honor', () =>
+      given([]).when({ type: 'RetractHonorRecord', data: { honorId: '5a-2023', retractedOn: '2024-01-05', reason: 'x' } }).thenThrows(HonorNotFound));
+
+    it('retracts once', () =>
+      given([fiveA, retracted]).when({ type: 'RetractHonorRecord', data: { honorId: '5a-2023', retractedOn: '2024-01-06', reason: 'x' } })
+        .thenThrows(HonorRecordRetractedError, /takes no further commands/));
+  });
+});

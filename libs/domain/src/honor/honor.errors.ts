@@ -1,0 +1,29 @@
+import { DomainError } from '../shared/domain-error';
+
+export class HonorAlreadyRecorded extends DomainError {
+  readonly rule = 'honor-recorded-once';
+  constructor(honorId: string) {
+    super(`honor ${honorId} is already recorded: an honor is recorded once`);
+  }
+}
+
+export class HonorNotFound extends DomainError {
+  readonly rule = 'honor-must-exist';
+  constructor(honorId: string) {
+    super(`honor ${honorId} has not been recorded`);
+  }
+}
+
+export class HonorRecordRetractedError extends DomainError {
+  readonly rule = 'retracted-honor-is-closed';
+  constructor(honorId: string) {
+    super(`the record of honor ${honorId} was retracted and takes no further commands`);
+  }
+}
+
+export class RetractionNeedsReason extends DomainError {
+  readonly rule = 'retraction-states-reason';
+  constructor() {
+    super('retracting an honor record states the reason');
+  }
+}

@@ -1,0 +1,143 @@
+import { unreachable, type Decider } from '../shared/decider';
+import { DEFAULT_BYLAWS, type Bylaws } from '../shared/bylaws';
+import { addYears } from '../shared/values';
+import { mergeBylaws, validBylawsSettings } from './organization.bylaws';
+import type { OrganizationCommand } from './organization.commands';
+import type { OrganizationEvent, OrganizationKind, OrganizationTerm } from './organization.events';
+import {
+  InvalidOrganizationTermDates,
+  OrganizationAlreadyRegistered,
+  OrganizationNotRegistered,
+  OrganizationTermTooLong,
+  PartyUnitAlreadyFounded,
+  RegulationAlreadyAdopted,
+  RegulationCountNotPositive,
+  TermNumberNotNext,
+  TermNumberNotPositive,
+  TermStartsBeforePrevious,
+} from './organization.errors';
+
+export type OrganizationState =
+  | { status: 'unknown' }
+  | {
+      status: 'registered';
+      name: string;
+      kind: OrganizationKind;
+      timeZone: string;
+      /** The defaults, with the registered time zone, merged with every adopted setting in order. */
+      bylaws: Readonly<Bylaws>;
+      /** The current term, or null until one is started or declared. */
+      term: OrganizationTerm | null;
+      /** Ids adopted (not only revised): a regulation is adopted once. */
+      regulationIds: string[];
+      partyUnitIds: string[];
+    };
+
+type Registered = Extract<OrganizationState, { status: 'registered' }>;
+
+/** The bylaws in force: the defaults until the organization is registered and adopts its own. */
+export function effectiveBylaws(state: OrganizationState): Readonly<Bylaws> {
+  return state.status === 'registered' ? state.bylaws : DEFAULT_BYLAWS;
+}
+
+function requireRegistered(state: OrganizationState, command: string): Registered {
+  if (state.status !== 'registered') throw new OrganizationNotRegistered(command);
+  return state;
+}
+
+function termOf(state: Registered, termNumber: number, startedOn: string, endsOn?: string): OrganizationTerm {
+  if (state.term) {
+    if (termNumber !== state.term.number + 1) throw new TermNumberNotNext(state.term.number + 1, termNumber);
+    if (startedOn <= state.term.startedOn) throw new TermStartsBeforePrevious(startedOn, state.term.startedOn);
+  } else if (!Number.isInteger(termNumber) || termNumber < 1) {
+    throw new TermNumberNotPositive(termNumber);
+  }
+  const { maxTermYears } = state.bylaws;
+  const latest = addYears(startedOn, maxTermYears);
+  const end = endsOn ?? latest;
+  if (end <= startedOn) throw new InvalidOrganizationTermDates(startedOn, end);
+  if (end > latest) throw new OrganizationTermTooLong(end, latest, maxTermYears);
+  return { number: termNumber, startedOn, endsOn: end };
+}
+
+export function decide(command: OrganizationCommand, state: OrganizationState): OrganizationEvent[] {
+  switch (command.type) {
+    case 'RegisterOrganization': {
+      const c = command.data;
+      if (state.status === 'registered') throw new OrganizationAlreadyRegistered(state.name);
+      return [{
+        type: 'OrganizationRegistered',
+        data: {
+          occurredOn: c.registeredOn, name: c.name, kind: c.kind,
+          ...(c.supervisingBody ? { supervisingBody: c.supervisingBody } : {}),
+          ...(c.registrationAuthority ? { registrationAuthority: c.registrationAuthority } : {}),
+          timeZone: c.timeZone ?? DEFAULT_BYLAWS.timeZone,
+        },
+      }];
+    }
+    case 'AdoptBylaws': {
+      const c = command.data;
+      requireRegistered(state, command.type);
+      const settings = validBylawsSettings(c.settings);
+      return [{
+        type: 'BylawsAdopted',
+        data: { occurredOn: c.adoptedOn, settings, ...(c.documentNumber ? { documentNumber: c.documentNumber } : {}) },
+      }];
+    }
+    case 'StartTerm': {
+      const c = command.data;
+      const term = termOf(requireRegistered(state, command.type), c.termNumber, c.startedOn, c.endsOn);
+      return [{ type: 'TermStarted', data: { occurredOn: c.startedOn, termNumber: term.number, startedOn: term.startedOn, endsOn: term.endsOn } }];
+    }
+    case 'AdoptRegulation': {
+      const c = command.data;
+      const org = requireRegistered(state, command.type);
+      const count = c.count ?? 1;
+      if (!Number.isInteger(count) || count < 1) throw new RegulationCountNotPositive(count);
+      if (c.mode === 'adopted' && org.regulationIds.includes(c.regulationId)) throw new RegulationAlreadyAdopted(c.regulationId);
+      return [{
+        type: 'RegulationAdopted',
+        data: { occurredOn: c.adoptedOn, regulationId: c.regulationId, title: c.title, mode: c.mode, count },
+      }];
+    }
+    case 'FoundPartyUnit': {
+      const c = command.data;
+      const org = requireRegistered(state, command.type);
+      if (org.partyUnitIds.includes(c.unitId)) throw new PartyUnitAlreadyFounded(c.unitId);
+      return [{ type: 'PartyUnitFounded', data: { occurredOn: c.foundedOn, unitId: c.unitId, name: c.name, kind: c.kind } }];
+    }
+    default:
+      return unreachable(command);
+  }
+}
+
+export function evolve(state: OrganizationState, event: OrganizationEvent): OrganizationState {
+  switch (event.type) {
+    case 'OrganizationRegistered': {
+      const e = event.data;
+      return {
+        status: 'registered', name: e.name, kind: e.kind, timeZone: e.timeZone,
+        bylaws: Object.freeze({ ...DEFAULT_BYLAWS, timeZone: e.timeZone }), term: null, regulationIds: [], partyUnitIds: [],
+      };
+    }
+    case 'BylawsAdopted':
+      return state.status === 'registered' ? { ...state, bylaws: mergeBylaws(state.bylaws, event.data.settings) } : state;
+    case 'TermStarted': {
+      const e = event.data;
+      return state.status === 'registered' ? { ...state, term: { number: e.termNumber, startedOn: e.startedOn, endsOn: e.endsOn } } : state;
+    }
+    case 'RegulationAdopted': {
+      const e = event.data;
+      if (state.status !== 'registered' || e.mode !== 'adopted' || state.regulationIds.includes(e.regulationId)) return state;
+      return { ...state, regulationIds: [...state.regulationIds, e.regulationId] };
+    }
+    case 'PartyUnitFounded':
+      return state.status === 'registered' ? { ...state, partyUnitIds: [...state.partyUnitIds, event.data.unitId] } : state;
+    default:
+      return unreachable(event);
+  }
+}
+
+export const initialState = (): OrganizationState => ({ status: 'unknown' });
+
+export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent, OrganizationState> = { decide, evolve, initialState };

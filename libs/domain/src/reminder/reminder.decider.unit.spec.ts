@@ -1,0 +1,58 @@
+import { deciderSpec } from '../shared/decider-spec';
+import { reminderDecider } from './reminder.decider';
+import type { SendReminder } from './reminder.commands';
+import type { ReminderEvent } from './reminder.events';
+import { AcknowledgedBeforeSent, InvalidReminderId, ReminderAlreadyAcknowledged, ReminderNeedsChannel, ReminderNotSent } from './reminder.errors';
+import { toReminderId, toReminderStreamId } from './reminder.stream';
+
+const given = deciderSpec(reminderDecider);
+const id = toReminderId('branch-renewal-90d', { kind: 'branch', id: 'rehab' }, '2028-06-01');
+const send: SendReminder = {
+  type: 'SendReminder',
+  data: { reminderId: id, rule: 'branch-renewal-90d', entity: { kind: 'branch', id: 'rehab' }, dueOn: '2028-06-01', channels: ['email', 'sms'], sentOn: '2028-03-03' },
+};
+const sent: ReminderEvent = {
+  type: 'ReminderSent',
+  data: { occurredOn: '2028-03-03', reminderId: id, rule: 'branch-renewal-90d', entity: { kind: 'branch', id: 'rehab' }, dueOn: '2028-06-01', channels: ['email', 'sms'], sentOn: '2028-03-03' },
+};
+const acknowledged: ReminderEvent = { type: 'ReminderAcknowledged', data: { occurredOn: '2028-03-04', reminderId: id, by: '秘书处', acknowledgedOn: '2028-03-04' } };
+const acknowledge = (acknowledgedOn = '2028-03-04') => ({ type: 'AcknowledgeReminder', data: { reminderId: id, by: '秘书处', acknowledgedOn } }) as const;
+
+describe('Reminder decider', () => {
+  it('derives the id from rule, entity and reference date, without colons', () => {
+    expect(id).toBe('branch-renewal-90d.branch.rehab.2028-06-01');
+    expect(toReminderId('r', { kind: 'member', id: 'a:b c' }, '2028-06-01')).toBe('r.member.a_b_c.2028-06-01');
+    expect(toReminderStreamId('scha', id)).toBe('reminder-scha.branch-renewal-90d.branch.rehab.2028-06-01');
+  });
+
+  describe('SendReminder', () => {
+    it('sends a reminder', () => given([]).when(send).then([sent]));
+
+    it('sends once: the same reminder again decides nothing (at-least-once delivery is safe)', () => {
+      given([sent]).when(send).then([]);
+      given([sent, acknowledged]).when({ ...send, data: { ...send.data, sentOn: '2028-03-10' } }).then([]);
+    });
+
+    it('lists each channel once', () =>
+      given([]).when({ ...send, data: { ...send.data, channels: ['email', 'email'] } })
+        .then([{ type: 'ReminderSent', data: { ...sent.data, channels: ['email'] } }]));
+
+    it('refuses an id with a colon, or none', () => {
+      given([]).when({ ...send, data: { ...send.data, reminderId: 'branch:rehab' } }).thenThrows(InvalidReminderId, /no colon/);
+      given([]).when({ ...send, data: { ...send.data, reminderId: '' } }).thenThrows(InvalidReminderId);
+    });
+
+    it('is sent over at least one channel', () =>
+      given([]).when({ ...send, data: { ...send.data, channels: [] } }).thenThrows(ReminderNeedsChannel));
+  });
+
+  describe('AcknowledgeReminder', () => {
+    it('acknowledges a sent reminder', () => given([sent]).when(acknowledge()).then([acknowledged]));
+
+    it('only after it was sent', () => given([]).when(acknowledge()).thenThrows(ReminderNotSent, /after it is sent/));
+
+    it('not before the day it was sent', () => given([sent]).when(acknowledge('2028-03-02')).thenThrows(AcknowledgedBeforeSent));
+
+    it('once', () => given([sent, acknowledged]).when(acknowledge('2028-03-05')).thenThrows(ReminderAlreadyAcknowledged, /acknowledged once/));
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The figures of the yearly work summary a work-plan target can be measured against.
+ * `<area>.<figure>`; the projections compute each from the events.
+ */
+export const SUMMARY_INDICATOR_KEYS = [
+  'party.groupsFormed',
+  'party.branchesWithGroup',
+  'party.unitsFounded',
+  'party.studySessions',
+  'academic.sessions',
+  'academic.sessionsOnline',
+  'academic.participants',
+  'training.sessions',
+  'training.participants',
+  'training.cmeProjects',
+  'training.passed',
+  'competition.count',
+  'competition.participants',
+  'welfare.activities',
+  'welfare.peopleServed',
+  'grants.awarded',
+  'grants.amountYuan',
+  'grants.externalWon',
+  'grants.concluded',
+  'reports.issued',
+  'reports.surveys',
+  'reports.standards',
+  'reports.submitted',
+  'publications.issues',
+  'publications.copies',
+  'publications.posts',
+  'meetings.generalAssembly',
+  'meetings.council',
+  'meetings.standingCouncil',
+  'meetings.presidentOffice',
+  'regulations.adopted',
+  'regulations.revised',
+  'branches.founded',
+  'branches.renewed',
+  'branches.overdue',
+  'branches.active',
+  'members.joined',
+  'members.active',
+  'honors.received',
+] as const;
+
+export type SummaryIndicatorKey = (typeof SUMMARY_INDICATOR_KEYS)[number];
+
+export const isSummaryIndicatorKey = (key: unknown): key is SummaryIndicatorKey =>
+  (SUMMARY_INDICATOR_KEYS as readonly unknown[]).includes(key);
