@@ -1,4 +1,5 @@
-import { Controller, Get, Header, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import { Controller, Get, Header, HttpStatus, Inject, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Redis } from 'ioredis';
 import type { EventStore } from '@assocflow/eventstore';
@@ -42,9 +43,10 @@ export class HealthController {
   @ApiOperation({ summary: 'Liveness and readiness: can the service reach its event store and Redis?' })
   @ApiOkResponse({ type: HealthReportDto, description: 'Everything is up' })
   @ApiServiceUnavailableResponse({ type: HealthReportDto, description: 'Degraded: `down` names what is down' })
-  async health(): Promise<HealthReport> {
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
     const report = await checkHealth({ store: this.store, adapter: this.adapter, redis: this.redis });
-    if (report.status !== 'ok') throw new HttpException(report, HttpStatus.SERVICE_UNAVAILABLE);
+    // A degraded service is a report, not an error: same body, status 503 for load balancers.
+    if (report.status !== 'ok') void reply.status(HttpStatus.SERVICE_UNAVAILABLE);
     return report;
   }
 }
