@@ -78,7 +78,7 @@ fi
 # var/admin-keys.txt (mode 600) so that a new user can try the API at once.
 keys_file="$root/var/admin-keys.txt"
 if [ -z "${EVENTSTORE_CONNECTION_STRING:-}" ] && [ ! -f "$keys_file" ]; then
-  tenants=$(find seeds -mindepth 1 -maxdepth 1 -type d -printf '%f\n' 2>/dev/null | sort)
+  tenants=$( (find seeds -mindepth 1 -maxdepth 1 -type d -printf '%f\n' 2>/dev/null || true) | sort)
   [ -n "$tenants" ] || tenants=demo
   umask 077
   : > "$keys_file.tmp"
