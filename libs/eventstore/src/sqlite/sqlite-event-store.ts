@@ -12,7 +12,7 @@ import type {
   RecordedEvent,
   SubscribeToAllOptions,
 } from '../event-store.port';
-import { decideAppend, type StoredEventRef } from '../append-rules';
+import { decideAppend, type AppendDecision, type StoredEventRef } from '../append-rules';
 import { categoryOf, tenantOf } from '../stream-name';
 import { LocalAppendSignal, pollingSubscription } from '../polling-subscription';
 import { validateNewEvents } from '../read-helpers';
@@ -29,7 +29,8 @@ export interface SqliteEventStoreOptions {
 
 interface PendingAppend {
   streamId: string;
-  events: NewEvent[];
+  /** Serialized before queuing: a value JSON cannot hold fails its own append, not the group. */
+  events: { id: string; type: string; data: string; metadata: string }[];
   options: AppendOptions;
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
@@ -53,7 +54,6 @@ export class SqliteEventStore implements EventStore {
   private readonly readAllStatements = new Map<string, Database.Statement>();
   private readonly sql;
   private readonly commitBatch: Database.Transaction<(batch: PendingAppend[]) => Outcome[]>;
-  private readonly commitOne: Database.Transaction<(append: PendingAppend) => AppendResult>;
 
   constructor(options: SqliteEventStoreOptions) {
     mkdirSync(dirname(options.path), { recursive: true });
@@ -82,29 +82,33 @@ export class SqliteEventStore implements EventStore {
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
       ),
     };
-    // Nested db.transaction() calls run as savepoints: one failed append rolls back alone.
-    const appendOne = this.db.transaction((p: PendingAppend) => this.write(p));
-    this.commitOne = appendOne;
+    // Each append is checked before anything of it is written, so a refused append leaves no
+    // trace without needing a savepoint; a failing INSERT (disk full, say) rolls back the
+    // whole group, and none of its appends is acknowledged.
     this.commitBatch = this.db.transaction((batch: PendingAppend[]) =>
       batch.map((p): Outcome => {
+        let decision: AppendDecision;
         try {
-          return { ok: true, result: appendOne(p) };
+          decision = this.check(p);
         } catch (error) {
           return { ok: false, error };
         }
+        return { ok: true, result: this.insert(p, decision) };
       }),
     );
   }
 
   append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new Error('the event store is closed'));
+    let rows: PendingAppend['events'];
     try {
       validateNewEvents(streamId, events);
+      rows = events.map((e) => ({ id: e.id.toLowerCase(), type: e.type, data: JSON.stringify(e.data), metadata: JSON.stringify(e.metadata ?? {}) }));
     } catch (error) {
       return Promise.reject(error);
     }
     return new Promise((resolve, reject) => {
-      this.pending.push({ streamId, events, options, resolve, reject });
+      this.pending.push({ streamId, events: rows, options, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -150,13 +154,8 @@ export class SqliteEventStore implements EventStore {
     if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
-      // A lone append needs no savepoint: its own transaction rolls back whole on any error.
-      outcomes = batch.length === 1 ? [{ ok: true, result: this.commitOne.immediate(batch[0]) }] : this.commitBatch.immediate(batch);
+      outcomes = this.commitBatch.immediate(batch);
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0].reject(error);
-        return;
-      }
       for (const p of batch) p.reject(error);
       return;
     }
@@ -165,16 +164,18 @@ export class SqliteEventStore implements EventStore {
     this.signal.notify();
   }
 
-  private write({ streamId, events, options }: PendingAppend): AppendResult {
+  private check({ streamId, events, options }: PendingAppend): AppendDecision {
     const last = this.sql.lastRevision.get(streamId)?.last_revision;
-    const lastRevision = last === null || last === undefined ? undefined : BigInt(last);
-    const decision = decideAppend({
+    return decideAppend({
       streamId,
       expected: options.expectedRevision,
-      lastRevision,
+      lastRevision: last === null || last === undefined ? undefined : BigInt(last),
       eventIds: events.map((e) => e.id),
       found: events.map((e) => this.findEvent(streamId, e.id)),
     });
+  }
+
+  private insert({ streamId, events }: PendingAppend, decision: AppendDecision): AppendResult {
     if (decision.kind === 'retry') return { nextExpectedRevision: decision.nextExpectedRevision, position: decision.position };
     if (events.length === 0) {
       return { nextExpectedRevision: decision.firstRevision - 1n, position: BigInt(this.sql.head.get()?.head ?? 0) };
@@ -186,8 +187,7 @@ export class SqliteEventStore implements EventStore {
     let position = 0n;
     for (const e of events) {
       const info = this.sql.insertEvent.run(
-        streamId, revision, e.id.toLowerCase(), e.type, category, tenant,
-        JSON.stringify(e.data), JSON.stringify(e.metadata ?? {}), created,
+        streamId, revision, e.id, e.type, category, tenant, e.data, e.metadata, created,
       );
       position = BigInt(info.lastInsertRowid);
       revision++;
