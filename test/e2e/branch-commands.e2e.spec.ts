@@ -96,3 +96,33 @@ describe('branch commands over HTTP (SQLite on disk, real Redis)', () => {
     });
   });
 });
+
+describe('rate limit per API key', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi({ RATE_LIMIT_PER_SECOND: '3' });
+  });
+  afterAll(() => api.close());
+
+  it('answers 429 with a problem document past the limit, for that key only', async () => {
+    const busy = await api.key('sichuan', 'reader');
+    const calm = await api.key('sichuan', 'reader');
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const res = await api.http().post('/v1/orgs/sichuan/branches').set('authorization', `Bearer ${busy}`).send({});
+      statuses.push(res.status);
+      if (res.status === 429) expect(res.body).toMatchObject({ status: 429, type: expect.stringMatching(/rate-limited/) });
+    }
+    // Ten requests span at most two one-second windows: at most six get through.
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(4);
+    await api.http().post('/v1/orgs/sichuan/branches').set('authorization', `Bearer ${calm}`).send({}).expect(403);
+  });
+
+  it('records the correlation id of the request in the events', async () => {
+    const key = await api.key('sichuan', 'secretary');
+    await api.http().post('/v1/orgs/sichuan/branches').set('authorization', `Bearer ${key}`).set('x-correlation-id', 'corr-42')
+      .send({ branchId: 'corr', name: '病案管理分会', kind: 'society', foundedOn: '2023-03-01' }).expect(201);
+    const [event] = await api.store.readStream('branch-sichuan.corr');
+    expect(event.metadata).toMatchObject({ correlationId: 'corr-42' });
+  });
+});

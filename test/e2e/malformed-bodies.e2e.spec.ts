@@ -38,8 +38,8 @@ describe('malformed bodies across every command endpoint', () => {
         req = req.set('content-type', 'application/json').send(body);
         const res = await req;
         sent++;
-        expect(res.status).toBeGreaterThanOrEqual(400);
-        expect(res.status).toBeLessThan(500);
+        // Refused for what the body is, not for who sent it or how often.
+        expect([400, 413, 415, 422]).toContain(res.status);
         expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
         expect(res.body).toMatchObject({ status: res.status, type: expect.any(String), title: expect.any(String) });
       }),

@@ -12,7 +12,7 @@ export class AppModule {
       imports: [
         EventStoreModule.forRoot(config.eventStore),
         RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api' }),
-        AuthModule,
+        AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond }),
         CommandsModule,
       ],
       controllers: [HealthController],

@@ -7,6 +7,8 @@ export interface AppConfig {
   redisUrl: string;
   eventStore: EventStoreConfig;
   logLevel: LogLevel;
+  /** Requests per second per API key. */
+  rateLimitPerSecond: number;
 }
 
 export interface EventStoreConfig {
@@ -19,6 +21,7 @@ export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '0.0.0.0';
 export const DEFAULT_SQLITE_PATH = 'var/assocflow.sqlite';
 export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
+export const DEFAULT_RATE_LIMIT_PER_SECOND = 100;
 
 /** Nest's levels from the most to the least verbose; LOG_LEVEL is a threshold on this list. */
 export const LOG_LEVELS: readonly LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
@@ -71,6 +74,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
 
+  const rawRate = read('RATE_LIMIT_PER_SECOND');
+  const rateLimitPerSecond = rawRate === undefined ? DEFAULT_RATE_LIMIT_PER_SECOND : Number(rawRate);
+  if (rawRate !== undefined && !(/^\d+$/.test(rawRate) && rateLimitPerSecond >= 1)) {
+    problems.push(`RATE_LIMIT_PER_SECOND must be a whole number of at least 1, got "${rawRate}"`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -78,6 +87,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: redisUrl!,
     eventStore: connectionString ? { connectionString, sqlitePath } : { sqlitePath },
     logLevel,
+    rateLimitPerSecond,
   };
 }
 

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       redisUrl: 'redis://127.0.0.1:6379',
       eventStore: { sqlitePath: 'var/assocflow.sqlite' },
       logLevel: 'log',
+      rateLimitPerSecond: 100,
     });
   });
 
@@ -31,6 +32,7 @@ describe('loadConfig', () => {
       EVENTSTORE_CONNECTION_STRING: 'esdb://kurrentdb:2113?tls=false',
       SQLITE_PATH: '/tmp/x.sqlite',
       LOG_LEVEL: 'DEBUG',
+      RATE_LIMIT_PER_SECOND: '20',
     });
     expect(config).toEqual({
       port: 8080,
@@ -38,6 +40,7 @@ describe('loadConfig', () => {
       redisUrl: 'rediss://user:secret@cache.example:6380/2',
       eventStore: { connectionString: 'esdb://kurrentdb:2113?tls=false', sqlitePath: '/tmp/x.sqlite' },
       logLevel: 'debug',
+      rateLimitPerSecond: 20,
     });
   });
 
@@ -95,5 +98,9 @@ describe('logLevelsFrom', () => {
   it('enables the threshold and everything more severe', () => {
     expect(logLevelsFrom('warn')).toEqual(['warn', 'error', 'fatal']);
     expect(logLevelsFrom('verbose')).toEqual(['verbose', 'debug', 'log', 'warn', 'error', 'fatal']);
+  });
+
+  it('refuses a rate limit that is not a whole number of at least 1', () => {
+    expect(() => loadConfig({ REDIS_URL: 'redis://localhost', RATE_LIMIT_PER_SECOND: '0' })).toThrow(/RATE_LIMIT_PER_SECOND must be a whole number/);
   });
 });

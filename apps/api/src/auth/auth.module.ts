@@ -1,12 +1,22 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeyService } from './api-key.service';
-import { RateLimiter } from './rate-limiter';
+import { RATE_LIMIT_PER_SECOND, RateLimiter } from './rate-limiter';
 
 /** Every route is guarded by API key unless marked @Public. */
-@Module({
-  providers: [ApiKeyService, RateLimiter, { provide: APP_GUARD, useClass: ApiKeyGuard }],
-  exports: [ApiKeyService],
-})
-export class AuthModule {}
+@Module({})
+export class AuthModule {
+  static forRoot(options: { rateLimitPerSecond: number }): DynamicModule {
+    return {
+      module: AuthModule,
+      providers: [
+        ApiKeyService,
+        RateLimiter,
+        { provide: RATE_LIMIT_PER_SECOND, useValue: options.rateLimitPerSecond },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+      ],
+      exports: [ApiKeyService],
+    };
+  }
+}

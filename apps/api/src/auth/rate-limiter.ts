@@ -2,15 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { REDIS } from '@assocflow/platform';
 
+export const RATE_LIMIT_PER_SECOND = 'RATE_LIMIT_PER_SECOND';
+
 /**
  * A fixed one-second window per key, counted in Redis so that every api replica shares it.
  * A Redis outage does not lock users out: the request is let through.
  */
 @Injectable()
 export class RateLimiter {
-  readonly perSecond = Number(process.env.RATE_LIMIT_PER_SECOND ?? 100);
-
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(RATE_LIMIT_PER_SECOND) readonly perSecond: number,
+  ) {}
 
   async allow(keyId: string): Promise<boolean> {
     const key = `assocflow:ratelimit:${keyId}:${Math.floor(Date.now() / 1000)}`;

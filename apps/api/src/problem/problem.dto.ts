@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+class FieldErrorDto {
+  @ApiProperty({ example: 'foundedOn' }) field!: string;
+  @ApiProperty({ example: 'isIsoDate', description: 'The validation rule that failed' }) rule!: string;
+  @ApiProperty({ example: 'foundedOn must be a calendar date YYYY-MM-DD' }) message!: string;
+}
+
+/** RFC 9457 problem details, as documented in OpenAPI for every error answer. */
+export class ProblemDto {
+  @ApiProperty({ example: 'https://assocflow.dev/problems/term-at-most-max-years' }) type!: string;
+  @ApiProperty({ example: 'Rule violated' }) title!: string;
+  @ApiProperty({ example: 422 }) status!: number;
+  @ApiProperty({ example: 'a term lasts at most 5 years by the bylaws, got 6' }) detail!: string;
+  @ApiPropertyOptional({ example: '/v1/orgs/sichuan/branches' }) instance?: string;
+  @ApiPropertyOptional({ type: [FieldErrorDto], description: '400: every invalid field and the rule it broke' }) errors?: FieldErrorDto[];
+  @ApiPropertyOptional({ example: 'term-at-most-max-years', description: '422: the stable code of the broken rule' }) rule?: string;
+  @ApiPropertyOptional({ example: '3', nullable: true, description: '409: the stream revision now' }) currentRevision?: string | null;
+}
