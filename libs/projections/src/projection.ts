@@ -1,0 +1,46 @@
+/**
+ * A read model as pure functions over events. The runner owns I/O and checkpoints: it asks
+ * `keysOf` which documents an event changes, loads them (or `initial`), applies `evolve`, and
+ * writes every changed document with its checkpoint in one Redis MULTI/EXEC.
+ */
+export interface ProjectedEvent<Data = Record<string, unknown>> {
+  type: string;
+  /** Upcast to the current schema before it reaches a projection. */
+  data: Data;
+  streamId: string;
+  /** Global position, as a decimal string (JSON-safe). */
+  position: string;
+  metadata: {
+    tenant: string;
+    /** The business date (ISO date), e.g. when the training was held. */
+    occurredAt: string;
+    recordedAt: string;
+    actor?: string;
+    [key: string]: unknown;
+  };
+}
+
+export interface Projection<Doc> {
+  /** Stable name: part of every Redis key of this read model. */
+  name: string;
+  /** Bumped when the document shape or the reducer changes: a rebuild then runs under it. */
+  version: number;
+  /** Event types it handles; others never reach it. */
+  handles: readonly string[];
+  /** Keys of the documents this event changes, e.g. `sichuan/2023`. Empty: ignore the event. */
+  keysOf(event: ProjectedEvent): string[];
+  initial(key: string): Doc;
+  evolve(doc: Doc, event: ProjectedEvent, key: string): Doc;
+}
+
+/** Folds events into documents in memory: the reference every incremental run must equal. */
+export function projectAll<Doc>(projection: Projection<Doc>, events: Iterable<ProjectedEvent>): Map<string, Doc> {
+  const docs = new Map<string, Doc>();
+  for (const event of events) {
+    if (!projection.handles.includes(event.type)) continue;
+    for (const key of projection.keysOf(event)) {
+      docs.set(key, projection.evolve(docs.get(key) ?? projection.initial(key), event, key));
+    }
+  }
+  return docs;
+}
