@@ -12,3 +12,7 @@ export * as honor from './honor';
 export * as indicator from './indicator';
 export * as reminder from './reminder';
 export * as workplan from './workplan';
+export * as activity from './activity';
+export * as grant from './grant';
+export * as report from './report';
+export * as meeting from './meeting';

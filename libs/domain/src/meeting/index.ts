@@ -1,0 +1,7 @@
+export * from './meeting.events';
+export * from './meeting.commands';
+export * from './meeting.errors';
+export * from './meeting.rules';
+export * from './meeting.decider';
+export * from './meeting.stream';
+export * from './meeting.upcasters';

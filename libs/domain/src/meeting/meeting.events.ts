@@ -1,0 +1,67 @@
+import type { DomainEvent } from '../shared/decider';
+import type { IsoDate } from '../shared/values';
+
+/** 会员代表大会, 理事会, 常务理事会, 会长办公会, or a branch's 委员会 (`branch-<branchId>`). */
+export type MeetingBody = 'general-assembly' | 'council' | 'standing-council' | 'president-office' | `branch-${string}`;
+
+export interface Resolution {
+  title: string;
+  votesFor: number;
+  votesAgainst?: number;
+  abstentions?: number;
+  /** Computed by the domain from the votes and the body's rule. */
+  passed: boolean;
+}
+
+/** Identifies the series in every event: one body in one term (届). */
+interface InSeries {
+  occurredOn: IsoDate;
+  body: MeetingBody;
+  term: number;
+}
+
+/**
+ * The meetings of one body in one term. `heldSoFar` counts the meetings held this term before
+ * recording started (as of `occurredOn`); ordinals continue from it.
+ */
+export type MeetingSeriesDeclared = DomainEvent<'MeetingSeriesDeclared', InSeries & { membersTotal: number; heldSoFar: number }>;
+/** `scheduledOn` is the day the meeting is to be held; `occurredOn` the day it was scheduled. */
+export type MeetingScheduled = DomainEvent<
+  'MeetingScheduled',
+  InSeries & { meetingId: string; scheduledOn: IsoDate; title?: string; location?: string }
+>;
+/** `occurredOn` is the day the notice went out. */
+export type MeetingNoticeSent = DomainEvent<'MeetingNoticeSent', InSeries & { meetingId: string }>;
+/** `ordinal` is the meeting's number in the term: 四届五次理事会 has term 4, ordinal 5. */
+export type MeetingHeld = DomainEvent<
+  'MeetingHeld',
+  InSeries & {
+    meetingId: string;
+    ordinal: number;
+    title?: string;
+    present: number;
+    membersTotal: number;
+    quorumMet: boolean;
+    resolutions: Resolution[];
+    minutesRecorded: boolean;
+  }
+>;
+export type MeetingMinutesRecorded = DomainEvent<'MeetingMinutesRecorded', InSeries & { meetingId: string; minutesRef?: string }>;
+export type MeetingCancelled = DomainEvent<'MeetingCancelled', InSeries & { meetingId: string; reason: string }>;
+
+export type MeetingEvent =
+  | MeetingSeriesDeclared
+  | MeetingScheduled
+  | MeetingNoticeSent
+  | MeetingHeld
+  | MeetingMinutesRecorded
+  | MeetingCancelled;
+
+export const MEETING_EVENT_TYPES = [
+  'MeetingSeriesDeclared',
+  'MeetingScheduled',
+  'MeetingNoticeSent',
+  'MeetingHeld',
+  'MeetingMinutesRecorded',
+  'MeetingCancelled',
+] as const satisfies readonly MeetingEvent['type'][];

@@ -1,0 +1,213 @@
+import { unreachable, type Decider } from '../shared/decider';
+import { isIsoDate, type Count, type IsoDate } from '../shared/values';
+import type { ReportCommand } from './report.commands';
+import {
+  PERIODICAL_KINDS,
+  type BackfilledPublicationChanges,
+  type IssuedReportChanges,
+  type PublicationsBackfilled,
+  type ReportChanges,
+  type ReportEvent,
+  type ReportIssued,
+  type ReportKind,
+} from './report.events';
+import {
+  BackfillNotSubmittable,
+  IssuesNotApplicable,
+  PublicationsBackfillEmpty,
+  ReportAlreadyRecorded,
+  ReportAlreadySubmitted,
+  ReportBackfillNeedsSource,
+  ReportCorrectionEmpty,
+  ReportCorrectionNotApplicable,
+  ReportCountInvalid,
+  ReportDateInvalid,
+  ReportDatesOutOfOrder,
+  ReportNotIssued,
+  ReportReasonRequired,
+  ReportRecordRetractedError,
+  StandardLevelNotApplicable,
+  StandardLevelRequired,
+  SubmissionNeedsBody,
+} from './report.errors';
+
+export interface Submission {
+  submittedTo: string;
+  submittedOn: IsoDate;
+}
+
+export type ReportState =
+  | { status: 'unknown' }
+  | { status: 'issued'; data: ReportIssued['data']; submissions: Submission[] }
+  | { status: 'backfilled'; data: PublicationsBackfilled['data'] }
+  | { status: 'retracted'; reportId: string };
+
+type Recorded = Extract<ReportState, { status: 'issued' | 'backfilled' }>;
+
+const CORRECTABLE: Record<Recorded['status'], readonly string[]> = {
+  issued: ['title', 'issuedOn', 'documentNumber', 'standardLevel', 'issuer', 'copies', 'issues', 'status'],
+  backfilled: ['issues', 'copies', 'posts', 'note', 'source'],
+};
+const DESCRIBED: Record<Recorded['status'], string> = { issued: 'an issued report', backfilled: 'a backfilled total' };
+
+const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+const isPeriodical = (kind: ReportKind): boolean => (PERIODICAL_KINDS as readonly string[]).includes(kind);
+
+type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
+
+/** Drops the keys whose value is undefined, so events carry only what was stated. */
+function defined<T extends object>(value: T): Defined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function checkDate(field: string, value: unknown): void {
+  if (!isIsoDate(value)) throw new ReportDateInvalid(field, value);
+}
+
+function checkCount(field: string, count: Count | undefined): void {
+  if (count === undefined) return;
+  if (!whole(count?.value) || typeof count.approximate !== 'boolean') throw new ReportCountInvalid(field, count);
+}
+
+function checkIssued(d: ReportIssued['data'], submissions: Submission[]): void {
+  checkDate('issuedOn', d.occurredOn);
+  if (d.kind === 'standard' && !d.standardLevel) throw new StandardLevelRequired();
+  if (d.kind !== 'standard' && d.standardLevel !== undefined) throw new StandardLevelNotApplicable(d.kind);
+  if (!isPeriodical(d.kind) && d.issues !== undefined) throw new IssuesNotApplicable(d.kind);
+  if (d.issues !== undefined && !(whole(d.issues) && d.issues >= 1)) throw new ReportCountInvalid('issues', d.issues, 1);
+  if (d.copies !== undefined && !whole(d.copies)) throw new ReportCountInvalid('copies', d.copies);
+  const early = submissions.find((s) => s.submittedOn < d.occurredOn);
+  if (early) throw new ReportDatesOutOfOrder(d.occurredOn, early.submittedOn);
+}
+
+function checkBackfill(d: PublicationsBackfilled['data']): void {
+  if (!Number.isInteger(d.year) || !isIsoDate(`${d.year}-12-31`)) throw new ReportDateInvalid('year', d.year);
+  checkCount('issues', d.issues);
+  checkCount('copies', d.copies);
+  checkCount('posts', d.posts);
+  if (!d.issues && !d.copies && !d.posts) throw new PublicationsBackfillEmpty();
+  if (!d.source?.document?.trim()) throw new ReportBackfillNeedsSource();
+}
+
+function check(record: Recorded): void {
+  if (record.status === 'issued') checkIssued(record.data, record.submissions);
+  else checkBackfill(record.data);
+}
+
+function requireNew(state: ReportState, reportId: string): void {
+  if (state.status === 'retracted') throw new ReportRecordRetractedError(reportId);
+  if (state.status !== 'unknown') throw new ReportAlreadyRecorded(reportId);
+}
+
+function requireRecorded(state: ReportState, reportId: string): Recorded {
+  if (state.status === 'unknown') throw new ReportNotIssued(reportId);
+  if (state.status === 'retracted') throw new ReportRecordRetractedError(reportId);
+  return state;
+}
+
+function requireReason(reason: string, action: 'correction' | 'retraction'): string {
+  if (!reason?.trim()) throw new ReportReasonRequired(action);
+  return reason.trim();
+}
+
+/** The record with a correction applied; `issuedOn` moves the record's `occurredOn`. */
+function corrected(record: Recorded, changes: ReportChanges): Recorded {
+  if (record.status === 'backfilled') {
+    const { issues, copies, posts, note, source } = changes as BackfilledPublicationChanges;
+    return { ...record, data: { ...record.data, ...defined({ issues, copies, posts, note, source }) } };
+  }
+  const { issuedOn, ...rest } = changes as IssuedReportChanges;
+  return { ...record, data: { ...record.data, ...defined(rest), ...(issuedOn ? { occurredOn: issuedOn } : {}) } };
+}
+
+/** Keeps the stated changes that apply to the record and differ from what it says now. */
+function effectiveChanges(record: Recorded, stated: ReportChanges): ReportChanges {
+  const current = { ...record.data, issuedOn: record.data.occurredOn } as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(stated ?? {})) {
+    if (value === undefined) continue;
+    if (!CORRECTABLE[record.status].includes(field)) throw new ReportCorrectionNotApplicable(field, DESCRIBED[record.status]);
+    if (JSON.stringify(current[field]) !== JSON.stringify(value)) changes[field] = value;
+  }
+  return changes as ReportChanges;
+}
+
+export function decide(command: ReportCommand, state: ReportState): ReportEvent[] {
+  switch (command.type) {
+    case 'IssueReport': {
+      const c = command.data;
+      requireNew(state, c.reportId);
+      const data = {
+        occurredOn: c.issuedOn, reportId: c.reportId, kind: c.kind, title: c.title,
+        ...defined({ documentNumber: c.documentNumber, standardLevel: c.standardLevel }), issuer: c.issuer,
+        ...defined({ copies: c.copies, issues: c.issues ?? (isPeriodical(c.kind) ? 1 : undefined) }),
+        status: c.status ?? 'published',
+      };
+      checkIssued(data, []);
+      return [{ type: 'ReportIssued', data }];
+    }
+    case 'SubmitReport': {
+      const c = command.data;
+      const record = requireRecorded(state, c.reportId);
+      if (record.status === 'backfilled') throw new BackfillNotSubmittable(c.reportId);
+      const submittedTo = c.submittedTo?.trim();
+      if (!submittedTo) throw new SubmissionNeedsBody();
+      if (record.submissions.some((s) => s.submittedTo === submittedTo)) throw new ReportAlreadySubmitted(c.reportId, submittedTo);
+      checkDate('submittedOn', c.submittedOn);
+      if (c.submittedOn < record.data.occurredOn) throw new ReportDatesOutOfOrder(record.data.occurredOn, c.submittedOn);
+      return [{ type: 'ReportSubmitted', data: { occurredOn: c.submittedOn, reportId: c.reportId, submittedTo } }];
+    }
+    case 'RecordPublicationsBackfill': {
+      const c = command.data;
+      requireNew(state, c.reportId);
+      const data = {
+        occurredOn: `${c.year}-12-31`, reportId: c.reportId, year: c.year, kind: c.kind,
+        ...defined({ issues: c.issues, copies: c.copies, posts: c.posts }), note: c.note, source: c.source,
+      };
+      checkBackfill(data);
+      return [{ type: 'PublicationsBackfilled', data }];
+    }
+    case 'CorrectReportRecord': {
+      const c = command.data;
+      const record = requireRecorded(state, c.reportId);
+      const reason = requireReason(c.reason, 'correction');
+      checkDate('correctedOn', c.correctedOn);
+      const changes = effectiveChanges(record, c.changes);
+      if (Object.keys(changes).length === 0) throw new ReportCorrectionEmpty(c.reportId);
+      check(corrected(record, changes));
+      return [{ type: 'ReportRecordCorrected', data: { occurredOn: c.correctedOn, reportId: c.reportId, changes, reason } }];
+    }
+    case 'RetractReportRecord': {
+      const c = command.data;
+      requireRecorded(state, c.reportId);
+      const reason = requireReason(c.reason, 'retraction');
+      checkDate('retractedOn', c.retractedOn);
+      return [{ type: 'ReportRecordRetracted', data: { occurredOn: c.retractedOn, reportId: c.reportId, reason } }];
+    }
+    default:
+      return unreachable(command);
+  }
+}
+
+export function evolve(state: ReportState, event: ReportEvent): ReportState {
+  switch (event.type) {
+    case 'ReportIssued':
+      return { status: 'issued', data: event.data, submissions: [] };
+    case 'ReportSubmitted':
+      return state.status === 'issued'
+        ? { ...state, submissions: [...state.submissions, { submittedTo: event.data.submittedTo, submittedOn: event.data.occurredOn }] }
+        : state;
+    case 'PublicationsBackfilled':
+      return { status: 'backfilled', data: event.data };
+    case 'ReportRecordCorrected':
+      return state.status === 'issued' || state.status === 'backfilled' ? corrected(state, event.data.changes) : state;
+    case 'ReportRecordRetracted':
+      return { status: 'retracted', reportId: event.data.reportId };
+    default:
+      return unreachable(event);
+  }
+}
+
+export const initialState = (): ReportState => ({ status: 'unknown' });
+
+export const reportDecider: Decider<ReportCommand, ReportEvent, ReportState> = { decide, evolve, initialState };

@@ -1,0 +1,120 @@
+import { DomainError } from '../shared/domain-error';
+
+export class ReportAlreadyRecorded extends DomainError {
+  readonly rule = 'report-recorded-once';
+  constructor(reportId: string) {
+    super(`report ${reportId} is already recorded: a report is recorded once`);
+  }
+}
+
+export class ReportNotIssued extends DomainError {
+  readonly rule = 'report-must-be-issued';
+  constructor(reportId: string) {
+    super(`report ${reportId} has not been issued or recorded`);
+  }
+}
+
+export class ReportRecordRetractedError extends DomainError {
+  readonly rule = 'retracted-record-is-closed';
+  constructor(reportId: string) {
+    super(`the record of report ${reportId} was retracted and takes no further commands`);
+  }
+}
+
+export class BackfillNotSubmittable extends DomainError {
+  readonly rule = 'only-issued-report-submitted';
+  constructor(reportId: string) {
+    super(`${reportId} is a backfilled total, not an issued report: only an issued report is submitted`);
+  }
+}
+
+export class ReportAlreadySubmitted extends DomainError {
+  readonly rule = 'report-submitted-once-per-body';
+  constructor(reportId: string, body: string) {
+    super(`report ${reportId} was already submitted to ${body}: a report is submitted once to each body`);
+  }
+}
+
+export class SubmissionNeedsBody extends DomainError {
+  readonly rule = 'submission-names-body';
+  constructor() {
+    super('a submission names the government body it went to');
+  }
+}
+
+export class ReportDatesOutOfOrder extends DomainError {
+  readonly rule = 'report-submitted-after-issue';
+  constructor(issuedOn: string, submittedOn: string) {
+    super(`a report is submitted (${submittedOn}) no earlier than it is issued (${issuedOn})`);
+  }
+}
+
+export class StandardLevelRequired extends DomainError {
+  readonly rule = 'standard-needs-level';
+  constructor() {
+    super('a standard states its level: group, industry, local or national');
+  }
+}
+
+export class StandardLevelNotApplicable extends DomainError {
+  readonly rule = 'standard-level-only-for-standards';
+  constructor(kind: string) {
+    super(`only a standard has a standard level, not a ${kind}`);
+  }
+}
+
+export class IssuesNotApplicable extends DomainError {
+  readonly rule = 'issues-only-for-periodicals';
+  constructor(kind: string) {
+    super(`only journals and newsletters come out in issues, not a ${kind}`);
+  }
+}
+
+export class ReportCountInvalid extends DomainError {
+  readonly rule = 'counts-are-whole-numbers';
+  constructor(field: string, value: unknown, min = 0) {
+    super(`${field} must be a whole number of at least ${min}, got ${JSON.stringify(value)}`);
+  }
+}
+
+export class ReportDateInvalid extends DomainError {
+  readonly rule = 'date-is-iso-date';
+  constructor(field: string, value: unknown) {
+    super(`${field} must be a calendar date (YYYY-MM-DD) or year, got ${JSON.stringify(value)}`);
+  }
+}
+
+export class PublicationsBackfillEmpty extends DomainError {
+  readonly rule = 'backfill-states-a-total';
+  constructor() {
+    super('a backfilled publication total states at least one of issues, copies or posts');
+  }
+}
+
+export class ReportBackfillNeedsSource extends DomainError {
+  readonly rule = 'backfill-cites-source';
+  constructor() {
+    super('a backfilled total must cite the document it was read from');
+  }
+}
+
+export class ReportCorrectionNotApplicable extends DomainError {
+  readonly rule = 'correction-fits-record-kind';
+  constructor(field: string, kind: string) {
+    super(`a correction cannot change ${field} on ${kind}: the field does not apply to it`);
+  }
+}
+
+export class ReportCorrectionEmpty extends DomainError {
+  readonly rule = 'correction-changes-something';
+  constructor(reportId: string) {
+    super(`a correction of report ${reportId} must change at least one field to a new value`);
+  }
+}
+
+export class ReportReasonRequired extends DomainError {
+  readonly rule = 'reason-required';
+  constructor(action: 'correction' | 'retraction') {
+    super(`a ${action} of a record must state its reason`);
+  }
+}

@@ -1,0 +1,105 @@
+import type { DomainEvent } from '../shared/decider';
+import type { Count, IsoDate } from '../shared/values';
+
+/** 调研报告, 团体标准, 专家共识, 专著, 期刊, 会讯/简报, 公文, 指南, other. */
+export type ReportKind =
+  | 'survey'
+  | 'standard'
+  | 'consensus'
+  | 'book'
+  | 'journal-issue'
+  | 'newsletter'
+  | 'official-document'
+  | 'guideline'
+  | 'other';
+/** Backfilled totals may also count 推文 (posts on the official account). */
+export type PublicationKind = ReportKind | 'post';
+/** 团体 / 行业 / 地方 / 国家 标准. */
+export type StandardLevel = 'group' | 'industry' | 'local' | 'national';
+export type ReportStatus = 'published' | 'draft';
+export type Issuer = { kind: 'organization' } | { kind: 'branch'; branchId: string };
+
+/** Where a backfilled total was read: the document and its section. */
+export interface ReportSourceRef {
+  document: string;
+  section: string;
+}
+
+/** Kinds that come out in issues: a record may cover several. */
+export const PERIODICAL_KINDS = ['journal-issue', 'newsletter'] as const satisfies readonly ReportKind[];
+
+/** `occurredOn` is the day of issue. */
+export type ReportIssued = DomainEvent<
+  'ReportIssued',
+  {
+    occurredOn: IsoDate;
+    reportId: string;
+    kind: ReportKind;
+    title: string;
+    /** 文号 such as 川医协发〔2023〕267号, verbatim. */
+    documentNumber?: string;
+    /** Stated for standards, and only for them. */
+    standardLevel?: StandardLevel;
+    issuer: Issuer;
+    /** Printed copies. */
+    copies?: number;
+    /** Issues this record covers, for journals and newsletters only (at least 1). */
+    issues?: number;
+    status: ReportStatus;
+  }
+>;
+/** Submitted (报送) to a government body. */
+export type ReportSubmitted = DomainEvent<'ReportSubmitted', { occurredOn: IsoDate; reportId: string; submittedTo: string }>;
+/** "推文 245 篇", "简报 100 多期" given only as totals; `occurredOn` is the last day of `year`. */
+export type PublicationsBackfilled = DomainEvent<
+  'PublicationsBackfilled',
+  {
+    occurredOn: IsoDate;
+    reportId: string;
+    year: number;
+    kind: PublicationKind;
+    issues?: Count;
+    copies?: Count;
+    posts?: Count;
+    note: string;
+    source: ReportSourceRef;
+  }
+>;
+
+/** What a correction may change on an issued report; not the kind (retract and issue anew). */
+export interface IssuedReportChanges {
+  title?: string;
+  issuedOn?: IsoDate;
+  documentNumber?: string;
+  standardLevel?: StandardLevel;
+  issuer?: Issuer;
+  copies?: number;
+  issues?: number;
+  status?: ReportStatus;
+}
+/** What a correction may change on a backfilled total. */
+export interface BackfilledPublicationChanges {
+  issues?: Count;
+  copies?: Count;
+  posts?: Count;
+  note?: string;
+  source?: ReportSourceRef;
+}
+/** The shape follows the record corrected: issued report or backfilled total. */
+export type ReportChanges = IssuedReportChanges | BackfilledPublicationChanges;
+/** `occurredOn` is the day of the correction. */
+export type ReportRecordCorrected = DomainEvent<
+  'ReportRecordCorrected',
+  { occurredOn: IsoDate; reportId: string; changes: ReportChanges; reason: string }
+>;
+export type ReportRecordRetracted = DomainEvent<'ReportRecordRetracted', { occurredOn: IsoDate; reportId: string; reason: string }>;
+
+export type ReportEvent = ReportIssued | ReportSubmitted | PublicationsBackfilled | ReportRecordCorrected | ReportRecordRetracted;
+
+export const REPORT_EVENT_TYPES = [
+  'ReportIssued',
+  'ReportSubmitted',
+  'PublicationsBackfilled',
+  'ReportRecordCorrected',
+  'ReportRecordRetracted',
+] as const satisfies readonly ReportEvent['type'][];
