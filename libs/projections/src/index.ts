@@ -1,1 +1,5 @@
 export * from './projection';
+export * from './runner/read-model-keys';
+export * from './runner/to-projected-event';
+export * from './runner/projection-runner';
+export * from './runner/read-model-reader';

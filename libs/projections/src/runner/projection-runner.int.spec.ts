@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
+import { MemoryEventStore, type NewEvent } from '@assocflow/eventstore';
+import { projectAll, type Projection } from '../projection';
+import { ProjectionRunner } from './projection-runner';
+import { ReadModelReader } from './read-model-reader';
+import { toProjectedEvent } from './to-projected-event';
+
+interface Tally {
+  founded: number;
+  names: string[];
+}
+
+/** A small projection of the kind the runner serves: founded branches per tenant and year. */
+const tally = (name: string): Projection<Tally> => ({
+  name,
+  version: 1,
+  handles: ['BranchFounded'],
+  keysOf: (e) => [`${e.metadata.tenant}/${e.metadata.occurredAt.slice(0, 4)}`],
+  initial: () => ({ founded: 0, names: [] }),
+  evolve: (doc, e) => ({ founded: doc.founded + 1, names: [...doc.names, String(e.data.name)] }),
+});
+
+const founded = (tenant: string, i: number, year = 2023): NewEvent => ({
+  id: randomUUID(),
+  type: 'BranchFounded',
+  data: { occurredOn: `${year}-0${1 + (i % 9)}-01`, branchId: `b${i}`, name: `分会${i}` },
+  metadata: { tenant, occurredAt: `${year}-0${1 + (i % 9)}-01`, recordedAt: '2024-01-01T00:00:00Z', schemaVersion: 1 },
+});
+
+describe('ProjectionRunner (memory store, real Redis)', () => {
+  let redis: Redis;
+  beforeAll(() => {
+    redis = new Redis(process.env.REDIS_URL!);
+  });
+  afterAll(() => redis.quit());
+
+  async function waitFor(runner: ProjectionRunner<Tally>, position: bigint): Promise<void> {
+    for (let i = 0; i < 500 && runner.checkpoint < position; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(runner.checkpoint).toBe(position);
+  }
+
+  it('catches up, goes live, and equals the in-memory fold', async () => {
+    const name = `tally-${randomUUID()}`;
+    const store = new MemoryEventStore();
+    for (let i = 0; i < 30; i++) await store.append(`branch-sichuan.b${i}`, [founded('sichuan', i)], { expectedRevision: 'no_stream' });
+    await store.append('meeting-sichuan.council-t4', [{ id: randomUUID(), type: 'MeetingHeld', data: { occurredOn: '2023-05-01' } }], { expectedRevision: 'no_stream' });
+    const runner = new ProjectionRunner(store, redis, tally(name), { batchSize: 7 });
+    await runner.start();
+    const last = await store.append('branch-shandong.x', [founded('shandong', 99, 2025)], { expectedRevision: 'no_stream' });
+    await waitFor(runner, last.position);
+    await runner.stop();
+
+    const expected = projectAll(tally(name), (await store.readAll()).map((e) => toProjectedEvent(e)));
+    const reader = new ReadModelReader(redis);
+    for (const [key, doc] of expected) expect((await reader.get<Tally>(name, 1, key)).doc).toEqual(doc);
+    expect((await reader.get<Tally>(name, 1, 'sichuan/2023')).doc?.founded).toBe(30);
+  });
+
+  it('resumes from its checkpoint after a stop: nothing applied twice, nothing skipped', async () => {
+    const name = `tally-${randomUUID()}`;
+    const store = new MemoryEventStore();
+    const runner = new ProjectionRunner(store, redis, tally(name), { batchSize: 5 });
+    await runner.start();
+    let last = 0n;
+    for (let i = 0; i < 20; i++) last = (await store.append(`branch-t.b${i}`, [founded('t', i)], { expectedRevision: 'no_stream' })).position;
+    await waitFor(runner, last);
+    await runner.stop();
+    for (let i = 20; i < 45; i++) last = (await store.append(`branch-t.b${i}`, [founded('t', i)], { expectedRevision: 'no_stream' })).position;
+    const again = new ProjectionRunner(store, redis, tally(name), { batchSize: 5 });
+    await again.start();
+    await waitFor(again, last);
+    await again.stop();
+    const doc = (await new ReadModelReader(redis).get<Tally>(name, 1, 't/2023')).doc!;
+    expect(doc.founded).toBe(45);
+    expect(new Set(doc.names).size).toBe(45);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * Redis keys of the read models. Every document of a projection lives under its version's
+ * prefix, so version N+1 can be built beside N (blue/green) and N dropped after the switch.
+ */
+export const READ_MODEL_ROOT = 'assocflow:rm';
+
+export const versionPrefix = (name: string, version: number): string => `${READ_MODEL_ROOT}:${name}:v${version}`;
+export const documentKey = (name: string, version: number, key: string): string => `${versionPrefix(name, version)}:doc:${key}`;
+export const checkpointKey = (name: string, version: number): string => `${versionPrefix(name, version)}:checkpoint`;
+/** Which version serves reads; absent until a first build has caught up. */
+export const activeVersionKey = (name: string): string => `${READ_MODEL_ROOT}:${name}:active`;
