@@ -3,3 +3,4 @@ export * from './runner/read-model-keys';
 export * from './runner/to-projected-event';
 export * from './runner/projection-runner';
 export * from './runner/read-model-reader';
+export * from './runner/rebuild';

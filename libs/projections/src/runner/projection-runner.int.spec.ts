@@ -76,3 +76,32 @@ describe('ProjectionRunner (memory store, real Redis)', () => {
     expect(new Set(doc.names).size).toBe(45);
   });
 });
+
+describe('rebuildProjection (blue/green)', () => {
+  let redis: Redis;
+  beforeAll(() => {
+    redis = new Redis(process.env.REDIS_URL!);
+  });
+  afterAll(() => redis.quit());
+
+  it('builds the next version beside the serving one, switches, and removes the old keys', async () => {
+    const { rebuildProjection } = await import('./rebuild');
+    const name = `tally-${randomUUID()}`;
+    const store = new MemoryEventStore();
+    for (let i = 0; i < 12; i++) await store.append(`branch-s.b${i}`, [founded('s', i)], { expectedRevision: 'no_stream' });
+    const live = new ProjectionRunner(store, redis, tally(name), { activateOnCatchUp: true });
+    await live.start();
+    for (let i = 0; i < 200 && !live.isCaughtUp; i++) await new Promise((r) => setTimeout(r, 10));
+    await live.stop();
+    const reader = new ReadModelReader(redis);
+    expect(await reader.servingVersion(name, 1)).toBe(1);
+
+    const progress: bigint[] = [];
+    const result = await rebuildProjection(store, redis, tally(name), { batchSize: 5, onProgress: (p) => progress.push(p.position) });
+    expect(result).toMatchObject({ from: 1, to: 2, events: 12 });
+    expect(progress.length).toBeGreaterThan(1);
+    expect(await reader.servingVersion(name, 1)).toBe(2);
+    expect((await reader.get<Tally>(name, 1, 's/2023')).doc?.founded).toBe(12);
+    expect(await redis.keys(`assocflow:rm:${name}:v1:*`)).toEqual([]);
+  });
+});

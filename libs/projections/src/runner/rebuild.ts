@@ -1,0 +1,57 @@
+import type Redis from 'ioredis';
+import type { EventStore } from '@assocflow/eventstore';
+import type { Projection } from '../projection';
+import { ProjectionRunner } from './projection-runner';
+import { activeVersionKey, versionPrefix } from './read-model-keys';
+import { ReadModelReader } from './read-model-reader';
+
+export interface RebuildProgress {
+  position: bigint;
+  head: bigint;
+  events: number;
+}
+
+/**
+ * Blue/green rebuild: builds the next version under its own key prefix from position 0 while
+ * the serving version keeps answering, switches the active pointer in one SET once the new
+ * version has caught up, then removes the old version's keys. Workers follow the pointer.
+ */
+export async function rebuildProjection<Doc>(
+  store: EventStore,
+  redis: Redis,
+  projection: Projection<Doc>,
+  options: { onProgress?: (progress: RebuildProgress) => void; batchSize?: number } = {},
+): Promise<{ from: number; to: number; events: number }> {
+  const serving = await new ReadModelReader(redis).servingVersion(projection.name, projection.version);
+  const next = Math.max(serving, projection.version) + 1;
+  await deleteVersion(redis, projection.name, next); // leftovers of an interrupted rebuild
+  const head = await store.headPosition();
+  let events = 0;
+  let resolveCaughtUp!: () => void;
+  const caughtUp = new Promise<void>((resolve) => (resolveCaughtUp = resolve));
+  const runner = new ProjectionRunner(store, redis, projection, {
+    version: next,
+    batchSize: options.batchSize ?? 2000,
+    onBatch: ({ position, events: n, caughtUp: done }) => {
+      events += n;
+      options.onProgress?.({ position, head, events });
+      if (done) resolveCaughtUp();
+    },
+  });
+  await runner.start();
+  await caughtUp;
+  await runner.stop();
+  await redis.set(activeVersionKey(projection.name), String(next));
+  await deleteVersion(redis, projection.name, serving);
+  return { from: serving, to: next, events };
+}
+
+async function deleteVersion(redis: Redis, name: string, version: number): Promise<void> {
+  const pattern = `${versionPrefix(name, version)}:*`;
+  let cursor = '0';
+  do {
+    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    if (keys.length) await redis.unlink(...keys);
+    cursor = nextCursor;
+  } while (cursor !== '0');
+}
