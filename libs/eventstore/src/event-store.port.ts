@@ -73,7 +73,12 @@ export interface SubscribeToAllOptions {
 export type SubscriptionMessage =
   | { kind: 'event'; event: RecordedEvent }
   /** Sent once when every event that existed at subscription time has been delivered. */
-  | { kind: 'caughtUp'; position: bigint };
+  | { kind: 'caughtUp'; position: bigint }
+  /**
+   * Everything up to `position` has been looked at, including events the filter left out:
+   * a filtered reader may save it as its checkpoint. Optional; adapters may never send it.
+   */
+  | { kind: 'checkpoint'; position: bigint };
 
 export interface AllSubscription extends AsyncIterable<SubscriptionMessage> {
   close(): Promise<void>;

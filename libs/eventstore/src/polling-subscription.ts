@@ -21,7 +21,7 @@ const PAGE = 1000;
  * process may write the same file) and pages again from where it stopped.
  */
 export function pollingSubscription(
-  store: Pick<EventStore, 'readAll'>,
+  store: Pick<EventStore, 'readAll' | 'headPosition'>,
   signal: AppendSignal,
   options: SubscribeToAllOptions & { pollIntervalMs: number },
 ): AllSubscription {
@@ -32,6 +32,8 @@ export function pollingSubscription(
     let caughtUp = false;
     while (!abort.signal.aborted) {
       const seen = signal.version;
+      // Read before the page: every event up to it is in the page or was delivered before.
+      const head = options.filter ? await store.headPosition() : 0n;
       const page: RecordedEvent[] = await store.readAll({
         fromPosition: position,
         maxCount: PAGE,
@@ -43,6 +45,10 @@ export function pollingSubscription(
         yield { kind: 'event', event };
       }
       if (page.length < PAGE) {
+        if (head > position) {
+          position = head;
+          yield { kind: 'checkpoint', position };
+        }
         if (!caughtUp) {
           caughtUp = true;
           yield { kind: 'caughtUp', position };

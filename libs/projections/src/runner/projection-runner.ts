@@ -79,6 +79,11 @@ export class ProjectionRunner<Doc> {
       }
       if (message.done) break;
       next = iterator.next();
+      if (message.value.kind === 'checkpoint') {
+        // Filtered-out events moved the log on: save the position once nothing is pending.
+        if (batch.length === 0 && message.value.position > this.position) await this.saveCheckpoint(message.value.position);
+        continue;
+      }
       if (message.value.kind === 'caughtUp') {
         await this.commit(batch);
         batch = [];
@@ -115,6 +120,11 @@ export class ProjectionRunner<Doc> {
     if (!results || failed) throw failed?.[0] ?? new Error('MULTI/EXEC was discarded');
     this.position = position;
     this.options.onBatch?.({ position, events: batch.length, caughtUp: this.caughtUp });
+  }
+
+  private async saveCheckpoint(position: bigint): Promise<void> {
+    await this.redis.set(checkpointKey(this.projection.name, this.version), position.toString());
+    this.position = position;
   }
 
   private async load(keys: string[]): Promise<Map<string, Doc>> {
