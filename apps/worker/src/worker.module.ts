@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicat
 import type { Redis } from 'ioredis';
 import type { EventStore } from '@assocflow/eventstore';
 import type { EventStoreAdapter } from '@assocflow/eventstore/event-store.factory';
+import { PROJECTIONS } from '@assocflow/projections';
+import { PROJECTION_LIST, ProjectionSupervisor } from './projections/projection-supervisor';
 import { checkHealth, EVENT_STORE, EVENT_STORE_ADAPTER, EventStoreModule, REDIS, RedisModule, type AppConfig } from '@assocflow/platform';
 
 /** Until jobs are registered, the worker checks its connections, then idles until told to stop. */
@@ -29,7 +31,7 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     // An application context has no server to keep the process alive.
     this.keepAlive = setInterval(() => undefined, 1 << 30);
-    this.logger.log('worker idle, waiting for work (no jobs are registered yet); SIGTERM or SIGINT stops it');
+    this.logger.log('worker running: projections are kept up to date; SIGTERM or SIGINT stops it');
   }
 
   onModuleDestroy(): void {
@@ -47,7 +49,7 @@ export class WorkerModule {
         EventStoreModule.forRoot(config.eventStore),
         RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-worker' }),
       ],
-      providers: [WorkerService],
+      providers: [WorkerService, ProjectionSupervisor, { provide: PROJECTION_LIST, useValue: PROJECTIONS }],
     };
   }
 }

@@ -4,3 +4,4 @@ export * from './runner/to-projected-event';
 export * from './runner/projection-runner';
 export * from './runner/read-model-reader';
 export * from './runner/rebuild';
+export * from './registry';

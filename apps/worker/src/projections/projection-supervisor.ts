@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import type { EventStore } from '@assocflow/eventstore';
+import { EVENT_STORE, REDIS } from '@assocflow/platform';
+import { PROJECTIONS, ProjectionRunner, ReadModelReader, activeVersionKey, type Projection } from '@assocflow/projections';
+
+export const PROJECTION_LIST = 'PROJECTION_LIST';
+const FOLLOW_MS = 2_000;
+
+/**
+ * Keeps every projection running on the version that serves reads, and follows the active
+ * pointer when a blue/green rebuild switches it. Stops before the store closes, finishing the
+ * batch in hand and saving its checkpoint.
+ */
+@Injectable()
+export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Projections');
+  private readonly runners = new Map<string, ProjectionRunner<unknown>>();
+  private follow?: NodeJS.Timeout;
+  private switching = Promise.resolve();
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(PROJECTION_LIST) private readonly projections: Projection<unknown>[] = PROJECTIONS,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const projection of this.projections) await this.run(projection);
+    this.follow = setInterval(() => (this.switching = this.switching.then(() => this.followActive())), FOLLOW_MS);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.follow);
+    await this.switching;
+    await Promise.all([...this.runners.values()].map((r) => r.stop()));
+    this.logger.log('projections stopped at their checkpoints');
+  }
+
+  private async run(projection: Projection<unknown>): Promise<void> {
+    const reader = new ReadModelReader(this.redis);
+    const version = await reader.servingVersion(projection.name, projection.version);
+    const hasActive = (await this.redis.exists(activeVersionKey(projection.name))) === 1;
+    const runner = new ProjectionRunner(this.store, this.redis, projection, { version, activateOnCatchUp: !hasActive });
+    await runner.start();
+    this.runners.set(projection.name, runner);
+    this.logger.log(`projection ${projection.name} running on version ${version} from position ${runner.checkpoint}`);
+  }
+
+  private async followActive(): Promise<void> {
+    for (const projection of this.projections) {
+      const runner = this.runners.get(projection.name);
+      const active = await this.redis.get(activeVersionKey(projection.name)).catch(() => null);
+      if (!runner || !active || Number(active) === runner.version) continue;
+      this.logger.log(`projection ${projection.name}: version ${active} now serves, switching from ${runner.version}`);
+      await runner.stop();
+      await this.run(projection);
+    }
+  }
+}
