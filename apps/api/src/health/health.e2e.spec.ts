@@ -41,6 +41,7 @@ describe('GET /health (api on SQLite and the suite redis-server)', () => {
       status: 'ok',
       eventStore: { status: 'up', adapter: 'sqlite', headPosition: '0' },
       redis: { status: 'up' },
+      projections: expect.any(Array),
     });
   });
 
@@ -58,6 +59,7 @@ describe('GET /health (api on SQLite and the suite redis-server)', () => {
       down: ['redis'],
       eventStore: { status: 'up', adapter: 'sqlite', headPosition: '0' },
       redis: { status: 'down', error: expect.any(String) },
+      projections: [],
     });
   });
 
