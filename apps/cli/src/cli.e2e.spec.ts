@@ -51,7 +51,7 @@ describe('assocflow cli', () => {
       .split('\n')
       .filter((line) => /^ {2}\S/.test(line))
       .map((line) => line.trim().split(/\s+/)[0]);
-    expect(commands).toEqual(['health', 'keys', 'help']);
+    expect(commands).toEqual(['health', 'keys', 'projections', 'help']);
     expect(out).toContain('check that the event store and Redis are reachable');
   });
 

@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { issueApiKey } from '@assocflow/commanding';
+import { PROJECTIONS, rebuildProjection } from '@assocflow/projections';
+import { ProgressBar } from './progress-bar';
 import { API_KEY_ROLES, type ApiKeyRole } from '@assocflow/domain/apikey';
 import { createEventStore, eventStoreAdapterFor } from '@assocflow/eventstore/event-store.factory';
 import { checkHealth, closeRedisClient, createRedisClient, loadConfig, type HealthReport } from '@assocflow/platform';
@@ -9,6 +11,8 @@ export interface CliIo {
   err(text: string): void;
   env: Record<string, string | undefined>;
   setExitCode(code: number): void;
+  /** Output is a terminal: progress bars redraw in place. */
+  tty?: boolean;
 }
 
 const processIo: CliIo = {
@@ -18,6 +22,7 @@ const processIo: CliIo = {
   setExitCode: (code) => {
     process.exitCode = code;
   },
+  tty: process.stdout.isTTY,
 };
 
 /** The `assocflow` command line; only commands that exist are registered. */
@@ -74,6 +79,31 @@ export function buildProgram(io: CliIo = processIo): Command {
         io.out(`issued ${options.role} key ${keyId} for ${options.tenant}; keep it now, it is not shown again:\n${token}\n`);
       } finally {
         await store.close();
+      }
+    });
+
+  program
+    .command('projections')
+    .description('read models: rebuild them from the event log')
+    .command('rebuild')
+    .argument('[name]', `one projection (${PROJECTIONS.map((p) => p.name).join(', ') || 'none registered'}); all when left out`)
+    .description('blue/green: build the next version from position 0 while the current one serves, then switch')
+    .action(async (name: string | undefined) => {
+      const chosen = name ? PROJECTIONS.filter((p) => p.name === name) : PROJECTIONS;
+      if (name && chosen.length === 0) throw new InvalidArgumentError(`no projection named ${name}; known: ${PROJECTIONS.map((p) => p.name).join(', ')}`);
+      const config = loadConfig(io.env);
+      const store = createEventStore(config.eventStore);
+      const redis = createRedisClient({ url: config.redisUrl, connectionName: 'assocflow-cli', logger: { log: () => undefined, warn: () => undefined } });
+      try {
+        for (const projection of chosen) {
+          const bar = new ProgressBar(projection.name, io.out, Boolean(io.tty));
+          const result = await rebuildProjection(store, redis, projection, {
+            onProgress: ({ position, head }) => bar.update(Number(position), Number(head), 'position'),
+          });
+          bar.finish(`rebuilt: version ${result.from} -> ${result.to}, ${result.events.toLocaleString('en-US')} events`);
+        }
+      } finally {
+        await Promise.allSettled([store.close(), closeRedisClient(redis)]);
       }
     });
 
