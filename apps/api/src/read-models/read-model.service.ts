@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { REDIS } from '@assocflow/platform';
+import { ReadModelReader, type Projection } from '@assocflow/projections';
+
+const WAIT_STEP_MS = 25;
+/** How long ?minPosition= may hold a read for the projection to pass the position. */
+export const MAX_WAIT_MS = 2_000;
+
+export interface ReadResult<Doc> {
+  doc: Doc | undefined;
+  /** The projection's position when the document was read. */
+  position: bigint;
+  /** False when ?minPosition= was not reached in time: the answer may miss the client's write. */
+  fresh: boolean;
+}
+
+/** GETs read projections only; ?minPosition= waits briefly for a client's own write. */
+@Injectable()
+export class ReadModelService {
+  private readonly reader: ReadModelReader;
+
+  constructor(@Inject(REDIS) redis: Redis) {
+    this.reader = new ReadModelReader(redis);
+  }
+
+  async read<Doc>(projection: Projection<Doc>, key: string, minPosition?: bigint): Promise<ReadResult<Doc>> {
+    const deadline = Date.now() + MAX_WAIT_MS;
+    for (;;) {
+      const { doc, position } = await this.reader.get<Doc>(projection.name, projection.version, key);
+      const fresh = minPosition === undefined || position >= minPosition;
+      if (fresh || Date.now() >= deadline) return { doc, position, fresh };
+      await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
+    }
+  }
+}
