@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsEntityId, IsIsoDate, IsText, LeaderDto, Nested } from '../commands/dto/common.dto';
 
 const KINDS = ['society', 'committee', 'other'] as const;
@@ -44,7 +44,7 @@ export class PostponeBranchRenewalDto {
 
 export class ChangeBranchLeadershipDto {
   @ApiProperty({ example: '2024-01-10' }) @IsIsoDate() changedOn!: string;
-  @ApiProperty({ type: [LeaderDto] }) @Nested(LeaderDto, { each: true }) leadership!: LeaderDto[];
+  @ApiProperty({ type: [LeaderDto] }) @IsDefined() @Nested(LeaderDto, { each: true }) leadership!: LeaderDto[];
 }
 
 export class FormPartyGroupDto {

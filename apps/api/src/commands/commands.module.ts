@@ -3,11 +3,33 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { BranchCommandHandler } from '../branches/branch-command.handler';
 import { BranchesController } from '../branches/branches.controller';
+import { HonorCommandHandler } from '../honors/honor-command.handler';
+import { HonorsController } from '../honors/honors.controller';
+import { IndicatorCommandHandler } from '../indicators/indicator-command.handler';
+import { IndicatorsController } from '../indicators/indicators.controller';
+import { MemberCommandHandler } from '../members/member-command.handler';
+import { MembersController } from '../members/members.controller';
+import { MembershipCommandHandler } from '../membership-totals/membership-command.handler';
+import { MembershipTotalsController } from '../membership-totals/membership-totals.controller';
+import { OrganizationCommandHandler } from '../organization/organization-command.handler';
+import { OrganizationController } from '../organization/organization.controller';
+import { ReminderCommandHandler } from '../reminders/reminder-command.handler';
+import { RemindersController } from '../reminders/reminders.controller';
+import { WorkPlanCommandHandler } from '../work-plans/workplan-command.handler';
+import { WorkPlansController } from '../work-plans/work-plans.controller';
+import { ActivityCommandHandler } from '../activities/activity-command.handler';
+import { ActivitiesController } from '../activities/activities.controller';
+import { GrantCallCommandHandler, GrantCommandHandler } from '../grants/grant-command.handler';
+import { GrantsController } from '../grants/grants.controller';
+import { MeetingCommandHandler } from '../meetings/meeting-command.handler';
+import { MeetingsController } from '../meetings/meetings.controller';
+import { ReportCommandHandler } from '../reports/report-command.handler';
+import { ReportsController } from '../reports/reports.controller';
 import { ProblemFilter } from '../problem/problem.filter';
 import { createValidationPipe } from '../problem/validation-errors';
 
-export const COMMAND_HANDLERS = [BranchCommandHandler];
-export const COMMAND_CONTROLLERS = [BranchesController];
+export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler];
+export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController];
 
 /** The write side: one controller and one @CommandHandler per aggregate, errors as problem details. */
 @Module({

@@ -38,6 +38,7 @@ export type ActivityState =
   | { status: 'backfilled'; data: ActivitiesBackfilled['data'] }
   | { status: 'retracted'; activityId: string };
 
+/** The same shape as `ActivityRecord`, which corrections and retractions carry. */
 type Recorded = Extract<ActivityState, { status: 'held' | 'backfilled' }>;
 
 const COMMON = ['title', 'heldOn', 'endedOn', 'organizer', 'sessions', 'mode', 'onlineSessions', 'participants'] as const;
@@ -189,15 +190,26 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
       checkDate('correctedOn', c.correctedOn);
       const changes = effectiveChanges(record, c.changes);
       if (Object.keys(changes).length === 0) throw new ActivityCorrectionEmpty(c.activityId);
-      check(corrected(record, changes));
-      return [{ type: 'ActivityRecordCorrected', data: { occurredOn: c.correctedOn, activityId: c.activityId, changes, reason } }];
+      const next = corrected(record, changes);
+      check(next);
+      return [
+        {
+          type: 'ActivityRecordCorrected',
+          data: { occurredOn: c.correctedOn, activityId: c.activityId, changes, reason, previousOccurredOn: record.data.occurredOn, record: next },
+        },
+      ];
     }
     case 'RetractActivityRecord': {
       const c = command.data;
-      requireRecorded(state, c.activityId);
+      const record = requireRecorded(state, c.activityId);
       const reason = requireReason(c.reason, 'retraction');
       checkDate('retractedOn', c.retractedOn);
-      return [{ type: 'ActivityRecordRetracted', data: { occurredOn: c.retractedOn, activityId: c.activityId, reason } }];
+      return [
+        {
+          type: 'ActivityRecordRetracted',
+          data: { occurredOn: c.retractedOn, activityId: c.activityId, reason, previousOccurredOn: record.data.occurredOn, record },
+        },
+      ];
     }
     default:
       return unreachable(command);

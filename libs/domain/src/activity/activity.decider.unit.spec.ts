@@ -38,7 +38,13 @@ const backfillData = {
 } as const;
 const backfillCommand: ActivityCommand = { type: 'RecordActivitiesBackfill', data: backfillData };
 const backfilled: ActivityEvent = { type: 'ActivitiesBackfilled', data: { occurredOn: '2023-12-31', ...backfillData } };
-const retracted: ActivityEvent = { type: 'ActivityRecordRetracted', data: { occurredOn: '2023-05-01', activityId: 'a1', reason: 'duplicate entry' } };
+const retracted: ActivityEvent = {
+  type: 'ActivityRecordRetracted',
+  data: {
+    occurredOn: '2023-05-01', activityId: 'a1', reason: 'duplicate entry',
+    previousOccurredOn: '2023-04-12', record: { status: 'held', kind: 'training', data: training.data },
+  },
+};
 const correct = (changes: object, reason = '名单核对') =>
   ({ type: 'CorrectActivityRecord', data: { activityId: 'a1', correctedOn: '2023-05-01', changes, reason } }) as ActivityCommand;
 
@@ -125,7 +131,32 @@ describe('Activity decider', () => {
   describe('CorrectActivityRecord', () => {
     it('records only the fields that change', () =>
       given([training]).when(correct({ participants: { value: 186, approximate: false }, title: training.data.title }))
-        .then([{ type: 'ActivityRecordCorrected', data: { occurredOn: '2023-05-01', activityId: 'a1', changes: { participants: { value: 186, approximate: false } }, reason: '名单核对' } }]));
+        .then([{
+          type: 'ActivityRecordCorrected',
+          data: {
+            occurredOn: '2023-05-01', activityId: 'a1', changes: { participants: { value: 186, approximate: false } }, reason: '名单核对',
+            previousOccurredOn: '2023-04-12',
+            record: { status: 'held', kind: 'training', data: { ...training.data, participants: { value: 186, approximate: false } } },
+          },
+        }]));
+
+    it('carries the record\'s date before the correction and the whole corrected record (event-carried state)', () => {
+      const [event] = activityDecider.decide(correct({ heldOn: '2024-01-03', participants: { value: 200, approximate: true } }), foldEvents(activityDecider, [training]));
+      expect(event).toEqual({
+        type: 'ActivityRecordCorrected',
+        data: {
+          occurredOn: '2023-05-01', activityId: 'a1', reason: '名单核对',
+          changes: { heldOn: '2024-01-03', participants: { value: 200, approximate: true } },
+          previousOccurredOn: '2023-04-12',
+          record: {
+            status: 'held', kind: 'training',
+            data: { ...training.data, occurredOn: '2024-01-03', participants: { value: 200, approximate: true } },
+          },
+        },
+      });
+      // The carried record is what the stream folds to.
+      expect(foldEvents(activityDecider, [training, event])).toEqual(event.type === 'ActivityRecordCorrected' ? event.data.record : undefined);
+    });
 
     it('applies corrections to the record; a new heldOn moves the record date', () => {
       const corrections: ActivityEvent[] = [
@@ -147,7 +178,14 @@ describe('Activity decider', () => {
       given([academic]).when(correct({ passed: 3 })).thenThrows(ActivityCorrectionNotApplicable, /passed on a academic record/);
       given([backfilled]).when(correct({ title: 'x' })).thenThrows(ActivityCorrectionNotApplicable);
       given([backfilled]).when(correct({ participants: { value: 30500, approximate: true } })).then([
-        { type: 'ActivityRecordCorrected', data: { occurredOn: '2023-05-01', activityId: 'a1', changes: { participants: { value: 30500, approximate: true } }, reason: '名单核对' } },
+        {
+          type: 'ActivityRecordCorrected',
+          data: {
+            occurredOn: '2023-05-01', activityId: 'a1', changes: { participants: { value: 30500, approximate: true } }, reason: '名单核对',
+            previousOccurredOn: '2023-12-31',
+            record: { status: 'backfilled', data: { ...backfilled.data, participants: { value: 30500, approximate: true } } },
+          },
+        },
       ]);
     });
 
@@ -165,6 +203,12 @@ describe('Activity decider', () => {
 
     it('retracts a record, which then takes nothing further', () => {
       given([training]).when(retract()).then([retracted]);
+      given([backfilled]).when(retract()).then([
+        {
+          type: 'ActivityRecordRetracted',
+          data: { occurredOn: '2023-05-01', activityId: 'a1', reason: 'duplicate entry', previousOccurredOn: '2023-12-31', record: { status: 'backfilled', data: backfilled.data } },
+        },
+      ]);
       given([training, retracted]).when(correct({ sessions: 3 })).thenThrows(ActivityRecordRetractedError, /no further commands/);
       given([training, retracted]).when(retract()).thenThrows(ActivityRecordRetractedError);
     });

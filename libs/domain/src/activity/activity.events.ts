@@ -81,14 +81,31 @@ export interface ActivityChanges extends TrainingFacts, CompetitionFacts, Welfar
   source?: SourceRef;
 }
 
-/** `occurredOn` is the day of the correction; the record keeps its own date (heldOn / year). */
+/**
+ * A record as it stands: a held activity of its kind, or a backfilled total. Corrections and
+ * retractions carry it (event-carried state), so a read model keyed by the record's year knows
+ * which years it touches without reading the stream.
+ */
+export type ActivityRecord =
+  | { status: 'held'; kind: ActivityKind; data: ActivityFacts & TrainingFacts & CompetitionFacts & WelfareFacts }
+  | { status: 'backfilled'; data: ActivitiesBackfilled['data'] };
+
+/**
+ * `occurredOn` is the day of the correction; the record keeps its own date (heldOn / year).
+ * `previousOccurredOn` is the record's own date before the correction and `record` the whole
+ * record as corrected; both are absent on events recorded before they were added.
+ */
 export type ActivityRecordCorrected = DomainEvent<
   'ActivityRecordCorrected',
-  { occurredOn: IsoDate; activityId: string; changes: ActivityChanges; reason: string }
+  {
+    occurredOn: IsoDate; activityId: string; changes: ActivityChanges; reason: string;
+    previousOccurredOn?: IsoDate; record?: ActivityRecord;
+  }
 >;
+/** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted (absent on older events). */
 export type ActivityRecordRetracted = DomainEvent<
   'ActivityRecordRetracted',
-  { occurredOn: IsoDate; activityId: string; reason: string }
+  { occurredOn: IsoDate; activityId: string; reason: string; previousOccurredOn?: IsoDate; record?: ActivityRecord }
 >;
 
 export type ActivityHeldEvent =

@@ -2,13 +2,12 @@ import { unreachable, type Decider } from '../shared/decider';
 import { isIsoDate, type IsoDate } from '../shared/values';
 import type { GrantCommand } from './grant.commands';
 import type {
-  Applicant,
   ExternalGrantWon,
-  GrantCategory,
   GrantChanges,
   GrantEvent,
-  GrantOutcome,
+  GrantRecord,
   GrantsAwardedBackfilled,
+  OwnGrant,
 } from './grant.events';
 import {
   GrantAlreadyAwarded,
@@ -30,20 +29,6 @@ import {
   YouthGrantsExceedTotal,
 } from './grant.errors';
 
-/** One of the organization's own grants (资助课题), from application or award on. */
-export interface OwnGrant {
-  grantId: string;
-  title: string;
-  callId?: string;
-  applicant?: Applicant;
-  appliedOn?: IsoDate;
-  amountYuan?: number;
-  category?: GrantCategory;
-  awardedOn?: IsoDate;
-  concludedOn?: IsoDate;
-  outcome?: GrantOutcome;
-}
-
 export type GrantState =
   | { status: 'unknown' }
   | { status: 'applied' | 'awarded' | 'concluded'; grant: OwnGrant }
@@ -51,7 +36,15 @@ export type GrantState =
   | { status: 'backfilled'; data: GrantsAwardedBackfilled['data'] }
   | { status: 'retracted'; grantId: string };
 
+/** The same shape as `GrantRecord`, which corrections and retractions carry. */
 type Recorded = Exclude<GrantState, { status: 'unknown' | 'retracted' }>;
+
+/** The record's own date: the award (or application) of an own grant, the win, the backfill's last day. */
+function recordDate(record: GrantRecord): IsoDate {
+  return record.status === 'external' || record.status === 'backfilled'
+    ? record.data.occurredOn
+    : (record.grant.awardedOn ?? record.grant.appliedOn)!;
+}
 
 /** The fields a correction may change, per state of the record. */
 const CORRECTABLE: Record<Recorded['status'], readonly (keyof GrantChanges)[]> = {
@@ -212,15 +205,26 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
       checkDate('correctedOn', c.correctedOn);
       const changes = effectiveChanges(record, c.changes);
       if (Object.keys(changes).length === 0) throw new GrantCorrectionEmpty(c.grantId);
-      check(corrected(record, changes));
-      return [{ type: 'GrantRecordCorrected', data: { occurredOn: c.correctedOn, grantId: c.grantId, changes, reason } }];
+      const next = corrected(record, changes);
+      check(next);
+      return [
+        {
+          type: 'GrantRecordCorrected',
+          data: { occurredOn: c.correctedOn, grantId: c.grantId, changes, reason, previousOccurredOn: recordDate(record), record: next },
+        },
+      ];
     }
     case 'RetractGrantRecord': {
       const c = command.data;
-      requireRecorded(state, c.grantId);
+      const record = requireRecorded(state, c.grantId);
       const reason = requireReason(c.reason, 'retraction');
       checkDate('retractedOn', c.retractedOn);
-      return [{ type: 'GrantRecordRetracted', data: { occurredOn: c.retractedOn, grantId: c.grantId, reason } }];
+      return [
+        {
+          type: 'GrantRecordRetracted',
+          data: { occurredOn: c.retractedOn, grantId: c.grantId, reason, previousOccurredOn: recordDate(record), record },
+        },
+      ];
     }
     default:
       return unreachable(command);

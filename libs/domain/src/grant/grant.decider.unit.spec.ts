@@ -43,7 +43,25 @@ const backfillData = {
   note: '资助课题 51 项, 56.8万元', source: { document: '2023年工作总结', section: '三、科研' },
 };
 const backfilled: GrantEvent = { type: 'GrantsAwardedBackfilled', data: { occurredOn: '2023-12-31', ...backfillData } };
-const retracted: GrantEvent = { type: 'GrantRecordRetracted', data: { occurredOn: '2024-01-05', grantId: 'g1', reason: 'entered twice' } };
+const retracted: GrantEvent = {
+  type: 'GrantRecordRetracted',
+  data: {
+    occurredOn: '2024-01-05', grantId: 'g1', reason: 'entered twice', previousOccurredOn: '2023-06-20',
+    record: {
+      status: 'awarded',
+      grant: {
+        grantId: 'g1', callId: 'c2023', title: '县域医共体运行评价研究', applicant: { institution: '某县人民医院' }, appliedOn: '2023-03-10',
+        amountYuan: 20000, category: 'youth', awardedOn: '2023-06-20',
+      },
+    },
+  },
+};
+
+const foldedGrant = (events: GrantEvent[]) => {
+  const state = foldEvents(grantDecider, events);
+  if (!('grant' in state)) throw new Error('not an own grant');
+  return state.grant;
+};
 
 const award = (over: object = {}) =>
   ({ type: 'AwardGrant', data: { grantId: 'g1', title: '县域医共体运行评价研究', amountYuan: 20000, category: 'youth', awardedOn: '2023-06-20', ...over } }) as GrantCommand;
@@ -145,8 +163,28 @@ describe('Grant decider', () => {
   describe('CorrectGrantRecord', () => {
     it('corrects the amount of an awarded grant, recording only what changes', () =>
       given([applied, awarded]).when(correct({ amountYuan: 25000, category: 'youth' })).then([
-        { type: 'GrantRecordCorrected', data: { occurredOn: '2024-01-05', grantId: 'g1', changes: { amountYuan: 25000 }, reason: '核对拨款文件' } },
+        {
+          type: 'GrantRecordCorrected',
+          data: {
+            occurredOn: '2024-01-05', grantId: 'g1', changes: { amountYuan: 25000 }, reason: '核对拨款文件', previousOccurredOn: '2023-06-20',
+            record: { status: 'awarded', grant: { ...foldedGrant([applied, awarded]), amountYuan: 25000 } },
+          },
+        },
       ]));
+
+    it('carries the whole corrected record, so a read model sees its award and conclusion dates', () => {
+      const [event] = grantDecider.decide(correct({ amountYuan: 18000 }), foldEvents(grantDecider, [applied, awarded, concluded]));
+      expect(event).toMatchObject({
+        type: 'GrantRecordCorrected',
+        data: {
+          previousOccurredOn: '2023-06-20',
+          record: { status: 'concluded', grant: { awardedOn: '2023-06-20', concludedOn: '2024-12-01', amountYuan: 18000, outcome: 'completed' } },
+        },
+      });
+      expect(foldEvents(grantDecider, [applied, awarded, concluded, event])).toEqual(event.type === 'GrantRecordCorrected' ? event.data.record : undefined);
+      const [onBackfill] = grantDecider.decide(correct({ count: 52 }), foldEvents(grantDecider, [backfilled]));
+      expect(onBackfill).toMatchObject({ data: { previousOccurredOn: '2023-12-31', record: { status: 'backfilled', data: { ...backfilled.data, count: 52 } } } });
+    });
 
     it('applies the correction to the state', () => {
       const corrected: GrantEvent = { type: 'GrantRecordCorrected', data: { occurredOn: '2024-01-05', grantId: 'g1', changes: { title: '新题目', amountYuan: 25000 }, reason: 'r' } };
@@ -158,7 +196,13 @@ describe('Grant decider', () => {
       given([external]).when(correct({ category: 'key' })).thenThrows(GrantCorrectionNotApplicable);
       given([backfilled]).when(correct({ title: 'x' })).thenThrows(GrantCorrectionNotApplicable);
       given([external]).when(correct({ funder: '国家卫生健康委员会' })).then([
-        { type: 'GrantRecordCorrected', data: { occurredOn: '2024-01-05', grantId: 'g1', changes: { funder: '国家卫生健康委员会' }, reason: '核对拨款文件' } },
+        {
+          type: 'GrantRecordCorrected',
+          data: {
+            occurredOn: '2024-01-05', grantId: 'g1', changes: { funder: '国家卫生健康委员会' }, reason: '核对拨款文件', previousOccurredOn: '2023-09-01',
+            record: { status: 'external', data: { ...external.data, funder: '国家卫生健康委员会' } },
+          },
+        },
       ]);
     });
 
@@ -180,6 +224,12 @@ describe('Grant decider', () => {
 
     it('retracts a record, which then takes nothing further', () => {
       given([applied, awarded]).when(retract()).then([retracted]);
+      given([external]).when(retract()).then([
+        {
+          type: 'GrantRecordRetracted',
+          data: { occurredOn: '2024-01-05', grantId: 'g1', reason: 'entered twice', previousOccurredOn: '2023-09-01', record: { status: 'external', data: external.data } },
+        },
+      ]);
       given([applied, awarded, retracted]).when(conclude()).thenThrows(GrantRecordRetractedError, /no further commands/);
       given([applied, retracted]).when(award()).thenThrows(GrantRecordRetractedError);
       given([external, retracted]).when({ type: 'RecordExternalGrant', data: { grantId: 'g1', title: 'x', funder: 'y', wonOn: '2023-09-01' } })

@@ -52,6 +52,30 @@ export type GrantsAwardedBackfilled = DomainEvent<
   }
 >;
 
+/** One of the organization's own grants (资助课题), from application or award on. */
+export interface OwnGrant {
+  grantId: string;
+  title: string;
+  callId?: string;
+  applicant?: Applicant;
+  appliedOn?: IsoDate;
+  amountYuan?: number;
+  category?: GrantCategory;
+  awardedOn?: IsoDate;
+  concludedOn?: IsoDate;
+  outcome?: GrantOutcome;
+}
+
+/**
+ * A record as it stands: an own grant (applied, awarded or concluded), an external grant, or a
+ * backfilled total. Corrections and retractions carry it (event-carried state), so a read model
+ * keyed by year knows every year the record counts in (award, conclusion) without the stream.
+ */
+export type GrantRecord =
+  | { status: 'applied' | 'awarded' | 'concluded'; grant: OwnGrant }
+  | { status: 'external'; data: ExternalGrantWon['data'] }
+  | { status: 'backfilled'; data: GrantsAwardedBackfilled['data'] };
+
 /** The fields a correction may change; which apply depends on the kind of record. */
 export interface GrantChanges {
   title?: string;
@@ -62,12 +86,23 @@ export interface GrantChanges {
   youthCount?: number;
   note?: string;
 }
-/** `occurredOn` is the day of the correction. */
+/**
+ * `occurredOn` is the day of the correction. `previousOccurredOn` is the record's own date (award,
+ * application, win, or the backfill's last day) and `record` the whole record as corrected; both
+ * are absent on events recorded before they were added.
+ */
 export type GrantRecordCorrected = DomainEvent<
   'GrantRecordCorrected',
-  { occurredOn: IsoDate; grantId: string; changes: GrantChanges; reason: string }
+  {
+    occurredOn: IsoDate; grantId: string; changes: GrantChanges; reason: string;
+    previousOccurredOn?: IsoDate; record?: GrantRecord;
+  }
 >;
-export type GrantRecordRetracted = DomainEvent<'GrantRecordRetracted', { occurredOn: IsoDate; grantId: string; reason: string }>;
+/** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted (absent on older events). */
+export type GrantRecordRetracted = DomainEvent<
+  'GrantRecordRetracted',
+  { occurredOn: IsoDate; grantId: string; reason: string; previousOccurredOn?: IsoDate; record?: GrantRecord }
+>;
 
 export type GrantEvent =
   | GrantApplied

@@ -10,6 +10,7 @@ import {
   type ReportEvent,
   type ReportIssued,
   type ReportKind,
+  type Submission,
 } from './report.events';
 import {
   BackfillNotSubmittable,
@@ -31,17 +32,13 @@ import {
   SubmissionNeedsBody,
 } from './report.errors';
 
-export interface Submission {
-  submittedTo: string;
-  submittedOn: IsoDate;
-}
-
 export type ReportState =
   | { status: 'unknown' }
   | { status: 'issued'; data: ReportIssued['data']; submissions: Submission[] }
   | { status: 'backfilled'; data: PublicationsBackfilled['data'] }
   | { status: 'retracted'; reportId: string };
 
+/** The same shape as `ReportRecord`, which corrections and retractions carry. */
 type Recorded = Extract<ReportState, { status: 'issued' | 'backfilled' }>;
 
 const CORRECTABLE: Record<Recorded['status'], readonly string[]> = {
@@ -174,15 +171,26 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
       checkDate('correctedOn', c.correctedOn);
       const changes = effectiveChanges(record, c.changes);
       if (Object.keys(changes).length === 0) throw new ReportCorrectionEmpty(c.reportId);
-      check(corrected(record, changes));
-      return [{ type: 'ReportRecordCorrected', data: { occurredOn: c.correctedOn, reportId: c.reportId, changes, reason } }];
+      const next = corrected(record, changes);
+      check(next);
+      return [
+        {
+          type: 'ReportRecordCorrected',
+          data: { occurredOn: c.correctedOn, reportId: c.reportId, changes, reason, previousOccurredOn: record.data.occurredOn, record: next },
+        },
+      ];
     }
     case 'RetractReportRecord': {
       const c = command.data;
-      requireRecorded(state, c.reportId);
+      const record = requireRecorded(state, c.reportId);
       const reason = requireReason(c.reason, 'retraction');
       checkDate('retractedOn', c.retractedOn);
-      return [{ type: 'ReportRecordRetracted', data: { occurredOn: c.retractedOn, reportId: c.reportId, reason } }];
+      return [
+        {
+          type: 'ReportRecordRetracted',
+          data: { occurredOn: c.retractedOn, reportId: c.reportId, reason, previousOccurredOn: record.data.occurredOn, record },
+        },
+      ];
     }
     default:
       return unreachable(command);

@@ -2,7 +2,7 @@ import { foldEvents } from '../shared/decider';
 import { deciderSpec } from '../shared/decider-spec';
 import type { IssueReport, ReportCommand } from './report.commands';
 import { reportDecider } from './report.decider';
-import type { ReportEvent } from './report.events';
+import type { PublicationsBackfilled, ReportEvent, ReportIssued } from './report.events';
 import {
   BackfillNotSubmittable,
   IssuesNotApplicable,
@@ -47,7 +47,15 @@ const backfillData = {
   note: '简报 100 多期', source: { document: '2023年工作总结', section: '五、宣传' },
 } as const;
 const backfilled: ReportEvent = { type: 'PublicationsBackfilled', data: { occurredOn: '2023-12-31', ...backfillData } };
-const retracted: ReportEvent = { type: 'ReportRecordRetracted', data: { occurredOn: '2024-01-05', reportId: 'r1', reason: 'wrong report' } };
+const issuedData = issued.data as ReportIssued['data'];
+const backfilledData = backfilled.data as PublicationsBackfilled['data'];
+const retracted: ReportEvent = {
+  type: 'ReportRecordRetracted',
+  data: {
+    occurredOn: '2024-01-05', reportId: 'r1', reason: 'wrong report', previousOccurredOn: '2023-11-20',
+    record: { status: 'issued', data: issuedData, submissions: [] },
+  },
+};
 const correct = (changes: object, reason = '文号更正') =>
   ({ type: 'CorrectReportRecord', data: { reportId: 'r1', correctedOn: '2024-01-05', changes, reason } }) as ReportCommand;
 
@@ -119,8 +127,29 @@ describe('Report decider', () => {
   describe('CorrectReportRecord', () => {
     it('records only the fields that change', () =>
       given([issued]).when(correct({ documentNumber: '川医协发〔2023〕268号', copies: 300 })).then([
-        { type: 'ReportRecordCorrected', data: { occurredOn: '2024-01-05', reportId: 'r1', changes: { documentNumber: '川医协发〔2023〕268号' }, reason: '文号更正' } },
+        {
+          type: 'ReportRecordCorrected',
+          data: {
+            occurredOn: '2024-01-05', reportId: 'r1', changes: { documentNumber: '川医协发〔2023〕268号' }, reason: '文号更正', previousOccurredOn: '2023-11-20',
+            record: { status: 'issued', data: { ...issuedData, documentNumber: '川医协发〔2023〕268号' }, submissions: [] },
+          },
+        },
       ]));
+
+    it('carries the record\'s date before the correction and the whole corrected record, submissions included', () => {
+      const [event] = reportDecider.decide(correct({ issuedOn: '2023-11-18' }), foldEvents(reportDecider, [issued, submitted]));
+      expect(event).toEqual({
+        type: 'ReportRecordCorrected',
+        data: {
+          occurredOn: '2024-01-05', reportId: 'r1', changes: { issuedOn: '2023-11-18' }, reason: '文号更正', previousOccurredOn: '2023-11-20',
+          record: {
+            status: 'issued', data: { ...issuedData, occurredOn: '2023-11-18' },
+            submissions: [{ submittedTo: '四川省卫生健康委员会', submittedOn: '2023-11-25' }],
+          },
+        },
+      });
+      expect(foldEvents(reportDecider, [issued, submitted, event])).toEqual(event.type === 'ReportRecordCorrected' ? event.data.record : undefined);
+    });
 
     it('applies corrections to the record; a new issuedOn moves the record date', () => {
       const c: ReportEvent = { type: 'ReportRecordCorrected', data: { occurredOn: '2024-01-05', reportId: 'r1', changes: { issuedOn: '2023-11-18', status: 'draft' }, reason: 'r' } };
@@ -138,7 +167,13 @@ describe('Report decider', () => {
       given([issued]).when(correct({ kind: 'book' })).thenThrows(ReportCorrectionNotApplicable, /kind on an issued report/);
       given([backfilled]).when(correct({ title: 'x' })).thenThrows(ReportCorrectionNotApplicable, /backfilled total/);
       given([backfilled]).when(correct({ issues: { value: 104, approximate: false } })).then([
-        { type: 'ReportRecordCorrected', data: { occurredOn: '2024-01-05', reportId: 'r1', changes: { issues: { value: 104, approximate: false } }, reason: '文号更正' } },
+        {
+          type: 'ReportRecordCorrected',
+          data: {
+            occurredOn: '2024-01-05', reportId: 'r1', changes: { issues: { value: 104, approximate: false } }, reason: '文号更正', previousOccurredOn: '2023-12-31',
+            record: { status: 'backfilled', data: { ...backfilledData, issues: { value: 104, approximate: false } } },
+          },
+        },
       ]);
     });
 
@@ -154,6 +189,15 @@ describe('Report decider', () => {
 
     it('retracts a record, which then takes nothing further', () => {
       given([issued]).when(retract()).then([retracted]);
+      given([issued, submitted]).when(retract()).then([
+        {
+          type: 'ReportRecordRetracted',
+          data: {
+            occurredOn: '2024-01-05', reportId: 'r1', reason: 'wrong report', previousOccurredOn: '2023-11-20',
+            record: { status: 'issued', data: issuedData, submissions: [{ submittedTo: '四川省卫生健康委员会', submittedOn: '2023-11-25' }] },
+          },
+        },
+      ]);
       given([issued, retracted]).when(submit()).thenThrows(ReportRecordRetractedError, /no further commands/);
       given([issued, retracted]).when(issue()).thenThrows(ReportRecordRetractedError);
     });

@@ -87,12 +87,39 @@ export interface BackfilledPublicationChanges {
 }
 /** The shape follows the record corrected: issued report or backfilled total. */
 export type ReportChanges = IssuedReportChanges | BackfilledPublicationChanges;
-/** `occurredOn` is the day of the correction. */
+
+/** A submission of an issued report to a government body. */
+export interface Submission {
+  submittedTo: string;
+  submittedOn: IsoDate;
+}
+
+/**
+ * A record as it stands: an issued report with its submissions, or a backfilled total.
+ * Corrections and retractions carry it (event-carried state), so a read model keyed by year
+ * knows every year the record counts in (issue, submissions) without the stream.
+ */
+export type ReportRecord =
+  | { status: 'issued'; data: ReportIssued['data']; submissions: Submission[] }
+  | { status: 'backfilled'; data: PublicationsBackfilled['data'] };
+
+/**
+ * `occurredOn` is the day of the correction. `previousOccurredOn` is the record's own date (the
+ * day of issue, or the backfill's last day) before the correction and `record` the whole record
+ * as corrected; both are absent on events recorded before they were added.
+ */
 export type ReportRecordCorrected = DomainEvent<
   'ReportRecordCorrected',
-  { occurredOn: IsoDate; reportId: string; changes: ReportChanges; reason: string }
+  {
+    occurredOn: IsoDate; reportId: string; changes: ReportChanges; reason: string;
+    previousOccurredOn?: IsoDate; record?: ReportRecord;
+  }
 >;
-export type ReportRecordRetracted = DomainEvent<'ReportRecordRetracted', { occurredOn: IsoDate; reportId: string; reason: string }>;
+/** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted (absent on older events). */
+export type ReportRecordRetracted = DomainEvent<
+  'ReportRecordRetracted',
+  { occurredOn: IsoDate; reportId: string; reason: string; previousOccurredOn?: IsoDate; record?: ReportRecord }
+>;
 
 export type ReportEvent = ReportIssued | ReportSubmitted | PublicationsBackfilled | ReportRecordCorrected | ReportRecordRetracted;
 

@@ -1,0 +1,125 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsDefined, IsIn, IsInt, Max, Min, ValidateIf, registerDecorator } from 'class-validator';
+import type { activity } from '@assocflow/domain';
+import { CountDto, IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+
+const MODES = ['online', 'offline', 'hybrid'] as const satisfies readonly activity.ActivityMode[];
+const KINDS = ['academic', 'training', 'competition', 'welfare', 'exchange', 'study'] as const satisfies readonly activity.ActivityKind[];
+const ORGANIZER_KINDS = ['organization', 'branch'] as const satisfies readonly activity.Organizer['kind'][];
+/** Counts of sessions, teams, people: whole numbers, bounded so they stay exact. */
+const MAX_COUNT = 100_000_000;
+
+/** Optional, but not null: a field sent is a field validated. */
+const Defined = () => ValidateIf((_, value) => value !== undefined);
+
+/** branchId belongs to a branch organizer: required for it, refused for the organization. */
+const OnlyForBranch = (): PropertyDecorator => (target, propertyName) => {
+  ValidateIf((o: { kind?: unknown }, value) => o.kind === 'branch' || value !== undefined)(target, propertyName);
+  registerDecorator({
+    name: 'onlyForBranch',
+    target: target.constructor,
+    propertyName: propertyName as string,
+    options: { message: `${String(propertyName)} is sent only, and always, when kind is branch` },
+    validator: { validate: (_value: unknown, args) => (args?.object as { kind?: unknown }).kind === 'branch' },
+  });
+};
+
+export class ActivityOrganizerDto {
+  @ApiProperty({ enum: ORGANIZER_KINDS, description: 'The association itself (本会) or one of its branches (分会/专委会)' })
+  @IsIn(ORGANIZER_KINDS)
+  kind!: activity.Organizer['kind'];
+  @ApiPropertyOptional({ example: 'quality-mgmt', description: 'Only and always when kind is branch; a branch officer may record only its own branches' })
+  @OnlyForBranch() @IsEntityId()
+  branchId?: string;
+}
+
+/** Where a backfilled total was read: both the document and the section are stated. */
+export class ActivitySourceDto {
+  @ApiProperty({ example: '四川省医院协会2023年工作总结' }) @IsText(200) document!: string;
+  @ApiProperty({ example: '二、（三）教育培训' }) @IsText(200) section!: string;
+}
+
+/** What every recorded activity states. */
+export class HeldActivityDto {
+  @ApiProperty({ example: 'qcc-contest-2023', description: 'Chosen by the client; one stream per activity' }) @IsEntityId() activityId!: string;
+  @ApiProperty({ example: '四川省第八届医院品管圈大赛' }) @IsText(200) title!: string;
+  @ApiProperty({ example: '2023-11-16', description: 'The (first) day it was held' }) @IsIsoDate() heldOn!: string;
+  @ApiPropertyOptional({ example: '2023-11-17', description: 'The last day, for an activity over several days' }) @Defined() @IsIsoDate() endedOn?: string;
+  @ApiProperty({ type: ActivityOrganizerDto }) @IsDefined() @Nested(ActivityOrganizerDto) organizer!: ActivityOrganizerDto;
+  @ApiProperty({ example: 2, minimum: 1, description: '场次' }) @IsInt() @Min(1) @Max(MAX_COUNT) sessions!: number;
+  @ApiProperty({ enum: MODES, description: '线上 online, 线下 offline, 线上线下结合 hybrid' }) @IsIn(MODES) mode!: activity.ActivityMode;
+  @ApiPropertyOptional({ example: 1, minimum: 0, description: '其中线上场次: all sessions when online, none when offline; required when hybrid' })
+  @Defined() @IsInt() @Min(0) @Max(MAX_COUNT)
+  onlineSessions?: number;
+  @ApiProperty({ type: CountDto, description: '参与人次, e.g. 30300余人次 is { value: 30300, approximate: true }' })
+  @IsDefined() @Nested(CountDto)
+  participants!: CountDto;
+}
+
+export class RecordTrainingDto extends HeldActivityDto {
+  @ApiPropertyOptional({ example: true, description: '继续医学教育 (CME) credit project' }) @Defined() @IsBoolean() cmeCreditProject?: boolean;
+  @ApiPropertyOptional({ example: 286, minimum: 0, description: 'Participants who passed the assessment (考核合格); at most the participants' })
+  @Defined() @IsInt() @Min(0) @Max(MAX_COUNT)
+  passed?: number;
+}
+
+export class RecordAcademicEventDto extends HeldActivityDto {}
+
+export class RecordCompetitionDto extends HeldActivityDto {
+  @ApiPropertyOptional({ example: 126, minimum: 0, description: 'Competing teams (参赛圈/队)' }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) teams?: number;
+}
+
+export class RecordPublicWelfareActivityDto extends HeldActivityDto {
+  @ApiPropertyOptional({ type: CountDto, description: '义诊 patients served, apart from the participants who served them' })
+  @Defined() @Nested(CountDto)
+  peopleServed?: CountDto;
+}
+
+export class RecordExchangeVisitDto extends HeldActivityDto {}
+
+export class RecordStudySessionDto extends HeldActivityDto {}
+
+/** A total a source gives only as a total ("培训 20 场次 18312 人次"). */
+export class RecordActivitiesBackfillDto {
+  @ApiProperty({ enum: KINDS, description: '学术 academic, 培训 training, 竞赛/评选 competition, 公益/义诊 welfare, 交流/考察 exchange, 党建学习 study' })
+  @IsIn(KINDS)
+  activityKind!: activity.ActivityKind;
+  @ApiProperty({ example: 2023 }) @IsInt() @Min(1000) @Max(9999) year!: number;
+  @ApiPropertyOptional({ example: 1, minimum: 1, description: 'The n-th total of this kind and year (default 1): the record is backfill-<kind>-<year>-<n>' })
+  @Defined() @IsInt() @Min(1) @Max(99)
+  sequence?: number;
+  @ApiProperty({ example: 20, minimum: 0, description: '场次' }) @IsInt() @Min(0) @Max(MAX_COUNT) sessions!: number;
+  @ApiProperty({ example: 0, minimum: 0, description: '其中线上, at most the sessions' }) @IsInt() @Min(0) @Max(MAX_COUNT) onlineSessions!: number;
+  @ApiProperty({ type: CountDto, description: '人次' }) @IsDefined() @Nested(CountDto) participants!: CountDto;
+  @ApiProperty({ example: '全年举办各类培训班20场次，培训18312人次' }) @IsText(500) note!: string;
+  @ApiProperty({ type: ActivitySourceDto }) @IsDefined() @Nested(ActivitySourceDto) source!: ActivitySourceDto;
+}
+
+/** The fields a correction may change; which apply depends on the kind of record (else 422). */
+export class ActivityChangesDto {
+  @ApiPropertyOptional({ example: '四川省第八届医院品管圈大赛决赛' }) @Defined() @IsText(200) title?: string;
+  @ApiPropertyOptional({ example: '2023-11-17' }) @Defined() @IsIsoDate() heldOn?: string;
+  @ApiPropertyOptional({ example: '2023-11-18' }) @Defined() @IsIsoDate() endedOn?: string;
+  @ApiPropertyOptional({ type: ActivityOrganizerDto }) @Defined() @Nested(ActivityOrganizerDto) organizer?: ActivityOrganizerDto;
+  @ApiPropertyOptional({ example: 3, minimum: 0 }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) sessions?: number;
+  @ApiPropertyOptional({ enum: MODES }) @Defined() @IsIn(MODES) mode?: activity.ActivityMode;
+  @ApiPropertyOptional({ example: 1, minimum: 0 }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) onlineSessions?: number;
+  @ApiPropertyOptional({ type: CountDto }) @Defined() @Nested(CountDto) participants?: CountDto;
+  @ApiPropertyOptional({ example: true, description: 'Trainings only' }) @Defined() @IsBoolean() cmeCreditProject?: boolean;
+  @ApiPropertyOptional({ example: 280, minimum: 0, description: 'Trainings only' }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) passed?: number;
+  @ApiPropertyOptional({ example: 120, minimum: 0, description: 'Competitions only' }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) teams?: number;
+  @ApiPropertyOptional({ type: CountDto, description: 'Public-welfare activities only' }) @Defined() @Nested(CountDto) peopleServed?: CountDto;
+  @ApiPropertyOptional({ example: '按年报口径更正', description: 'Backfilled totals only' }) @Defined() @IsText(500) note?: string;
+  @ApiPropertyOptional({ type: ActivitySourceDto, description: 'Backfilled totals only' }) @Defined() @Nested(ActivitySourceDto) source?: ActivitySourceDto;
+}
+
+export class CorrectActivityRecordDto {
+  @ApiProperty({ example: '2024-01-15' }) @IsIsoDate() correctedOn!: string;
+  @ApiProperty({ type: ActivityChangesDto, description: 'Only the fields that change' }) @IsDefined() @Nested(ActivityChangesDto) changes!: ActivityChangesDto;
+  @ApiProperty({ example: '参赛人次按组委会终审名单更正' }) @IsText(500) reason!: string;
+}
+
+export class RetractActivityRecordDto {
+  @ApiProperty({ example: '2024-01-15' }) @IsIsoDate() retractedOn!: string;
+  @ApiProperty({ example: '重复录入' }) @IsText(500) reason!: string;
+}

@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, ValidateIf, registerDecorator } from 'class-validator';
+import type { honor } from '@assocflow/domain';
+import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+
+const LEVELS = ['national', 'provincial', 'municipal', 'other'] as const satisfies readonly honor.HonorLevel[];
+const RECIPIENT_KINDS = ['organization', 'branch', 'person'] as const satisfies readonly honor.HonorRecipient['kind'][];
+type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+
+/** The field belongs to one kind of recipient: required for it, refused for the others. */
+const OnlyFor = (kind: RecipientKind): PropertyDecorator => (target, propertyName) => {
+  ValidateIf((o: { kind?: unknown }, value) => o.kind === kind || value !== undefined)(target, propertyName);
+  registerDecorator({
+    name: 'onlyForKind',
+    target: target.constructor,
+    propertyName: propertyName as string,
+    options: { message: `${String(propertyName)} is sent only when kind is ${kind}` },
+    validator: { validate: (_value: unknown, args) => (args?.object as { kind?: unknown }).kind === kind },
+  });
+};
+
+export class HonorRecipientDto {
+  @ApiProperty({ enum: RECIPIENT_KINDS, description: 'The organization itself, one of its branches, or a person' })
+  @IsIn(RECIPIENT_KINDS)
+  kind!: RecipientKind;
+  @ApiPropertyOptional({ example: 'rehab-mgmt', description: 'Only and always when kind is branch' }) @OnlyFor('branch') @IsEntityId() branchId?: string;
+  @ApiPropertyOptional({ example: '张三', description: 'Only and always when kind is person' }) @OnlyFor('person') @IsText(50) name?: string;
+}
+
+export class ReceiveHonorDto {
+  @ApiProperty({ example: 'rating-5a-2023' }) @IsEntityId() honorId!: string;
+  @ApiProperty({ example: '5A级社会组织' }) @IsText(200) title!: string;
+  @ApiProperty({ example: '四川省民政厅', description: 'The body that granted it' }) @IsText(100) grantedBy!: string;
+  @ApiPropertyOptional({ enum: LEVELS, description: '国家级 national, 省级 provincial, 市级 municipal' }) @IsOptional() @IsIn(LEVELS) level?: honor.HonorLevel;
+  @ApiProperty({ type: HonorRecipientDto }) @Nested(HonorRecipientDto) recipient!: HonorRecipientDto;
+  @ApiProperty({ example: '2023-12-20' }) @IsIsoDate() receivedOn!: string;
+}
+
+export class RetractHonorRecordDto {
+  @ApiProperty({ example: '2024-02-01' }) @IsIsoDate() retractedOn!: string;
+  @ApiProperty({ example: '重复录入' }) @IsText(500) reason!: string;
+}

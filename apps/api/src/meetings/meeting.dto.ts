@@ -1,0 +1,84 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import type { meeting } from '@assocflow/domain';
+import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+
+/** The bodies that meet; a branch's committee is branch-<branchId>. */
+export const MEETING_BODY_PATTERN = /^(?:general-assembly|council|standing-council|president-office|branch-[a-z0-9][a-z0-9-]{0,79})$/;
+const MAX_MEMBERS = 1_000_000;
+
+/** Optional, but not null: a field sent is a field validated. */
+const Defined = () => ValidateIf((_, value) => value !== undefined);
+
+const IsMeetingBody = (): PropertyDecorator => (target, key) => {
+  IsString()(target, key);
+  Matches(MEETING_BODY_PATTERN, {
+    message: `${String(key)} must be general-assembly, council, standing-council, president-office or branch-<branchId>`,
+  })(target, key);
+};
+
+/**
+ * Every meeting belongs to the series of one body in one term (届): one stream per series,
+ * so each request names both.
+ */
+export class InMeetingSeriesDto {
+  @ApiProperty({
+    example: 'council',
+    pattern: MEETING_BODY_PATTERN.source,
+    description: '会员代表大会 general-assembly, 理事会 council, 常务理事会 standing-council, 会长办公会 president-office, or a branch committee branch-<branchId>',
+  })
+  @IsMeetingBody()
+  body!: meeting.MeetingBody;
+  @ApiProperty({ example: 4, minimum: 1, description: 'The term (届): 四届五次理事会 is term 4' }) @IsInt() @Min(1) @Max(99) term!: number;
+}
+
+export class DeclareMeetingSeriesDto extends InMeetingSeriesDto {
+  @ApiProperty({ example: 61, minimum: 1, description: 'Members of the body (理事 count for the council)' }) @IsInt() @Min(1) @Max(MAX_MEMBERS) membersTotal!: number;
+  @ApiPropertyOptional({ example: 4, minimum: 0, description: 'Meetings held this term before recording started; ordinals continue from it' })
+  @Defined() @IsInt() @Min(0) @Max(999)
+  heldSoFar?: number;
+  @ApiProperty({ example: '2024-01-02', description: 'As of this day; meetings are recorded from it on' }) @IsIsoDate() declaredOn!: string;
+}
+
+export class ScheduleMeetingDto extends InMeetingSeriesDto {
+  @ApiProperty({ example: 'council-2024-1', description: 'Chosen by the client, unique in the series' }) @IsEntityId() meetingId!: string;
+  @ApiProperty({ example: '2024-03-28', description: 'The day it is to be held' }) @IsIsoDate() scheduledOn!: string;
+  @ApiPropertyOptional({ example: '2024-03-01', description: 'The day it was put on the calendar; defaults to scheduledOn' }) @Defined() @IsIsoDate() decidedOn?: string;
+  @ApiPropertyOptional({ example: '四届五次理事会' }) @Defined() @IsText(200) title?: string;
+  @ApiPropertyOptional({ example: '成都市锦江宾馆' }) @Defined() @IsText(200) location?: string;
+}
+
+export class SendMeetingNoticeDto extends InMeetingSeriesDto {
+  @ApiProperty({ example: '2024-03-10', description: 'No later than the meeting; for a general assembly the bylaws\' days ahead' }) @IsIsoDate() sentOn!: string;
+}
+
+export class ResolutionDto {
+  @ApiProperty({ example: '关于增补理事的决议' }) @IsText(200) title!: string;
+  @ApiProperty({ example: 52, minimum: 0 }) @IsInt() @Min(0) @Max(MAX_MEMBERS) votesFor!: number;
+  @ApiPropertyOptional({ example: 1, minimum: 0 }) @Defined() @IsInt() @Min(0) @Max(MAX_MEMBERS) votesAgainst?: number;
+  @ApiPropertyOptional({ example: 2, minimum: 0 }) @Defined() @IsInt() @Min(0) @Max(MAX_MEMBERS) abstentions?: number;
+}
+
+/** Holds a scheduled meeting, or records one held that was never scheduled (a new meetingId). */
+export class HoldMeetingDto extends InMeetingSeriesDto {
+  @ApiProperty({ example: '2024-03-28' }) @IsIsoDate() heldOn!: string;
+  @ApiProperty({ example: 55, minimum: 0, description: 'Members present (实到)' }) @IsInt() @Min(0) @Max(MAX_MEMBERS) present!: number;
+  @ApiPropertyOptional({ example: 63, minimum: 1, description: 'The body\'s size that day when it changed (增补/调整)' })
+  @Defined() @IsInt() @Min(1) @Max(MAX_MEMBERS)
+  membersTotal?: number;
+  @ApiPropertyOptional({ example: '四届五次理事会' }) @Defined() @IsText(200) title?: string;
+  @ApiPropertyOptional({ type: [ResolutionDto], description: 'Adopted only with a quorum; passed is computed from the votes' })
+  @Defined() @IsArray() @ArrayMaxSize(100) @Nested(ResolutionDto, { each: true })
+  resolutions?: ResolutionDto[];
+  @ApiPropertyOptional({ example: true, description: 'Minutes (会议纪要) were taken at the meeting' }) @Defined() @IsBoolean() minutesRecorded?: boolean;
+}
+
+export class RecordMeetingMinutesDto extends InMeetingSeriesDto {
+  @ApiProperty({ example: '2024-04-02' }) @IsIsoDate() recordedOn!: string;
+  @ApiPropertyOptional({ example: '川医协纪〔2024〕3号' }) @Defined() @IsText(200) minutesRef?: string;
+}
+
+export class CancelMeetingDto extends InMeetingSeriesDto {
+  @ApiProperty({ example: '2024-03-20' }) @IsIsoDate() cancelledOn!: string;
+  @ApiProperty({ example: '因疫情防控要求延期' }) @IsText(500) reason!: string;
+}

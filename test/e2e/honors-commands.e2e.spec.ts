@@ -1,0 +1,57 @@
+import { startApi, type ApiHarness } from '../support/api-harness';
+
+describe('honor commands over HTTP', () => {
+  let api: ApiHarness;
+  let secretary: string;
+  const tenant = 'sichuan';
+  const honor = { honorId: 'rating-5a-2023', title: '5A级社会组织', grantedBy: '四川省民政厅', level: 'provincial', recipient: { kind: 'organization' }, receivedOn: '2023-12-20' };
+
+  beforeAll(async () => {
+    api = await startApi();
+    secretary = await api.key(tenant, 'secretary');
+  });
+  afterAll(() => api.close());
+
+  const post = (path: string, body: unknown) =>
+    api.http().post(`/v1/orgs/${tenant}${path}`).set('authorization', `Bearer ${secretary}`).send(body as object);
+
+  it('records an honor: 201 and the event with its metadata', async () => {
+    const res = await post('/honors', honor).expect(201);
+    expect(res.body).toMatchObject({ streamId: 'honor-sichuan.rating-5a-2023', revision: '0', events: [{ type: 'HonorReceived' }] });
+    const [event] = await api.store.readStream('honor-sichuan.rating-5a-2023');
+    expect(event.data).toMatchObject({ recipient: { kind: 'organization' }, level: 'provincial' });
+    expect(event.metadata).toMatchObject({ tenant, actor: expect.stringMatching(/^apikey:/), occurredAt: '2023-12-20', schemaVersion: 1 });
+    const branch = { ...honor, honorId: 'excellent-branch', title: '优秀分会', level: undefined, recipient: { kind: 'branch', branchId: 'rehab-mgmt' } };
+    await post('/honors', branch).expect(201);
+    const [branchEvent] = await api.store.readStream('honor-sichuan.excellent-branch');
+    expect((branchEvent.data as { recipient: unknown }).recipient).toEqual({ kind: 'branch', branchId: 'rehab-mgmt' });
+  });
+
+  it('answers 400 naming the field and the rule, appending nothing', async () => {
+    const before = (await api.allEvents()).length;
+    const res = await post('/honors', { ...honor, honorId: 'h2', level: 'galactic', recipient: { kind: 'organization', branchId: 'rehab-mgmt' } }).expect(400);
+    expect(res.body.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'level', rule: 'isIn' }),
+      expect.objectContaining({ field: 'recipient.branchId', rule: 'onlyForKind' }),
+    ]));
+    const person = await post('/honors', { ...honor, honorId: 'h3', recipient: { kind: 'person' } }).expect(400);
+    expect(person.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'recipient.name', rule: 'isString' })]));
+    expect((await api.allEvents()).length).toBe(before);
+  });
+
+  it('answers 422 with the domain rule', async () => {
+    expect((await post('/honors', honor).expect(422)).body.rule).toBe('honor-recorded-once');
+    expect((await post('/honors/rating-5a-2023/retraction', { retractedOn: '2024-02-01', reason: '   ' }).expect(422)).body.rule).toBe('retraction-states-reason');
+    expect((await post('/honors/never-recorded/retraction', { retractedOn: '2024-02-01', reason: '重复录入' }).expect(422)).body.rule).toBe('honor-must-exist');
+  });
+
+  it('a request retried with the same Idempotency-Key appends nothing and answers the same', async () => {
+    const body = { retractedOn: '2024-02-01', reason: '重复录入' };
+    const first = await post('/honors/excellent-branch/retraction', body).set('idempotency-key', 'retract-excellent-branch').expect(201);
+    const again = await post('/honors/excellent-branch/retraction', body).set('idempotency-key', 'retract-excellent-branch').expect(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect((await api.store.readStream('honor-sichuan.excellent-branch')).map((e) => e.type)).toEqual(['HonorReceived', 'HonorRecordRetracted']);
+    expect((await post('/honors/excellent-branch/retraction', body).expect(422)).body.rule).toBe('retracted-honor-is-closed');
+  });
+});
