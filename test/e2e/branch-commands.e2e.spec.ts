@@ -78,6 +78,18 @@ describe('branch commands over HTTP (SQLite on disk, real Redis)', () => {
     expect(res.body.rule).toBe('dissolved-branch-is-closed');
   });
 
+  it('takes the term length from the tenant\'s adopted bylaws', async () => {
+    const admin = await api.key('hubei', 'admin');
+    const send = (path: string, body: object) =>
+      api.http().post(`/v1/orgs/hubei${path}`).set('authorization', `Bearer ${admin}`).send(body);
+    await send('/organization', { name: '湖北省医院协会', kind: 'association', registeredOn: '2020-01-01' }).expect(201);
+    await send('/organization/bylaws', { adoptedOn: '2021-05-10', settings: { maxTermYears: 4 } }).expect(201);
+    const res = await send('/branches', { ...found, branchId: 'four' }).expect(201);
+    const [event] = await api.store.readStream(res.body.streamId);
+    expect(event.data).toMatchObject({ term: { endsOn: '2027-06-01' } });
+    expect((await send('/branches', { ...found, branchId: 'five', termYears: 5 }).expect(422)).body.rule).toBe('term-at-most-max-years');
+  });
+
   it('20 concurrent conflicting commands on one branch: consistent stream, no acknowledged write lost', async () => {
     await post('/branches', { ...found, branchId: 'hot', name: '热点分会' }).expect(201);
     const responses = await Promise.all(

@@ -1,5 +1,5 @@
 import { unreachable, type Decider } from '../shared/decider';
-import { DEFAULT_BYLAWS } from '../shared/bylaws';
+import { DEFAULT_BYLAWS, type Bylaws } from '../shared/bylaws';
 import { addYears, type IsoDate } from '../shared/values';
 import type { BranchCommand } from './branch.commands';
 import type { BranchEvent, BranchKind, BranchTerm, Leader } from './branch.events';
@@ -34,10 +34,10 @@ export type BranchState =
 
 type Active = Extract<BranchState, { status: 'active' }>;
 
-const { maxTermYears, maxRenewalPostponementYears } = DEFAULT_BYLAWS;
+type BranchBylaws = Pick<Bylaws, 'maxTermYears' | 'maxRenewalPostponementYears'>;
 
-function termOf(number: number, startedOn: IsoDate, years = maxTermYears): BranchTerm {
-  if (years > maxTermYears) throw new TermTooLong(years, maxTermYears);
+function termOf(bylaws: BranchBylaws, number: number, startedOn: IsoDate, years = bylaws.maxTermYears): BranchTerm {
+  if (years > bylaws.maxTermYears) throw new TermTooLong(years, bylaws.maxTermYears);
   return { number, startedOn, endsOn: addYears(startedOn, years) };
 }
 
@@ -51,7 +51,9 @@ function requireNew(state: BranchState, branchId: string): void {
   if (state.status !== 'unknown') throw new BranchAlreadyExists(branchId);
 }
 
-export function decide(command: BranchCommand, state: BranchState): BranchEvent[] {
+/** The rules under one tenant's bylaws (term length, postponement limit). */
+export function decideUnder(bylaws: BranchBylaws, command: BranchCommand, state: BranchState): BranchEvent[] {
+  const { maxTermYears, maxRenewalPostponementYears } = bylaws;
   switch (command.type) {
     case 'FoundBranch': {
       const c = command.data;
@@ -62,7 +64,7 @@ export function decide(command: BranchCommand, state: BranchState): BranchEvent[
           type: 'BranchFounded',
           data: {
             occurredOn: c.foundedOn, branchId: c.branchId, name: c.name, kind: c.kind,
-            term: termOf(1, c.foundedOn, c.termYears), leadership: c.leadership ?? [],
+            term: termOf(bylaws, 1, c.foundedOn, c.termYears), leadership: c.leadership ?? [],
           },
         },
       ];
@@ -72,7 +74,7 @@ export function decide(command: BranchCommand, state: BranchState): BranchEvent[
       requireNew(state, c.branchId);
       const term = c.termEndsOn
         ? { number: c.termNumber, startedOn: c.termStartedOn, endsOn: c.termEndsOn }
-        : termOf(c.termNumber, c.termStartedOn);
+        : termOf(bylaws, c.termNumber, c.termStartedOn);
       if (term.endsOn <= term.startedOn) throw new InvalidTermDates(term.startedOn, term.endsOn);
       if (term.endsOn > addYears(term.startedOn, maxTermYears)) throw new TermTooLong(Number(term.endsOn.slice(0, 4)) - Number(term.startedOn.slice(0, 4)), maxTermYears);
       return [
@@ -94,7 +96,7 @@ export function decide(command: BranchCommand, state: BranchState): BranchEvent[
           type: 'BranchTermRenewed',
           data: {
             occurredOn: c.renewedOn, branchId: c.branchId,
-            term: termOf(branch.term.number + 1, c.renewedOn, c.termYears),
+            term: termOf(bylaws, branch.term.number + 1, c.renewedOn, c.termYears),
             leadership: c.leadership ?? branch.leadership,
           },
         },
@@ -163,5 +165,14 @@ export function evolve(state: BranchState, event: BranchEvent): BranchState {
 }
 
 export const initialState = (): BranchState => ({ status: 'unknown' });
+
+export const decide = (command: BranchCommand, state: BranchState): BranchEvent[] => decideUnder(DEFAULT_BYLAWS, command, state);
+
+/** The branch decider under a tenant's effective bylaws; `branchDecider` uses the defaults. */
+export const branchDeciderFor = (bylaws: BranchBylaws): Decider<BranchCommand, BranchEvent, BranchState> => ({
+  decide: (command, state) => decideUnder(bylaws, command, state),
+  evolve,
+  initialState,
+});
 
 export const branchDecider: Decider<BranchCommand, BranchEvent, BranchState> = { decide, evolve, initialState };

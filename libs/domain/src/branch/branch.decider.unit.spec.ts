@@ -1,5 +1,6 @@
 import { deciderSpec } from '../shared/decider-spec';
-import { branchDecider } from './branch.decider';
+import { branchDecider, branchDeciderFor } from './branch.decider';
+import { DEFAULT_BYLAWS } from '../shared/bylaws';
 import type { BranchEvent } from './branch.events';
 import {
   BranchAlreadyExists,
@@ -145,6 +146,16 @@ describe('Branch decider', () => {
     it('dissolves, after which nothing else is accepted', () => {
       given([founded]).when({ type: 'DissolveBranch', data: { branchId: 'rehab', dissolvedOn: '2024-01-01', reason: 'merged' } }).then([dissolved]);
       given([founded, dissolved]).when({ type: 'FormPartyGroup', data: { branchId: 'rehab', formedOn: '2024-02-01' } }).thenThrows(BranchDissolvedError);
+    });
+  });
+
+  describe('under a tenant\'s own bylaws', () => {
+    const fourYears = deciderSpec(branchDeciderFor({ ...DEFAULT_BYLAWS, maxTermYears: 4 }));
+    it('takes the term length from the bylaws and refuses a longer one', () => {
+      fourYears([]).when({ type: 'FoundBranch', data: { branchId: 'x', name: 'x', kind: 'society', foundedOn: '2023-01-01' } })
+        .then([{ type: 'BranchFounded', data: { occurredOn: '2023-01-01', branchId: 'x', name: 'x', kind: 'society', term: { number: 1, startedOn: '2023-01-01', endsOn: '2027-01-01' }, leadership: [] } }]);
+      fourYears([]).when({ type: 'FoundBranch', data: { branchId: 'x', name: 'x', kind: 'society', foundedOn: '2023-01-01', termYears: 5 } })
+        .thenThrows(TermTooLong, /at most 4 years/);
     });
   });
 });
