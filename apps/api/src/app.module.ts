@@ -3,6 +3,7 @@ import { EventStoreModule, RedisModule, type AppConfig } from '@assocflow/platfo
 import { AuthModule } from './auth/auth.module';
 import { CommandsModule } from './commands/commands.module';
 import { HealthController } from './health/health.controller';
+import { ReadModelsModule } from './read-models/read-models.module';
 
 @Module({})
 export class AppModule {
@@ -14,6 +15,7 @@ export class AppModule {
         RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api' }),
         AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond }),
         CommandsModule,
+        ReadModelsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ReadModelService } from './read-model.service';
+import { RegistersController } from './registers.controller';
+import { SummariesController } from './summaries.controller';
+
+/** The read side: GETs answered from projections only. */
+@Module({ controllers: [SummariesController, RegistersController], providers: [ReadModelService] })
+export class ReadModelsModule {}

@@ -1,0 +1,47 @@
+import { Controller, HttpException, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
+import { problem } from '../problem/problem-document';
+import { TenantParam, YearParam } from '../commands/tenant-param';
+import { ReadEndpoint } from './read-endpoint';
+import { yearOf } from './read-query';
+import { ReadModelService } from './read-model.service';
+import { minPositionOf, sendRead } from './read-response';
+
+@ApiTags('summaries')
+@ApiBearerAuth()
+@Controller('v1/orgs/:tenant/summaries')
+export class SummariesController {
+  constructor(private readonly readModels: ReadModelService) {}
+
+  @ReadEndpoint(':year', 'Yearly work summary', 'Every indicator of the year as { value, approximate }, grouped in sections, with plan versus actual when a work plan was adopted')
+  async year(@TenantParam() tenant: string, @YearParam() year: number, @Query('minPosition') min: string | undefined, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { doc, position, fresh } = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPositionOf(min));
+    if (!doc) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
+    return sendRead(req, reply, { ...publicSummary(doc), position: position.toString() }, position, fresh, `summary-${tenant}-${year}`);
+  }
+
+  @ReadEndpoint('', 'Yearly summaries, year over year', 'The summaries of the years from..to (inclusive) that have records')
+  async range(@TenantParam() tenant: string, @Query('from') fromQ: string | undefined, @Query('to') toQ: string | undefined, @Query('minPosition') min: string | undefined, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const to = yearOf(toQ, 'to') ?? new Date().getFullYear();
+    const from = yearOf(fromQ, 'from') ?? to - 4;
+    if (from > to || to - from > 30) throw new HttpException(problem(400, 'invalid-request', 'Invalid request', 'from must not be after to, and at most 30 years apart', { errors: [{ field: 'from', rule: 'range', message: 'from must not be after to, and at most 30 years apart' }] }), 400);
+    const minPosition = minPositionOf(min);
+    const years: ReturnType<typeof publicSummary>[] = [];
+    let position = 0n;
+    let fresh = true;
+    for (let year = from; year <= to; year++) {
+      const read = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPosition);
+      position = read.position;
+      fresh &&= read.fresh;
+      if (read.doc) years.push(publicSummary(read.doc));
+    }
+    return sendRead(req, reply, { tenant, from, to, position: position.toString(), years }, position, fresh, `summaries-${tenant}-${from}-${to}`);
+  }
+}
+
+/** The ledger the figures are derived from stays inside the projection. */
+function publicSummary({ ledger: _ledger, ...summary }: YearlySummaryDocument) {
+  return summary;
+}

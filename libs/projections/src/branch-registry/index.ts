@@ -1,0 +1,2 @@
+export * from './branch-registry.types';
+export * from './branch-registry.projection';

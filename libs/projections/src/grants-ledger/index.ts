@@ -1,0 +1,2 @@
+export * from './grants-ledger.types';
+export * from './grants-ledger.projection';

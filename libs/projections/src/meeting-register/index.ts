@@ -1,0 +1,2 @@
+export * from './meeting-register.types';
+export * from './meeting-register.projection';

@@ -1,0 +1,300 @@
+import fc from 'fast-check';
+import { addDays, DomainError, meeting, type Decider, type DomainCommand, type DomainEvent } from '@assocflow/domain';
+import { projectAll, type ProjectedEvent, type Projection } from '../projection';
+import { meetingRegisterProjection as projection, minutesOverdue, seriesOfBody, upcomingMeetings } from './meeting-register.projection';
+import type { MeetingRegisterDoc } from './meeting-register.types';
+
+// ---------------------------------------------------------------------------------------------
+// Harness: the runner's way of applying events (batches, documents through JSON in between,
+// a batch lost to a crash and applied again on resume), to compare with projectAll.
+
+function replay<Doc>(p: Projection<Doc>, events: ProjectedEvent[], sizes: number[], crashes: boolean[]): Record<string, Doc> {
+  const stored = new Map<string, string>();
+  const applyBatch = (batch: ProjectedEvent[]) => {
+    const docs = new Map<string, Doc>();
+    for (const event of batch) {
+      for (const key of p.keysOf(event)) {
+        const doc = docs.get(key) ?? (stored.has(key) ? (JSON.parse(stored.get(key)!) as Doc) : p.initial(key));
+        docs.set(key, p.evolve(doc, event, key));
+      }
+    }
+    return docs;
+  };
+  for (let start = 0, i = 0; start < events.length; i++) {
+    const size = sizes.length ? sizes[i % sizes.length] : events.length;
+    const batch = events.slice(start, start + size);
+    if (crashes[i % Math.max(crashes.length, 1)]) applyBatch(batch); // crashed before MULTI/EXEC: nothing written
+    for (const [key, doc] of applyBatch(batch)) stored.set(key, JSON.stringify(doc));
+    start += size;
+  }
+  return Object.fromEntries([...stored].map(([key, json]) => [key, JSON.parse(json) as Doc]));
+}
+
+interface Step<S, C> {
+  tenant: string;
+  streamId: string;
+  command: (state: S) => C | undefined;
+}
+
+/** Runs commands through the decider: only the events it decides, so every sequence is valid. */
+function simulate<C extends DomainCommand, E extends DomainEvent, S>(decider: Decider<C, E, S>, steps: Step<S, C>[]): ProjectedEvent[] {
+  const states = new Map<string, S>();
+  const out: ProjectedEvent[] = [];
+  for (const step of steps) {
+    const id = `${step.tenant}|${step.streamId}`;
+    let state = states.get(id) ?? decider.initialState();
+    const command = step.command(state);
+    if (!command) continue;
+    let decided: E[];
+    try {
+      decided = decider.decide(command, state);
+    } catch (error) {
+      if (error instanceof DomainError) continue;
+      throw error;
+    }
+    for (const event of decided) {
+      state = decider.evolve(state, event);
+      out.push(projected(event.type, event.data, step.tenant, step.streamId, out.length + 1));
+    }
+    states.set(id, state);
+  }
+  return out;
+}
+
+function projected(type: string, data: { occurredOn: string }, tenant: string, streamId: string, position: number): ProjectedEvent {
+  return {
+    type, data: data as unknown as Record<string, unknown>, streamId, position: String(position),
+    metadata: { tenant, occurredAt: data.occurredOn, recordedAt: '2026-01-01T00:00:00.000Z', actor: 'test' },
+  };
+}
+
+/** JSON with sorted keys (built as text: a key such as __proto__ must stay a plain key). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Paths that hold undefined: a document must survive JSON unchanged. */
+function undefinedPaths(value: unknown, path = '$'): string[] {
+  if (value === undefined) return [path];
+  if (!value || typeof value !== 'object') return [];
+  return Object.keys(value).flatMap((k) => undefinedPaths((value as Record<string, unknown>)[k], `${path}.${k}`));
+}
+
+/** The runner's documents equal the reference fold's, which are plain JSON. */
+function expectSameDocs<Doc>(actual: Record<string, Doc>, reference: Map<string, Doc>): void {
+  const expected = Object.fromEntries(reference);
+  expect(undefinedPaths(expected)).toEqual([]);
+  expect(canonical(actual)).toBe(canonical(expected));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const TENANTS = ['sichuan', 'shandong'];
+const BODIES: meeting.MeetingBody[] = ['council', 'standing-council', 'general-assembly', 'president-office', 'branch-rehab'];
+const MEETING_IDS = ['m1', 'm2', 'm3', 'm4', '__proto__'];
+const day = (n: number) => addDays('2019-01-01', n);
+
+type SeriesState = meeting.MeetingSeriesState;
+type Declared = Extract<SeriesState, { status: 'declared' }>;
+const declared = (s: SeriesState): Declared | undefined => (s.status === 'declared' ? s : undefined);
+
+const intent = fc.record({
+  tenant: fc.constantFrom(...TENANTS),
+  body: fc.constantFrom(...BODIES),
+  term: fc.integer({ min: 3, max: 5 }),
+  meetingId: fc.constantFrom(...MEETING_IDS),
+  what: fc.constantFrom('declare', 'schedule', 'schedule', 'notice', 'hold', 'hold', 'minutes', 'cancel'),
+  a: fc.nat({ max: 2000 }),
+  b: fc.nat({ max: 400 }),
+  share: fc.double({ min: 0, max: 1, noNaN: true }),
+  resolutions: fc.nat({ max: 3 }),
+});
+type Intent = typeof intent extends fc.Arbitrary<infer T> ? T : never;
+
+function commandFor(i: Intent, state: SeriesState): meeting.MeetingCommand | undefined {
+  const s = declared(state);
+  const m = s?.meetings[i.meetingId];
+  switch (i.what) {
+    case 'declare':
+      return { type: 'DeclareMeetingSeries', data: { body: i.body, term: i.term, membersTotal: 5 + (i.b % 60), heldSoFar: i.b % 7, declaredOn: day(i.a) } };
+    case 'schedule':
+      return s && { type: 'ScheduleMeeting', data: { meetingId: i.meetingId, scheduledOn: addDays(s.declaredOn, i.a), decidedOn: addDays(s.declaredOn, Math.max(0, i.a - i.b)), title: i.b % 2 ? `第${i.b}次会议` : undefined, location: i.b % 3 ? '成都' : undefined } };
+    case 'notice':
+      return s && m?.scheduledOn ? { type: 'SendMeetingNotice', data: { meetingId: i.meetingId, sentOn: addDays(m.scheduledOn, -(i.b % 30)) } } : undefined;
+    case 'hold': {
+      if (!s) return undefined;
+      const membersTotal = i.b % 5 === 0 ? s.membersTotal + 2 : undefined;
+      const present = Math.round(i.share * (membersTotal ?? s.membersTotal));
+      return {
+        type: 'HoldMeeting',
+        data: {
+          meetingId: i.meetingId, heldOn: m?.scheduledOn && i.b % 2 ? m.scheduledOn : addDays(s.lastHeldOn ?? s.declaredOn, i.a % 400), present, membersTotal,
+          resolutions: Array.from({ length: i.share >= 0.7 ? i.resolutions : 0 }, (_, n) => ({ title: `决议${n + 1}`, votesFor: Math.floor(present * (0.5 + n / 6)), votesAgainst: n })),
+          minutesRecorded: i.b % 4 === 0,
+        },
+      };
+    }
+    case 'minutes':
+      return s && m?.heldOn ? { type: 'RecordMeetingMinutes', data: { meetingId: i.meetingId, recordedOn: addDays(m.heldOn, i.b % 60), minutesRef: i.b % 2 ? `纪要〔${i.b}〕` : undefined } } : undefined;
+    case 'cancel':
+      return s && { type: 'CancelMeeting', data: { meetingId: i.meetingId, cancelledOn: day(i.a), reason: i.b % 5 ? '疫情防控' : ' ' } };
+    default:
+      return undefined;
+  }
+}
+
+const validEvents = fc.array(intent, { minLength: 5, maxLength: 120, size: 'max' }).map((intents) =>
+  simulate(
+    meeting.meetingDecider,
+    intents.map((i) => ({
+      tenant: i.tenant,
+      streamId: meeting.toMeetingSeriesStreamId(i.tenant, meeting.meetingSeriesId(i.body, i.term)),
+      command: (s: SeriesState) => commandFor(i, s),
+    })),
+  ),
+);
+
+const splits = { sizes: fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 8 }), crashes: fc.array(fc.boolean(), { maxLength: 8 }) };
+
+/** Realistic events, decided by the meeting decider for one series (a refused command fails the test). */
+function series(tenant: string, body: meeting.MeetingBody, term: number, commands: meeting.MeetingCommand[]): ProjectedEvent[] {
+  return simulateStrict(tenant, meeting.toMeetingSeriesStreamId(tenant, meeting.meetingSeriesId(body, term)), commands);
+}
+
+function simulateStrict(tenant: string, streamId: string, commands: meeting.MeetingCommand[]): ProjectedEvent[] {
+  let state = meeting.meetingDecider.initialState();
+  const out: ProjectedEvent[] = [];
+  for (const command of commands) {
+    for (const event of meeting.meetingDecider.decide(command, state)) {
+      state = meeting.meetingDecider.evolve(state, event);
+      out.push(projected(event.type, event.data, tenant, streamId, 0));
+    }
+  }
+  return out;
+}
+
+const positioned = (events: ProjectedEvent[]) => events.map((e, n) => ({ ...e, position: String(n + 1) }));
+const docOf = (...events: ProjectedEvent[]): MeetingRegisterDoc => projectAll(projection, positioned(events)).get('sichuan')!;
+
+describe('meeting-register projection', () => {
+  describe('batches and resumes', () => {
+    it('equals projectAll for valid event sequences, in any batch split, through JSON, with crashes and resumes', () =>
+      fc.assert(
+        fc.property(validEvents, splits.sizes, splits.crashes, (events, sizes, crashes) => {
+          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
+        }),
+        { numRuns: 200 },
+      ));
+
+    it('generates every event type it handles, in sequences of some length', () => {
+      const samples = fc.sample(validEvents, { numRuns: 200, seed: 42 });
+      const types = new Set(samples.flat().map((e) => e.type));
+      expect([...projection.handles].filter((t) => !types.has(t))).toEqual([]);
+      expect(samples.flat().length / samples.length).toBeGreaterThan(8);
+    });
+
+    it('is total: events out of order or of series and meetings never seen neither throw nor diverge', () =>
+      fc.assert(
+        fc.property(validEvents.chain((e) => fc.shuffledSubarray(e)), splits.sizes, splits.crashes, (events, sizes, crashes) => {
+          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
+        }),
+        { numRuns: 100 },
+      ));
+  });
+
+  describe('the council of the 4th term', () => {
+    const councilCommands: meeting.MeetingCommand[] = [
+      { type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 45, heldSoFar: 4, declaredOn: '2024-01-02' } },
+      { type: 'ScheduleMeeting', data: { meetingId: '2024-06', scheduledOn: '2024-06-15', decidedOn: '2024-05-20', title: '年中理事会', location: '成都' } },
+      { type: 'SendMeetingNotice', data: { meetingId: '2024-06', sentOn: '2024-06-01' } },
+      {
+        type: 'HoldMeeting',
+        data: {
+          meetingId: '2024-06', heldOn: '2024-06-15', present: 38,
+          resolutions: [{ title: '审议通过2023年度工作报告', votesFor: 36, votesAgainst: 1, abstentions: 1 }, { title: '增补理事', votesFor: 20 }],
+        },
+      },
+      { type: 'ScheduleMeeting', data: { meetingId: '2024-12', scheduledOn: '2024-12-20', decidedOn: '2024-11-01' } },
+    ];
+    const council = series('sichuan', 'council', 4, councilCommands);
+
+    it('labels the 5th council meeting of the 4th term 四届五次理事会, with attendance, quorum and resolutions', () => {
+      const doc = docOf(...council);
+      const held = doc.meetings['council-t4/2024-06'];
+      expect(held).toMatchObject({
+        meetingId: '2024-06', seriesId: 'council-t4', body: 'council', term: 4, status: 'held', ordinal: 5, label: '四届五次理事会',
+        title: '年中理事会', location: '成都', scheduledOn: '2024-06-15', noticeSentOn: '2024-06-01', heldOn: '2024-06-15',
+        present: 38, membersTotal: 45, quorumMet: true, minutesRecorded: false, cancelled: false,
+      });
+      expect(held.resolutions.map((r) => [r.title, r.passed])).toEqual([['审议通过2023年度工作报告', true], ['增补理事', false]]);
+      expect(seriesOfBody(doc, 'council', 4)).toEqual({
+        seriesId: 'council-t4', body: 'council', term: 4, declaredOn: '2024-01-02', membersTotal: 45,
+        heldBeforeRecording: 4, heldRecorded: 1, held: 5, lastOrdinal: 5, lastHeldOn: '2024-06-15',
+      });
+      expect(seriesOfBody(doc, 'council', 5)).toBeUndefined();
+    });
+
+    it('lists upcoming meetings from today, soonest first, without cancelled or held ones', () => {
+      const standing = series('sichuan', 'standing-council', 4, [
+        { type: 'DeclareMeetingSeries', data: { body: 'standing-council', term: 4, membersTotal: 15, declaredOn: '2024-01-02' } },
+        { type: 'ScheduleMeeting', data: { meetingId: 'a', scheduledOn: '2024-12-05' } },
+        { type: 'ScheduleMeeting', data: { meetingId: 'b', scheduledOn: '2024-12-10' } },
+        { type: 'CancelMeeting', data: { meetingId: 'b', cancelledOn: '2024-12-01', reason: '改期' } },
+        { type: 'ScheduleMeeting', data: { meetingId: 'c', scheduledOn: '2024-11-20' } },
+      ]);
+      const doc = docOf(...council, ...standing);
+      expect(upcomingMeetings(doc, '2024-12-01').map((m) => m.key)).toEqual(['standing-council-t4/a', 'council-t4/2024-12']);
+      expect(upcomingMeetings(doc, '2024-06-15').map((m) => m.key)).toEqual(['standing-council-t4/c', 'standing-council-t4/a', 'council-t4/2024-12']);
+      expect(doc.meetings['standing-council-t4/b']).toMatchObject({ status: 'cancelled', cancelled: true, cancellation: { cancelledOn: '2024-12-01', reason: '改期' } });
+    });
+
+    it('finds minutes overdue 30 days after the meeting, until they are recorded', () => {
+      const doc = docOf(...council);
+      expect(minutesOverdue(doc, '2024-07-15')).toEqual([]);
+      expect(minutesOverdue(doc, '2024-07-16').map((m) => m.label)).toEqual(['四届五次理事会']);
+      expect(minutesOverdue(doc, '2024-06-20', 3).map((m) => m.label)).toEqual(['四届五次理事会']);
+      const minuted = docOf(...series('sichuan', 'council', 4, [
+        ...councilCommands,
+        { type: 'RecordMeetingMinutes', data: { meetingId: '2024-06', recordedOn: '2024-07-20', minutesRef: '川医协纪〔2024〕5号' } },
+      ]));
+      expect(minutesOverdue(minuted, '2024-08-01')).toEqual([]);
+      expect(minuted.meetings['council-t4/2024-06']).toMatchObject({ minutesRecorded: true, minutesRecordedOn: '2024-07-20', minutesRef: '川医协纪〔2024〕5号' });
+    });
+  });
+
+  it('labels a branch committee meeting 二届三次委员会 and keeps meetings of the same id apart per series', () => {
+    const rehab = series('sichuan', 'branch-rehab', 2, [
+      { type: 'DeclareMeetingSeries', data: { body: 'branch-rehab', term: 2, membersTotal: 21, heldSoFar: 2, declaredOn: '2023-01-01' } },
+      { type: 'HoldMeeting', data: { meetingId: 'm1', heldOn: '2023-04-01', present: 15, minutesRecorded: true } },
+    ]);
+    const office = series('sichuan', 'president-office', 4, [
+      { type: 'DeclareMeetingSeries', data: { body: 'president-office', term: 4, membersTotal: 7, declaredOn: '2023-01-01' } },
+      { type: 'HoldMeeting', data: { meetingId: 'm1', heldOn: '2023-02-01', present: 3 } },
+    ]);
+    const doc = docOf(...rehab, ...office);
+    expect(doc.meetings['branch-rehab-t2/m1']).toMatchObject({ label: '二届三次委员会', quorumMet: true, minutesRecorded: true, minutesRecordedOn: '2023-04-01' });
+    expect(doc.meetings['president-office-t4/m1']).toMatchObject({ label: '四届一次会长办公会', quorumMet: false, present: 3, membersTotal: 7 });
+  });
+
+  it('records meetings of a series never declared, and ignores what cannot be filed', () => {
+    const held = projected('MeetingHeld', {
+      occurredOn: '2023-05-01', body: 'council', term: 3, meetingId: 'x', ordinal: 7, present: 30, membersTotal: 40, quorumMet: true, resolutions: [], minutesRecorded: false,
+    } as never, 'sichuan', 'meetings-sichuan.council-t3', 0);
+    const noticeOfUnknown = projected('MeetingNoticeSent', { occurredOn: '2023-06-01', body: 'council', term: 3, meetingId: 'y' } as never, 'sichuan', 's', 0);
+    const noBody = projected('MeetingScheduled', { occurredOn: '2023-06-01', meetingId: 'z', scheduledOn: '2023-07-01' } as never, 'sichuan', 's', 0);
+    const badOrdinal = projected('MeetingHeld', { ...(held.data as object), meetingId: 'w', ordinal: 0 } as never, 'sichuan', 's', 0);
+    const doc = docOf(held, noticeOfUnknown, noBody, badOrdinal, held);
+    expect(doc.meetings['council-t3/x']).toMatchObject({ label: '三届七次理事会', status: 'held' });
+    expect(doc.meetings['council-t3/y']).toMatchObject({ status: 'scheduled', noticeSentOn: '2023-06-01' });
+    expect(doc.meetings['council-t3/w'].label).toBeUndefined();
+    expect(doc.series['council-t3']).toMatchObject({ heldBeforeRecording: 0, heldRecorded: 2, held: 2, lastOrdinal: 7 });
+    expect(doc.series['council-t3'].declaredOn).toBeUndefined();
+    expect(Object.keys(doc.meetings).sort()).toEqual(['council-t3/w', 'council-t3/x', 'council-t3/y']);
+    expect(projection.keysOf({ ...held, metadata: { ...held.metadata, tenant: '' } })).toEqual([]);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './reminders-feed.types';
+export * from './reminders-feed.projection';

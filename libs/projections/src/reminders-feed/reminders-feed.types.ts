@@ -1,0 +1,22 @@
+import type { IsoDate, reminder } from '@assocflow/domain';
+
+export interface ReminderFeedEntry {
+  reminderId: string;
+  /** The rule that raised it, e.g. branch-renewal-90d. */
+  rule: string;
+  entity: reminder.ReminderEntity;
+  /** When the thing reminded of is due. */
+  dueOn: IsoDate;
+  channels: string[];
+  sentOn: IsoDate;
+  acknowledged?: { by: string; acknowledgedOn: IsoDate };
+}
+
+/** One document per tenant, key `<tenant>`. */
+export interface RemindersFeedDoc {
+  tenant: string;
+  /** Reminders sent, newest first (by sentOn; the later recorded first on the same day), at most MAX_FEED_ENTRIES. */
+  entries: ReminderFeedEntry[];
+  /** Every reminder sent, including those that fell off the end of `entries`. */
+  totalSent: number;
+}

@@ -1,0 +1,2 @@
+export * from './reports-register.types';
+export * from './reports-register.projection';

@@ -1,0 +1,15 @@
+export { yearlySummaryProjection, YEARLY_SUMMARY_EVENT_TYPES } from './yearly-summary.projection';
+export { SUMMARY_SECTIONS, type SummarySectionDefinition } from './sections';
+export { CARRY_FORWARD_YEARS, LOOKBACK_YEARS } from './keys';
+export type {
+  CustomIndicator,
+  IndicatorValue,
+  PlanVsActual,
+  SummaryIndicatorKey,
+  SummaryIndicators,
+  SummarySection,
+  SummarySectionKey,
+  TargetResult,
+  TargetStatus,
+  YearlySummaryDocument,
+} from './summary.document';

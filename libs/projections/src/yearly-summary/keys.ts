@@ -1,0 +1,82 @@
+import type { ProjectedEvent } from '../projection';
+import { yearsOfRecord } from './contributions';
+import { isBranchEvent, isMemberEvent } from './ledger';
+import { carriedRecord } from './records';
+
+/**
+ * Which year documents an event changes.
+ *
+ * Year-end figures (active branches, branches with a party group, overdue renewals, members at
+ * year end) depend on everything that happened before, in earlier years too, but `evolve` sees
+ * one document and the event. So a branch or member event goes to its own year's document and
+ * to the CARRY_FORWARD_YEARS documents after it: each document keeps its own table of branches
+ * and members, built from every such event up to its year's end. Cost: every branch and member
+ * event is written to 11 documents and each document carries those tables; documents of future
+ * years exist (their year-end figures are as known today); and a fact older than the horizon is
+ * unknown to a document: a branch or member with no event in the 10 years up to a year's end
+ * is not counted in it (a term lasts at most 5 years, so a branch that renews, or is overdue and
+ * postponed, keeps itself known; yearly dues keep a member known), and a party group formed
+ * more than 10 years before is not counted as one.
+ */
+export const CARRY_FORWARD_YEARS = 10;
+
+/**
+ * A retraction or correction that does not say which year its record counted in (honor
+ * retractions; activity, grant and report corrections recorded before they carried the record)
+ * goes to its own year and the LOOKBACK_YEARS before it; documents that do not know the record
+ * are left as they are (but come to exist, empty, if they did not).
+ */
+export const LOOKBACK_YEARS = 5;
+
+/** Events whose `data.year` names the year they belong to (totals, plans, organization-defined figures). */
+const YEAR_SCOPED: readonly string[] = [
+  'ActivitiesBackfilled', 'GrantsAwardedBackfilled', 'PublicationsBackfilled', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
+  'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked',
+];
+
+const CORRECTIONS: readonly string[] = [
+  'ActivityRecordCorrected', 'ActivityRecordRetracted', 'GrantRecordCorrected', 'GrantRecordRetracted', 'ReportRecordCorrected', 'ReportRecordRetracted',
+];
+
+const validYear = (year: number): boolean => Number.isInteger(year) && year >= 1000 && year <= 9999;
+
+export function yearOfDate(date: unknown): number | undefined {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  return Number(date.slice(0, 4));
+}
+
+/** The year of the business date, or the year a year-scoped event names. */
+export function yearOfEvent(event: ProjectedEvent): number | undefined {
+  const stated = (event.data as { year?: unknown }).year;
+  if (YEAR_SCOPED.includes(event.type) && typeof stated === 'number' && validYear(stated)) return stated;
+  return yearOfDate(event.metadata.occurredAt) ?? yearOfDate((event.data as { occurredOn?: unknown }).occurredOn);
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** The years an event touches, ascending. */
+export function yearsTouched(event: ProjectedEvent): number[] {
+  const year = yearOfEvent(event);
+  if (year === undefined) return [];
+  if (isBranchEvent(event.type) || isMemberEvent(event.type)) return range(year, year + CARRY_FORWARD_YEARS);
+  if (CORRECTIONS.includes(event.type)) {
+    const carried = carriedRecord(event);
+    const previous = yearOfDate((event.data as { previousOccurredOn?: unknown }).previousOccurredOn);
+    if (carried && previous !== undefined) return [...new Set([previous, ...yearsOfRecord(carried)])].sort((a, b) => a - b);
+    // Recorded before corrections carried the record: look back, and at the date a correction moves it to.
+    const changes = (event.data as { changes?: { heldOn?: unknown; issuedOn?: unknown } }).changes;
+    const movedTo = yearOfDate(changes?.heldOn) ?? yearOfDate(changes?.issuedOn);
+    const years = new Set(range(year - LOOKBACK_YEARS, year));
+    if (movedTo !== undefined) years.add(movedTo);
+    return [...years].sort((a, b) => a - b);
+  }
+  if (event.type === 'HonorRecordRetracted') return range(year - LOOKBACK_YEARS, year);
+  return [year];
+}
+
+export const documentKeyOf = (tenant: string, year: number): string => `${tenant}/${year}`;
+
+export function parseDocumentKey(key: string): { tenant: string; year: number } {
+  const slash = key.lastIndexOf('/');
+  return { tenant: key.slice(0, slash), year: Number(key.slice(slash + 1)) };
+}

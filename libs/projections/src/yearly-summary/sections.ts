@@ -1,0 +1,41 @@
+import type { SummaryIndicatorKey, SummarySection, SummarySectionKey } from './summary.document';
+
+export interface SummarySectionDefinition {
+  readonly key: SummarySectionKey;
+  readonly title: string;
+  readonly indicators: readonly SummaryIndicatorKey[];
+}
+
+/**
+ * The indicators grouped as the yearly work summaries group them. Every indicator key is in
+ * exactly one section; section keys follow the work-plan sections where one fits.
+ */
+const SECTIONS: SummarySection[] = [
+  { key: 'party', title: '党建', indicators: ['party.groupsFormed', 'party.branchesWithGroup', 'party.unitsFounded', 'party.studySessions'] },
+  { key: 'academic', title: '学术', indicators: ['academic.sessions', 'academic.sessionsOnline', 'academic.participants'] },
+  { key: 'training', title: '培训', indicators: ['training.sessions', 'training.participants', 'training.cmeProjects', 'training.passed'] },
+  { key: 'competition', title: '竞赛', indicators: ['competition.count', 'competition.participants'] },
+  { key: 'welfare', title: '公益', indicators: ['welfare.activities', 'welfare.peopleServed'] },
+  { key: 'research', title: '调研', indicators: ['reports.issued', 'reports.surveys', 'reports.standards', 'reports.submitted'] },
+  { key: 'grants', title: '科研资助', indicators: ['grants.awarded', 'grants.amountYuan', 'grants.externalWon', 'grants.concluded'] },
+  { key: 'publicity', title: '宣传', indicators: ['publications.issues', 'publications.copies', 'publications.posts'] },
+  {
+    key: 'self-building',
+    title: '自身建设',
+    indicators: [
+      'meetings.generalAssembly', 'meetings.council', 'meetings.standingCouncil', 'meetings.presidentOffice',
+      'regulations.adopted', 'regulations.revised',
+      'branches.founded', 'branches.renewed', 'branches.overdue', 'branches.active',
+      'members.joined', 'members.active',
+      'honors.received',
+    ],
+  },
+];
+
+export const SUMMARY_SECTIONS: readonly SummarySectionDefinition[] = Object.freeze(
+  SECTIONS.map((s) => Object.freeze({ key: s.key, title: s.title, indicators: Object.freeze([...s.indicators]) })),
+);
+
+/** A fresh copy for a document, so no document shares (or can change) the constant. */
+export const sectionsForDocument = (): SummarySection[] =>
+  SUMMARY_SECTIONS.map((s) => ({ key: s.key, title: s.title, indicators: [...s.indicators] }));

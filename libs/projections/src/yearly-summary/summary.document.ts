@@ -1,0 +1,201 @@
+import type { activity, IsoDate, meeting, organization, report, workplan } from '@assocflow/domain';
+
+export type SummaryIndicatorKey = workplan.SummaryIndicatorKey;
+
+/** A figure as the summary states it: approximate when any part of it was 余 / 逾 / 近. */
+export interface IndicatorValue {
+  value: number;
+  approximate: boolean;
+}
+
+/** Exactly the keys of `SUMMARY_INDICATOR_KEYS`: the public contract API consumers read. */
+export type SummaryIndicators = Record<SummaryIndicatorKey, IndicatorValue>;
+
+/** An organization-defined figure (IndicatorRecorded), under `custom.<key>`. */
+export interface CustomIndicator {
+  label: string;
+  unit?: string;
+  value: number;
+  approximate: boolean;
+}
+
+/** 党建, 学术, 培训, 竞赛, 公益, 调研, 科研资助, 宣传, 自身建设: the keys follow the work-plan sections. */
+export type SummarySectionKey =
+  | 'party' | 'academic' | 'training' | 'competition' | 'welfare' | 'research' | 'grants' | 'publicity' | 'self-building';
+
+export interface SummarySection {
+  key: SummarySectionKey;
+  /** As the summaries title it, e.g. 自身建设. */
+  title: string;
+  indicators: SummaryIndicatorKey[];
+}
+
+export type TargetStatus = 'met' | 'partly-met' | 'not-met' | 'unplanned';
+
+export interface TargetResult {
+  targetId: string;
+  section: workplan.WorkPlanSection;
+  description: string;
+  indicator?: SummaryIndicatorKey;
+  targetValue?: number;
+  /** The year's figure of `indicator`, as in `indicators`. */
+  actual?: IndicatorValue;
+  /** Per named entity (a planned branch): whether it came about that year. */
+  entities?: { name: string; done: boolean }[];
+  status: TargetStatus;
+  /** TargetLinked evidence, then the founding events that fulfil named entities. */
+  evidence: workplan.TargetEvidence[];
+}
+
+export interface PlanVsActual {
+  adoptedOn: IsoDate;
+  documentNumber?: string;
+  /** The plan's targets in plan order (after amendments), then one `unplanned` entry per branch founded outside the plan. */
+  targets: TargetResult[];
+}
+
+export interface YearlySummaryDocument {
+  tenant: string;
+  year: number;
+  indicators: SummaryIndicators;
+  /** `custom.<key>` -> the latest recording of that figure for the year. */
+  custom: Record<string, CustomIndicator>;
+  sections: SummarySection[];
+  /** Present when a work plan was adopted for the year. */
+  planVsActual?: PlanVsActual;
+  /** What the figures are derived from; internal to the projection, rebuilt from events alone. */
+  ledger: SummaryLedger;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The ledger: per-record state and contributions, and the carried-forward tables.
+// ---------------------------------------------------------------------------------------------
+
+/** What a record adds to the year's figures; keys absent add nothing. */
+export type Contribution = Partial<Record<SummaryIndicatorKey, IndicatorValue>>;
+
+/** A held activity or a backfilled total, reduced to what the figures need. */
+export interface ActivitySummaryRecord {
+  family: 'activity';
+  kind: activity.ActivityKind;
+  backfill: boolean;
+  /** The day held, or the backfill's last day of the year. */
+  on: IsoDate;
+  sessions: number;
+  onlineSessions: number;
+  participants: IndicatorValue;
+  cmeCreditProject?: boolean;
+  passed?: number;
+  peopleServed?: IndicatorValue;
+}
+
+/** An own grant (award, conclusion), an external grant, or a backfilled total of awards. */
+export interface GrantSummaryRecord {
+  family: 'grant';
+  awardedOn?: IsoDate;
+  /** 1 for a grant, the stated count for a backfill. */
+  awardedCount?: number;
+  amountYuan?: number;
+  concludedOn?: IsoDate;
+  externalWonOn?: IsoDate;
+}
+
+/** An issued report and its submissions; a doc of a submission year may know only the submissions. */
+export interface ReportSummaryRecord {
+  family: 'report';
+  issuedOn?: IsoDate;
+  kind?: report.ReportKind;
+  published?: boolean;
+  /** Issues of a journal or newsletter record. */
+  issues?: number;
+  copies?: number;
+  submittedOn: IsoDate[];
+}
+
+export interface PublicationsSummaryRecord {
+  family: 'publications';
+  on: IsoDate;
+  issues?: IndicatorValue;
+  copies?: IndicatorValue;
+  posts?: IndicatorValue;
+}
+
+export interface HonorSummaryRecord {
+  family: 'honor';
+  on: IsoDate;
+  recipient: 'organization' | 'branch' | 'person';
+}
+
+export interface MeetingSummaryRecord {
+  family: 'meeting';
+  on: IsoDate;
+  body: meeting.MeetingBody;
+}
+
+export interface RegulationSummaryRecord {
+  family: 'regulation';
+  on: IsoDate;
+  mode: organization.RegulationMode;
+  count: number;
+}
+
+export interface PartyUnitSummaryRecord {
+  family: 'party-unit';
+  on: IsoDate;
+}
+
+export type SummaryRecord =
+  | ActivitySummaryRecord
+  | GrantSummaryRecord
+  | ReportSummaryRecord
+  | PublicationsSummaryRecord
+  | HonorSummaryRecord
+  | MeetingSummaryRecord
+  | RegulationSummaryRecord
+  | PartyUnitSummaryRecord;
+
+export interface RecordEntry {
+  record: SummaryRecord;
+  /** What the record adds to this year's figures (derived from `record` and the year). */
+  contribution: Contribution;
+}
+
+/**
+ * A branch as known from its events up to this year's end (only events of the ten preceding
+ * years reach a document: see keys.ts).
+ */
+export interface BranchEntry {
+  streamId: string;
+  name?: string;
+  foundedOn?: IsoDate;
+  registeredOn?: IsoDate;
+  /** Renewal due date: the term end, or later when a postponement was approved. */
+  dueOn?: IsoDate;
+  renewedOn: IsoDate[];
+  partyGroup: boolean;
+  partyGroupFormedOn?: IsoDate;
+  dissolvedOn?: IsoDate;
+}
+
+/** A member as known from its events up to this year's end; a DuesPaid alone shows it exists. */
+export interface MemberEntry {
+  joinedOn?: IsoDate;
+  leftOn?: IsoDate;
+}
+
+export interface PlanEntry {
+  adoptedOn: IsoDate;
+  documentNumber?: string;
+  targets: workplan.WorkPlanTarget[];
+  evidence: Record<string, workplan.TargetEvidence[]>;
+}
+
+export interface SummaryLedger {
+  /** Record id (the stream id; `<stream>#<id>` for records that share a stream) -> entry. */
+  records: Record<string, RecordEntry>;
+  branches: Record<string, BranchEntry>;
+  members: Record<string, MemberEntry>;
+  /** Membership figures as a document states them (MembershipTotalsRecorded / Corrected). */
+  membershipStated?: { joined?: IndicatorValue; activeAtYearEnd?: IndicatorValue };
+  plan?: PlanEntry;
+}

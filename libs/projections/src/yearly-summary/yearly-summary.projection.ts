@@ -1,0 +1,85 @@
+import type { indicator } from '@assocflow/domain';
+import type { Projection, ProjectedEvent } from '../projection';
+import { contributionOf, yearsOfRecord } from './contributions';
+import { indicatorsOf } from './indicators';
+import { documentKeyOf, parseDocumentKey, yearsTouched } from './keys';
+import { isBranchEvent, isMemberEvent, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
+import { planVsActualOf } from './plan-vs-actual';
+import { compact, own, recordUpdateOf } from './records';
+import { sectionsForDocument } from './sections';
+import type { CustomIndicator, SummaryLedger, YearlySummaryDocument } from './summary.document';
+
+export const YEARLY_SUMMARY_EVENT_TYPES = [
+  // activity
+  'TrainingHeld', 'AcademicEventHeld', 'CompetitionHeld', 'PublicWelfareActivityHeld', 'ExchangeVisitHeld', 'StudySessionHeld',
+  'ActivitiesBackfilled', 'ActivityRecordCorrected', 'ActivityRecordRetracted',
+  // grant
+  'GrantAwarded', 'GrantConcluded', 'ExternalGrantWon', 'GrantsAwardedBackfilled', 'GrantRecordCorrected', 'GrantRecordRetracted',
+  // report
+  'ReportIssued', 'ReportSubmitted', 'PublicationsBackfilled', 'ReportRecordCorrected', 'ReportRecordRetracted',
+  // honor, meeting, organization
+  'HonorReceived', 'HonorRecordRetracted', 'MeetingHeld', 'RegulationAdopted', 'PartyUnitFounded',
+  // branch
+  'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved',
+  // member, membership
+  'MemberJoined', 'DuesPaid', 'MemberLeft', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
+  // indicator, work plan
+  'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked',
+] as const;
+
+const emptyLedger = (): SummaryLedger => ({ records: {}, branches: {}, members: {} });
+
+/** The public part of the document, derived from the ledger (and the custom figures). */
+function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom: Record<string, CustomIndicator>): YearlySummaryDocument {
+  const indicators = indicatorsOf(ledger, year);
+  const planVsActual = planVsActualOf(ledger, year, indicators);
+  return { tenant, year, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), ledger };
+}
+
+/** Applies a record update: the record stays while it touches the year, with its contribution to it. */
+function withRecordEvent(ledger: SummaryLedger, event: ProjectedEvent, year: number): SummaryLedger {
+  const update = recordUpdateOf(event);
+  if (!update) return ledger;
+  const known = own(ledger.records, update.recordId)?.record;
+  const next = update.apply(known);
+  const { [update.recordId]: _dropped, ...others } = ledger.records;
+  if (!next || !yearsOfRecord(next).includes(year)) return known ? { ...ledger, records: others } : ledger;
+  return { ...ledger, records: { ...others, [update.recordId]: { record: next, contribution: contributionOf(next, year) } } };
+}
+
+function withCustomIndicator(custom: Record<string, CustomIndicator>, event: ProjectedEvent): Record<string, CustomIndicator> {
+  const d = event.data as unknown as indicator.IndicatorRecorded['data'];
+  // The latest recording wins: a correction is a new recording with `previous`.
+  return { ...custom, [`custom.${d.key}`]: compact({ label: d.label, unit: d.unit, value: d.value.value, approximate: d.value.approximate }) };
+}
+
+export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
+  name: 'yearly-summary',
+  version: 1,
+  handles: YEARLY_SUMMARY_EVENT_TYPES,
+
+  keysOf(event) {
+    const tenant = event.metadata?.tenant;
+    if (typeof tenant !== 'string' || tenant === '') return [];
+    return yearsTouched(event).map((year) => documentKeyOf(tenant, year));
+  },
+
+  initial(key) {
+    const { tenant, year } = parseDocumentKey(key);
+    return documentOf(tenant, year, emptyLedger(), {});
+  },
+
+  evolve(doc, event) {
+    const { tenant, year } = doc;
+    let ledger = doc.ledger;
+    let custom = doc.custom;
+    if (isBranchEvent(event.type)) ledger = withBranchEvent(ledger, event);
+    else if (isMemberEvent(event.type)) ledger = withMemberEvent(ledger, event);
+    else if (event.type === 'MembershipTotalsRecorded' || event.type === 'MembershipTotalsCorrected') ledger = withMembershipTotals(ledger, event);
+    else if (event.type === 'WorkPlanAdopted' || event.type === 'WorkPlanAmended' || event.type === 'TargetLinked') ledger = withWorkPlanEvent(ledger, event);
+    else if (event.type === 'IndicatorRecorded') custom = withCustomIndicator(custom, event);
+    else ledger = withRecordEvent(ledger, event, year);
+    if (ledger === doc.ledger && custom === doc.custom) return doc;
+    return documentOf(tenant, year, ledger, custom);
+  },
+};
