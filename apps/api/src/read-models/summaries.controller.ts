@@ -18,7 +18,7 @@ export class SummariesController {
   @ReadEndpoint(':year', 'Yearly work summary', 'Every indicator of the year as { value, approximate }, grouped in sections, with plan versus actual when a work plan was adopted')
   async year(@TenantParam() tenant: string, @YearParam() year: number, @Query('minPosition') min: string | undefined, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const { doc, position, fresh } = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPositionOf(min));
-    if (!doc) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
+    if (!doc?.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
     return sendRead(req, reply, { ...publicSummary(doc), position: position.toString() }, position, fresh, `summary-${tenant}-${year}`);
   }
 
@@ -35,7 +35,7 @@ export class SummariesController {
       const read = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPosition);
       position = read.position;
       fresh &&= read.fresh;
-      if (read.doc) years.push(publicSummary(read.doc));
+      if (read.doc?.recorded) years.push(publicSummary(read.doc));
     }
     return sendRead(req, reply, { tenant, from, to, position: position.toString(), years }, position, fresh, `summaries-${tenant}-${from}-${to}`);
   }

@@ -57,6 +57,12 @@ export interface PlanVsActual {
 export interface YearlySummaryDocument {
   tenant: string;
   year: number;
+  /**
+   * Whether anything is recorded for this year. False for a document that exists only because it
+   * carries branch and member history forward from earlier years (its year-end figures are still
+   * right as far as known), or because a retraction that does not name its year looked back into it.
+   */
+  recorded: boolean;
   indicators: SummaryIndicators;
   /** `custom.<key>` -> the latest recording of that figure for the year. */
   custom: Record<string, CustomIndicator>;
@@ -191,6 +197,8 @@ export interface PlanEntry {
 }
 
 export interface SummaryLedger {
+  /** Events of this very year (by business date or stated year) that reached the document. */
+  eventsInYear: number;
   /** Record id (the stream id; `<stream>#<id>` for records that share a stream) -> entry. */
   records: Record<string, RecordEntry>;
   branches: Record<string, BranchEntry>;

@@ -58,6 +58,14 @@ describe('yearly-summary keys: which year documents an event changes', () => {
     expect(keysOf(legacy)).toEqual([...years(2019, 2024), 'schxa/2026']);
   });
 
+  it('ignores an event it does not handle', () => {
+    const r = new EventRecorder();
+    r.organization({ type: 'RegisterOrganization', data: { name: '协会', kind: 'association', registeredOn: '2023-01-01' } });
+    expect(keysOf(r.events[0])).toEqual([]);
+    const doc = yearlySummaryProjection.initial('schxa/2023');
+    expect(yearlySummaryProjection.evolve(doc, r.events[0], 'schxa/2023')).toBe(doc);
+  });
+
   it('ignores an event without a tenant or a business date', () => {
     const r = new EventRecorder();
     training(r, 't1', '2023-04-12');

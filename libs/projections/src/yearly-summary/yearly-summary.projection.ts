@@ -2,7 +2,7 @@ import type { indicator } from '@assocflow/domain';
 import type { Projection, ProjectedEvent } from '../projection';
 import { contributionOf, yearsOfRecord } from './contributions';
 import { indicatorsOf } from './indicators';
-import { documentKeyOf, parseDocumentKey, yearsTouched } from './keys';
+import { documentKeyOf, parseDocumentKey, yearOfEvent, yearsTouched } from './keys';
 import { isBranchEvent, isMemberEvent, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
 import { planVsActualOf } from './plan-vs-actual';
 import { compact, own, recordUpdateOf } from './records';
@@ -27,13 +27,16 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
   'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked',
 ] as const;
 
-const emptyLedger = (): SummaryLedger => ({ records: {}, branches: {}, members: {} });
+const HANDLED: ReadonlySet<string> = new Set(YEARLY_SUMMARY_EVENT_TYPES);
+
+const emptyLedger = (): SummaryLedger => ({ eventsInYear: 0, records: {}, branches: {}, members: {} });
 
 /** The public part of the document, derived from the ledger (and the custom figures). */
 function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom: Record<string, CustomIndicator>): YearlySummaryDocument {
   const indicators = indicatorsOf(ledger, year);
   const planVsActual = planVsActualOf(ledger, year, indicators);
-  return { tenant, year, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), ledger };
+  const recorded = ledger.eventsInYear > 0 || Object.keys(ledger.records).length > 0;
+  return { tenant, year, recorded, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), ledger };
 }
 
 /** Applies a record update: the record stays while it touches the year, with its contribution to it. */
@@ -55,12 +58,13 @@ function withCustomIndicator(custom: Record<string, CustomIndicator>, event: Pro
 
 export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
   name: 'yearly-summary',
-  version: 1,
+  /** 2: documents say whether anything is recorded for their year (`recorded`, `ledger.eventsInYear`). */
+  version: 2,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
 
   keysOf(event) {
     const tenant = event.metadata?.tenant;
-    if (typeof tenant !== 'string' || tenant === '') return [];
+    if (typeof tenant !== 'string' || tenant === '' || !HANDLED.has(event.type)) return [];
     return yearsTouched(event).map((year) => documentKeyOf(tenant, year));
   },
 
@@ -71,7 +75,8 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
 
   evolve(doc, event) {
     const { tenant, year } = doc;
-    let ledger = doc.ledger;
+    if (!HANDLED.has(event.type)) return doc;
+    let ledger = yearOfEvent(event) === year ? { ...doc.ledger, eventsInYear: doc.ledger.eventsInYear + 1 } : doc.ledger;
     let custom = doc.custom;
     if (isBranchEvent(event.type)) ledger = withBranchEvent(ledger, event);
     else if (isMemberEvent(event.type)) ledger = withMemberEvent(ledger, event);

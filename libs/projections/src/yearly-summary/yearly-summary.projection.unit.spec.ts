@@ -396,6 +396,16 @@ describe('yearly-summary projection', () => {
     expect(planVsActual!.targets.find((t) => t.targetId === 'welfare')).toMatchObject({ actual: exact(1), status: 'met', evidence: [] });
   });
 
+  it('says whether anything is recorded for the year: documents that only carry history forward say not', () => {
+    const history = given(...year2023);
+    expect(history.then(2022).recorded).toBe(true);
+    expect(history.then(2023).recorded).toBe(true);
+    expect(history.then(2024).recorded).toBe(true);
+    const carried = history.then(2030);
+    expect(carried.recorded).toBe(false);
+    expect(carried.indicators['branches.active']).toEqual(exact(24));
+  });
+
   it('has no plan vs actual for a year without a work plan', () => {
     expect(given(...year2023).then(2024).planVsActual).toBeUndefined();
   });
