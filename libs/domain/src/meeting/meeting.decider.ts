@@ -27,6 +27,11 @@ import {
 } from './meeting.errors';
 import { isMeetingBody, quorumRequired, votesToPass } from './meeting.rules';
 
+/** Meeting ids come from clients: look them up as own keys, never through the prototype. */
+function meetingIn<T>(meetings: Record<string, T>, id: string): T | undefined {
+  return Object.hasOwn(meetings, id) ? meetings[id] : undefined;
+}
+
 export interface MeetingInSeries {
   status: 'scheduled' | 'held' | 'cancelled';
   scheduledOn?: IsoDate;
@@ -71,7 +76,7 @@ function requireDeclared(state: MeetingSeriesState): Declared {
 
 /** A meeting that is scheduled and neither held nor cancelled. */
 function requireScheduled(series: Declared, meetingId: string): MeetingInSeries {
-  const meeting = series.meetings[meetingId];
+  const meeting = meetingIn(series.meetings, meetingId);
   if (!meeting) throw new MeetingNotScheduled(meetingId);
   if (meeting.status === 'cancelled') throw new MeetingCancelledError(meetingId);
   return meeting;
@@ -111,7 +116,7 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
     case 'ScheduleMeeting': {
       const c = command.data;
       const series = requireDeclared(state);
-      if (series.meetings[c.meetingId]) throw new MeetingIdTaken(c.meetingId);
+      if (meetingIn(series.meetings, c.meetingId)) throw new MeetingIdTaken(c.meetingId);
       checkDate('scheduledOn', c.scheduledOn);
       const decidedOn = c.decidedOn ?? c.scheduledOn;
       checkDate('decidedOn', decidedOn);
@@ -141,7 +146,7 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
     case 'HoldMeeting': {
       const c = command.data;
       const series = requireDeclared(state);
-      const meeting = series.meetings[c.meetingId];
+      const meeting = meetingIn(series.meetings, c.meetingId);
       if (meeting?.status === 'held') throw new MeetingAlreadyHeld(c.meetingId);
       if (meeting?.status === 'cancelled') throw new MeetingCancelledError(c.meetingId);
       checkDate('heldOn', c.heldOn);
@@ -170,7 +175,7 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
     case 'RecordMeetingMinutes': {
       const c = command.data;
       const series = requireDeclared(state);
-      const meeting = series.meetings[c.meetingId];
+      const meeting = meetingIn(series.meetings, c.meetingId);
       if (meeting?.status === 'cancelled') throw new MeetingCancelledError(c.meetingId);
       if (meeting?.status !== 'held') throw new MeetingNotHeld(c.meetingId);
       if (meeting.minutesRecorded) throw new MinutesAlreadyRecorded(c.meetingId);
@@ -204,7 +209,7 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
 
 function withMeeting(state: MeetingSeriesState, meetingId: string, change: Partial<MeetingInSeries>): MeetingSeriesState {
   if (state.status !== 'declared') return state;
-  const meeting = state.meetings[meetingId] ?? { status: 'scheduled', minutesRecorded: false };
+  const meeting = meetingIn(state.meetings, meetingId) ?? { status: 'scheduled', minutesRecorded: false };
   return { ...state, meetings: { ...state.meetings, [meetingId]: { ...meeting, ...change } } };
 }
 
@@ -220,7 +225,7 @@ export function evolve(state: MeetingSeriesState, event: MeetingEvent): MeetingS
     case 'MeetingScheduled':
       return withMeeting(state, event.data.meetingId, { status: 'scheduled', scheduledOn: event.data.scheduledOn, title: event.data.title });
     case 'MeetingNoticeSent': {
-      const sent = state.status === 'declared' ? state.meetings[event.data.meetingId]?.noticeSentOn : undefined;
+      const sent = state.status === 'declared' ? meetingIn(state.meetings, event.data.meetingId)?.noticeSentOn : undefined;
       return withMeeting(state, event.data.meetingId, { noticeSentOn: sent ?? event.data.occurredOn });
     }
     case 'MeetingHeld': {

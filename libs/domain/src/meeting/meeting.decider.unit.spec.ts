@@ -236,3 +236,18 @@ describe('Meeting series decider', () => {
     expect(toMeetingSeriesStreamId('schxa', meetingSeriesId('branch-rehab', 2))).toBe('meetings-schxa.branch-rehab-t2');
   });
 });
+
+describe('meeting ids that name Object.prototype members', () => {
+  it('schedules a meeting with the id "constructor" like any other', () => {
+    const declared = meetingDecider.decide(
+      { type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 60, declaredOn: '2023-01-01' } } as never,
+      meetingDecider.initialState(),
+    );
+    const state = declared.reduce(meetingDecider.evolve, meetingDecider.initialState());
+    const events = meetingDecider.decide(
+      { type: 'ScheduleMeeting', data: { body: 'council', term: 4, meetingId: 'constructor', scheduledOn: '2023-06-01' } } as never,
+      state,
+    );
+    expect(events.map((e) => e.type)).toEqual(['MeetingScheduled']);
+  });
+});
