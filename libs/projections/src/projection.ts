@@ -31,6 +31,11 @@ export interface Projection<Doc> {
   keysOf(event: ProjectedEvent): string[];
   initial(key: string): Doc;
   evolve(doc: Doc, event: ProjectedEvent, key: string): Doc;
+  /**
+   * Derives what is computed from the whole document (totals, plan versus actual) once per
+   * batch, before the document is stored, instead of after every event.
+   */
+  finalize?(doc: Doc, key: string): Doc;
 }
 
 /** Folds events into documents in memory: the reference every incremental run must equal. */
@@ -42,5 +47,6 @@ export function projectAll<Doc>(projection: Projection<Doc>, events: Iterable<Pr
       docs.set(key, projection.evolve(docs.get(key) ?? projection.initial(key), event, key));
     }
   }
+  if (projection.finalize) for (const [key, doc] of docs) docs.set(key, projection.finalize(doc, key));
   return docs;
 }

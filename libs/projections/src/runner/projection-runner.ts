@@ -113,7 +113,11 @@ export class ProjectionRunner<Doc> {
     });
     const position = batch[batch.length - 1].position;
     const multi = this.redis.multi();
-    for (const key of keys) multi.set(documentKey(name, this.version, key), JSON.stringify(docs.get(key)));
+    for (const key of keys) {
+      const doc = docs.get(key) as Doc;
+      const stored = this.projection.finalize ? this.projection.finalize(doc, key) : doc;
+      multi.set(documentKey(name, this.version, key), JSON.stringify(stored));
+    }
     multi.set(checkpointKey(name, this.version), position.toString());
     const results = await multi.exec();
     const failed = results?.find(([error]) => error);

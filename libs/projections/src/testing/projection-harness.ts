@@ -21,7 +21,7 @@ export function replay<Doc>(p: Projection<Doc>, events: ProjectedEvent[], sizes:
     const size = sizes.length ? sizes[i % sizes.length] : events.length;
     const batch = events.slice(start, start + size);
     if (crashes[i % Math.max(crashes.length, 1)]) applyBatch(batch); // crashed before MULTI/EXEC: nothing written
-    for (const [key, doc] of applyBatch(batch)) stored.set(key, JSON.stringify(doc));
+    for (const [key, doc] of applyBatch(batch)) stored.set(key, JSON.stringify(p.finalize ? p.finalize(doc, key) : doc));
     start += size;
   }
   return Object.fromEntries([...stored].map(([key, json]) => [key, JSON.parse(json) as Doc]));

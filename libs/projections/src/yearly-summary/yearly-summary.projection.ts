@@ -85,6 +85,11 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
     else if (event.type === 'IndicatorRecorded') custom = withCustomIndicator(custom, event);
     else ledger = withRecordEvent(ledger, event, year);
     if (ledger === doc.ledger && custom === doc.custom) return doc;
-    return documentOf(tenant, year, ledger, custom);
+    // Totals are derived once per batch, in finalize: recomputing them per event was quadratic.
+    return { ...doc, ledger, custom };
+  },
+
+  finalize(doc) {
+    return documentOf(doc.tenant, doc.year, doc.ledger, doc.custom);
   },
 };

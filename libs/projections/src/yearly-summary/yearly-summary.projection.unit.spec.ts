@@ -422,6 +422,7 @@ describe('yearly-summary projection', () => {
           docs.set(key, yearlySummaryProjection.evolve(docs.get(key) ?? yearlySummaryProjection.initial(key), event, key));
         }
       }
+      for (const [key, doc] of docs) docs.set(key, yearlySummaryProjection.finalize!(doc, key));
       expect(docs).toEqual(all);
     }
   });

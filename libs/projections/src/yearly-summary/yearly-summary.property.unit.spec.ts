@@ -310,6 +310,7 @@ function continueFold<Doc>(projection: Projection<Doc>, docs: Map<string, Doc>, 
     if (!projection.handles.includes(event.type)) continue;
     for (const key of projection.keysOf(event)) next.set(key, projection.evolve(next.get(key) ?? projection.initial(key), event, key));
   }
+  if (projection.finalize) for (const [key, doc] of next) next.set(key, projection.finalize(doc, key));
   return next;
 }
 
