@@ -30,6 +30,11 @@ export interface Projection<Doc> {
   /** Keys of the documents this event changes, e.g. `sichuan/2023`. Empty: ignore the event. */
   keysOf(event: ProjectedEvent): string[];
   initial(key: string): Doc;
+  /**
+   * The next document. It may reuse (and update) parts of the document it is given: a document
+   * belongs to the fold applying events to it (the runner parses it from Redis per batch), and
+   * is never shared with another fold.
+   */
   evolve(doc: Doc, event: ProjectedEvent, key: string): Doc;
   /**
    * Derives what is computed from the whole document (totals, plan versus actual) once per

@@ -45,9 +45,17 @@ function withRecordEvent(ledger: SummaryLedger, event: ProjectedEvent, year: num
   if (!update) return ledger;
   const known = own(ledger.records, update.recordId)?.record;
   const next = update.apply(known);
-  const { [update.recordId]: _dropped, ...others } = ledger.records;
-  if (!next || !yearsOfRecord(next).includes(year)) return known ? { ...ledger, records: others } : ledger;
-  return { ...ledger, records: { ...others, [update.recordId]: { record: next, contribution: contributionOf(next, year) } } };
+  // The records table is updated in place: copying it per event made a year of many records
+  // quadratic. Documents are owned by the batch that evolves them (the runner reads them from
+  // Redis, projectAll builds its own), and the returned ledger is new, so a change is still seen.
+  const records = ledger.records;
+  if (!next || !yearsOfRecord(next).includes(year)) {
+    if (!known) return ledger;
+    delete records[update.recordId];
+    return { ...ledger, records };
+  }
+  records[update.recordId] = { record: next, contribution: contributionOf(next, year) };
+  return { ...ledger, records };
 }
 
 function withCustomIndicator(custom: Record<string, CustomIndicator>, event: ProjectedEvent): Record<string, CustomIndicator> {
