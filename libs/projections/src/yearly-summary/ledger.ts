@@ -49,7 +49,9 @@ export function withBranchEvent(ledger: SummaryLedger, event: ProjectedEvent): S
   const branchId = (event.data as { branchId?: unknown }).branchId;
   if (typeof branchId !== 'string') return ledger;
   const known: BranchEntry = own(ledger.branches, branchId) ?? { streamId: event.streamId, renewedOn: [], partyGroup: false };
-  return { ...ledger, branches: { ...ledger.branches, [branchId]: compact(branchChanged(known, event)) } };
+  // In place, as the records table: the fold owns the document (see Projection.evolve).
+  setOwn(ledger.branches, branchId, compact(branchChanged(known, event)));
+  return { ...ledger };
 }
 
 export function withMemberEvent(ledger: SummaryLedger, event: ProjectedEvent): SummaryLedger {
@@ -59,7 +61,8 @@ export function withMemberEvent(ledger: SummaryLedger, event: ProjectedEvent): S
   let next: MemberEntry = known;
   if (event.type === 'MemberJoined') next = { ...known, joinedOn: (event.data as unknown as member.MemberJoined['data']).occurredOn };
   if (event.type === 'MemberLeft') next = { ...known, leftOn: (event.data as unknown as member.MemberLeft['data']).occurredOn };
-  return { ...ledger, members: { ...ledger.members, [memberId]: next } };
+  setOwn(ledger.members, memberId, next);
+  return { ...ledger };
 }
 
 const countOf = (c: { value: number; approximate: boolean } | undefined): IndicatorValue | undefined =>
@@ -144,4 +147,9 @@ export function branchesFoundedIn(ledger: SummaryLedger, year: number): { branch
     .filter(([, b]) => inYear(b.foundedOn, year))
     .map(([branchId, b]) => ({ branchId, streamId: b.streamId, name: b.name ?? '', foundedOn: b.foundedOn! }))
     .sort((a, b) => (a.foundedOn === b.foundedOn ? (a.branchId < b.branchId ? -1 : 1) : a.foundedOn < b.foundedOn ? -1 : 1));
+}
+
+/** Sets an own property even for keys such as `__proto__`, which plain assignment would not. */
+export function setOwn<T>(table: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -3,7 +3,7 @@ import type { Projection, ProjectedEvent } from '../projection';
 import { contributionOf, yearsOfRecord } from './contributions';
 import { indicatorsOf } from './indicators';
 import { documentKeyOf, parseDocumentKey, yearOfEvent, yearsTouched } from './keys';
-import { isBranchEvent, isMemberEvent, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
+import { isBranchEvent, isMemberEvent, setOwn, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
 import { planVsActualOf } from './plan-vs-actual';
 import { compact, own, recordUpdateOf } from './records';
 import { sectionsForDocument } from './sections';
@@ -54,7 +54,7 @@ function withRecordEvent(ledger: SummaryLedger, event: ProjectedEvent, year: num
     delete records[update.recordId];
     return { ...ledger, records };
   }
-  records[update.recordId] = { record: next, contribution: contributionOf(next, year) };
+  setOwn(records, update.recordId, { record: next, contribution: contributionOf(next, year) });
   return { ...ledger, records };
 }
 
