@@ -66,7 +66,7 @@ export class ProjectionRunner<Doc> {
   }
 
   private async run(iterator: AsyncIterator<SubscriptionMessage>): Promise<void> {
-    const batchSize = this.options.batchSize ?? 500;
+    const batchSize = this.options.batchSize ?? 2000;
     const linger = this.options.lingerMs ?? 20;
     let batch: RecordedEvent[] = [];
     let next = iterator.next();
