@@ -15,6 +15,12 @@ describe('indicator commands over HTTP', () => {
 
   const post = (body: unknown) => api.http().post(`/v1/orgs/${tenant}/indicators`).set('authorization', `Bearer ${secretary}`).send(body as object);
 
+  it('answers 400 naming a required nested object that is missing, never 500', async () => {
+    const { value: _missing, ...withoutValue } = visits;
+    const res = await post(withoutValue).expect(400);
+    expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'value', rule: 'isDefined' })]));
+  });
+
   it('records a figure, corrects it, and decides nothing when it is the same again', async () => {
     const res = await post(visits).expect(201);
     expect(res.body).toMatchObject({ streamId: stream, revision: '0', events: [{ type: 'IndicatorRecorded' }] });

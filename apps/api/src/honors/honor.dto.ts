@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, ValidateIf, registerDecorator } from 'class-validator';
+import { IsIn, IsOptional, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
 import type { honor } from '@assocflow/domain';
 import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
@@ -32,7 +32,7 @@ export class ReceiveHonorDto {
   @ApiProperty({ example: '5A级社会组织' }) @IsText(200) title!: string;
   @ApiProperty({ example: '四川省民政厅', description: 'The body that granted it' }) @IsText(100) grantedBy!: string;
   @ApiPropertyOptional({ enum: LEVELS, description: '国家级 national, 省级 provincial, 市级 municipal' }) @IsOptional() @IsIn(LEVELS) level?: honor.HonorLevel;
-  @ApiProperty({ type: HonorRecipientDto }) @Nested(HonorRecipientDto) recipient!: HonorRecipientDto;
+  @ApiProperty({ type: HonorRecipientDto }) @IsDefined() @Nested(HonorRecipientDto) recipient!: HonorRecipientDto;
   @ApiProperty({ example: '2023-12-20' }) @IsIsoDate() receivedOn!: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, IsDefined } from 'class-validator';
 import { indicator } from '@assocflow/domain';
 import { CountDto, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
@@ -15,7 +15,7 @@ export class RecordIndicatorDto {
   @ApiProperty({ example: '门诊人次', description: 'As the documents name it' }) @IsText(100) label!: string;
   @ApiPropertyOptional({ example: '人次' }) @IsOptional() @IsText(20) unit?: string;
   @ApiProperty({ example: 2023 }) @IsInt() @Min(1000) @Max(9999) year!: number;
-  @ApiProperty({ type: CountDto, description: '"30300余人次" is { value: 30300, approximate: true }' }) @Nested(CountDto) value!: CountDto;
+  @ApiProperty({ type: CountDto, description: '"30300余人次" is { value: 30300, approximate: true }' }) @IsDefined() @Nested(CountDto) value!: CountDto;
   @ApiPropertyOptional({ type: IndicatorPeriodDto, description: 'When the figure covers less than the calendar year' })
   @IsOptional() @Nested(IndicatorPeriodDto)
   period?: IndicatorPeriodDto;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, IsDefined } from 'class-validator';
 import { CountDto, IsText, Nested } from '../commands/dto/common.dto';
 
 /** The document a year's figures come from, and where in it: both are stated. */
@@ -15,7 +15,7 @@ class MembershipFiguresDto {
   @ApiPropertyOptional({ type: CountDto, description: '会员单位总数 at the end of the year' })
   @IsOptional() @Nested(CountDto)
   activeAtYearEnd?: CountDto;
-  @ApiProperty({ type: StatedSourceDto }) @Nested(StatedSourceDto) source!: StatedSourceDto;
+  @ApiProperty({ type: StatedSourceDto }) @IsDefined() @Nested(StatedSourceDto) source!: StatedSourceDto;
 }
 
 export class RecordMembershipTotalsDto extends MembershipFiguresDto {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsTimeZone, Max, Min, ValidateIf, registerDecorator } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsTimeZone, Max, Min, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
 import { isIsoDate, type organization } from '@assocflow/domain';
 import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
@@ -70,7 +70,7 @@ export class BylawsSettingsDto {
 
 export class AdoptBylawsDto {
   @ApiProperty({ example: '2021-05-10', description: 'Date the general assembly adopted the charter (章程)' }) @IsIsoDate() adoptedOn!: string;
-  @ApiProperty({ type: BylawsSettingsDto }) @Nested(BylawsSettingsDto) settings!: BylawsSettingsDto;
+  @ApiProperty({ type: BylawsSettingsDto }) @IsDefined() @Nested(BylawsSettingsDto) settings!: BylawsSettingsDto;
   @ApiPropertyOptional({ example: '川医协发〔2021〕18号' }) @IsOptional() @IsText(100) documentNumber?: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, IsDefined } from 'class-validator';
 import { workplan } from '@assocflow/domain';
 import { ID_PATTERN, IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
@@ -55,6 +55,6 @@ export class AmendWorkPlanDto {
 
 export class LinkTargetDto {
   @ApiProperty({ example: 'new-branches' }) @IsEntityId() targetId!: string;
-  @ApiProperty({ type: TargetEvidenceDto }) @Nested(TargetEvidenceDto) evidence!: TargetEvidenceDto;
+  @ApiProperty({ type: TargetEvidenceDto }) @IsDefined() @Nested(TargetEvidenceDto) evidence!: TargetEvidenceDto;
   @ApiProperty({ example: '2024-09-10' }) @IsIsoDate() linkedOn!: string;
 }
