@@ -1,3 +1,4 @@
+import { own } from '../shared/document-helpers';
 import { DEFAULT_BYLAWS, addDays, branch, isIsoDate, type IsoDate, type organization } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
 import type {
@@ -19,7 +20,6 @@ export const BRANCH_REGISTRY_HANDLES = [...branch.BRANCH_EVENT_TYPES, 'BylawsAdo
 type BranchEventData = { [E in branch.BranchEvent as E['type']]: E['data'] };
 type BylawsAdoptedData = organization.BylawsAdopted['data'];
 
-const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
 
 function withBranch(doc: BranchRegistryDoc, entry: BranchEntry): BranchRegistryDoc {
   return { ...doc, branches: { ...doc.branches, [entry.branchId]: entry } };

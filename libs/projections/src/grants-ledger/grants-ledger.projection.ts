@@ -1,3 +1,4 @@
+import { businessDate, followUpYears, own, validYear, yearOfDate } from '../shared/document-helpers';
 import { grant, isIsoDate, type IsoDate } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
 import type { GrantAwardEntry, GrantsLedgerDoc, GrantsTotals } from './grants-ledger.types';
@@ -29,26 +30,12 @@ export const GRANT_FOLLOW_UP_LOOKAHEAD_YEARS = 1;
 
 type GrantEventData = { [E in grant.GrantEvent | grant.GrantCallEvent as E['type']]: E['data'] };
 
-const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
-const validYear = (year: unknown): year is number => Number.isInteger(year) && (year as number) >= 1000 && (year as number) <= 9999;
-
-/** The event's business date: the metadata's, else the data's own. */
-function businessDate(event: ProjectedEvent): IsoDate | undefined {
-  const candidates = [event.metadata?.occurredAt, (event.data as { occurredOn?: unknown })?.occurredOn];
-  return candidates.find((d): d is IsoDate => isIsoDate(d));
-}
-
-const yearOfDate = (date: IsoDate | undefined): number | undefined => (date ? Number(date.slice(0, 4)) : undefined);
 
 const BACKFILL_ID = /^backfill-(\d{4})-\d+$/;
 
 /** The years whose ledgers may hold the record a follow-up is about. */
 export function grantFollowUpYears(year: number, grantId?: unknown, lookahead = GRANT_FOLLOW_UP_LOOKAHEAD_YEARS): number[] {
-  const years: number[] = [];
-  for (let y = year - GRANT_FOLLOW_UP_LOOKBACK_YEARS; y <= year + lookahead; y++) years.push(y);
-  const backfill = typeof grantId === 'string' ? BACKFILL_ID.exec(grantId) : null;
-  if (backfill && !years.includes(Number(backfill[1]))) years.push(Number(backfill[1]));
-  return years;
+  return followUpYears(year, grantId, { lookback: GRANT_FOLLOW_UP_LOOKBACK_YEARS, lookahead, backfillId: BACKFILL_ID });
 }
 
 /** The record as a correction or retraction carries it: the aggregate's state of a recorded grant. */
@@ -65,9 +52,9 @@ function carriedRecord(event: ProjectedEvent): CarriedRecord | undefined {
 /** Every year a record is filed under: its application, award and conclusion; its win; its backfilled year. */
 export function yearsOfGrantRecord(record: CarriedRecord): number[] {
   const years =
-    record.status === 'external' ? [yearOfDate(isIsoDate(record.data.occurredOn) ? record.data.occurredOn : undefined)]
+    record.status === 'external' ? [yearOfDate(record.data.occurredOn)]
       : record.status === 'backfilled' ? [record.data.year]
-        : [record.grant.appliedOn, record.grant.awardedOn, record.grant.concludedOn].map((d) => yearOfDate(isIsoDate(d) ? d : undefined));
+        : [record.grant.appliedOn, record.grant.awardedOn, record.grant.concludedOn].map(yearOfDate);
   return [...new Set(years.filter(validYear))];
 }
 
@@ -97,7 +84,7 @@ function keysOf(event: ProjectedEvent): string[] {
     case 'GrantRecordCorrected':
     case 'GrantRecordRetracted': {
       const record = carriedRecord(event);
-      const previous = isIsoDate(data.previousOccurredOn) ? yearOfDate(data.previousOccurredOn) : undefined;
+      const previous = yearOfDate(data.previousOccurredOn);
       if (record) {
         years = [...new Set([...(previous === undefined ? [] : [previous]), ...yearsOfGrantRecord(record)])];
         break;

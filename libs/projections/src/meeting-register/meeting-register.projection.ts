@@ -1,3 +1,4 @@
+import { own } from '../shared/document-helpers';
 import { addDays, meeting, type IsoDate } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
 import type { MeetingEntry, MeetingRegisterDoc, MeetingSeriesEntry } from './meeting-register.types';
@@ -15,7 +16,6 @@ export const MINUTES_DUE_AFTER_DAYS = 30;
 type MeetingEventData = { [E in meeting.MeetingEvent as E['type']]: E['data'] };
 type InSeries = { occurredOn: IsoDate; body: meeting.MeetingBody; term: number; meetingId?: string };
 
-const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
 const positiveWhole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
 
 /** The label when term and ordinal are whole numbers from 1 (the label helper refuses others). */

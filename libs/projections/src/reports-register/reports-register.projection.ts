@@ -1,4 +1,5 @@
-import { isIsoDate, report, type IsoDate } from '@assocflow/domain';
+import { businessDate, followUpYears, own, validYear, yearOfDate } from '../shared/document-helpers';
+import { report } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
 import type {
   MovedReportEntry,
@@ -35,25 +36,12 @@ export const REPORT_FOLLOW_UP_LOOKAHEAD_YEARS = 1;
 
 type ReportEventData = { [E in report.ReportEvent as E['type']]: E['data'] };
 
-const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
-const validYear = (year: unknown): year is number => Number.isInteger(year) && (year as number) >= 1000 && (year as number) <= 9999;
-const yearOfDate = (date: IsoDate | undefined): number | undefined => (date ? Number(date.slice(0, 4)) : undefined);
-
-/** The event's business date: the metadata's, else the data's own. */
-function businessDate(event: ProjectedEvent): IsoDate | undefined {
-  const candidates = [event.metadata?.occurredAt, (event.data as { occurredOn?: unknown })?.occurredOn];
-  return candidates.find((d): d is IsoDate => isIsoDate(d));
-}
 
 const BACKFILL_ID = /^backfill-.+-(\d{4})-\d+$/;
 
 /** The years whose registers may hold the record a follow-up is about. */
 export function reportFollowUpYears(year: number, reportId?: unknown, lookahead = REPORT_FOLLOW_UP_LOOKAHEAD_YEARS): number[] {
-  const years: number[] = [];
-  for (let y = year - REPORT_FOLLOW_UP_LOOKBACK_YEARS; y <= year + lookahead; y++) years.push(y);
-  const backfill = typeof reportId === 'string' ? BACKFILL_ID.exec(reportId) : null;
-  if (backfill && !years.includes(Number(backfill[1]))) years.push(Number(backfill[1]));
-  return years;
+  return followUpYears(year, reportId, { lookback: REPORT_FOLLOW_UP_LOOKBACK_YEARS, lookahead, backfillId: BACKFILL_ID });
 }
 
 /** The record as a correction or retraction carries it: the aggregate's state of a recorded report. */
@@ -67,13 +55,11 @@ function carriedRecord(event: ProjectedEvent): CarriedRecord | undefined {
   return record.status === 'issued' && Array.isArray(record.submissions) ? record : undefined;
 }
 
-const dateYear = (date: unknown): number | undefined => (isIsoDate(date) ? Number(date.slice(0, 4)) : undefined);
-
 /** Every year a record is filed under: its issue and its submissions, or its backfilled year. */
 export function yearsOfReportRecord(record: CarriedRecord): number[] {
   const years = record.status === 'backfilled'
     ? [record.data.year]
-    : [dateYear(record.data.occurredOn), ...record.submissions.map((x) => dateYear(x.submittedOn))];
+    : [yearOfDate(record.data.occurredOn), ...record.submissions.map((x) => yearOfDate(x.submittedOn))];
   return [...new Set(years.filter(validYear))];
 }
 
@@ -101,7 +87,7 @@ function keysOf(event: ProjectedEvent): string[] {
     case 'ReportRecordRetracted': {
       const record = carriedRecord(event);
       if (record) {
-        years = [...new Set([dateYear(data.previousOccurredOn), ...yearsOfReportRecord(record)].filter(validYear))];
+        years = [...new Set([yearOfDate(data.previousOccurredOn), ...yearsOfReportRecord(record)].filter(validYear))];
         break;
       }
       const year = yearOfDate(businessDate(event));
@@ -168,7 +154,7 @@ function refiled(doc: ReportsRegisterDoc, id: string, record: CarriedRecord): Re
     submissions: record.submissions.map((x) => ({ submittedTo: x.submittedTo, submittedOn: x.submittedOn })),
   };
   // The report is filed under the year of its issue date; any other year lets it go.
-  const here = dateYear(d.occurredOn) === doc.year;
+  const here = yearOfDate(d.occurredOn) === doc.year;
   const next: ReportsRegisterDoc = {
     ...doc,
     reports: here ? { ...doc.reports, [id]: entry } : without(doc.reports, id),
@@ -177,7 +163,7 @@ function refiled(doc: ReportsRegisterDoc, id: string, record: CarriedRecord): Re
   // Its submissions of this year, with the report's kind and title.
   const others = doc.submissions.filter((x) => x.reportId !== id);
   const mine = entry.submissions
-    .filter((x) => dateYear(x.submittedOn) === doc.year)
+    .filter((x) => yearOfDate(x.submittedOn) === doc.year)
     .map((x): SubmissionEntry => ({ reportId: id, submittedTo: x.submittedTo, submittedOn: x.submittedOn, kind: entry.kind, title: entry.title }));
   return { ...next, submissions: [...others, ...mine].sort(compareSubmissions) };
 }

@@ -20,7 +20,7 @@ export interface RecordUpdate {
 }
 
 /** An own entry of a map kept as a plain object: ids like `constructor` must not reach the prototype. */
-export const own = <T>(map: Record<string, T>, id: string): T | undefined => (Object.hasOwn(map, id) ? map[id] : undefined);
+export { own } from '../shared/document-helpers';
 
 /** Drops the keys whose value is undefined: documents are JSON, where they would vanish anyway. */
 export function compact<T extends object>(value: T): T {
