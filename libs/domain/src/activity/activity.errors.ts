@@ -1,5 +1,8 @@
 import { DomainError } from '../shared/domain-error';
 
+// The rules shared with the other recorded facts, under this aggregate's names.
+export { RecordDateInvalid as ActivityDateInvalid, RecordCountInvalid as ActivityCountInvalid, BackfillNeedsSource as ActivityBackfillNeedsSource, RecordReasonRequired as ActivityReasonRequired } from '../shared/record-errors';
+
 export class ActivityAlreadyRecorded extends DomainError {
   readonly rule = 'activity-recorded-once';
   constructor(activityId: string) {
@@ -18,13 +21,6 @@ export class ActivityRecordRetractedError extends DomainError {
   readonly rule = 'retracted-record-is-closed';
   constructor(activityId: string) {
     super(`the record of activity ${activityId} was retracted and takes no further commands`);
-  }
-}
-
-export class ActivityDateInvalid extends DomainError {
-  readonly rule = 'date-is-iso-date';
-  constructor(field: string, value: unknown) {
-    super(`${field} must be a calendar date (YYYY-MM-DD) or year, got ${JSON.stringify(value)}`);
   }
 }
 
@@ -52,24 +48,10 @@ export class OnlineSessionsInconsistent extends DomainError {
   }
 }
 
-export class ActivityCountInvalid extends DomainError {
-  readonly rule = 'counts-are-whole-numbers';
-  constructor(field: string, value: unknown) {
-    super(`${field} must be a whole number of at least zero, got ${JSON.stringify(value)}`);
-  }
-}
-
 export class PassedExceedsParticipants extends DomainError {
   readonly rule = 'passed-at-most-participants';
   constructor(passed: number, participants: number) {
     super(`more passed (${passed}) than took part (${participants}): those who passed are at most the participants`);
-  }
-}
-
-export class ActivityBackfillNeedsSource extends DomainError {
-  readonly rule = 'backfill-cites-source';
-  constructor() {
-    super('a backfilled total must cite the document it was read from');
   }
 }
 
@@ -87,9 +69,3 @@ export class ActivityCorrectionEmpty extends DomainError {
   }
 }
 
-export class ActivityReasonRequired extends DomainError {
-  readonly rule = 'reason-required';
-  constructor(action: 'correction' | 'retraction') {
-    super(`a ${action} of a record must state its reason`);
-  }
-}

@@ -1,5 +1,8 @@
 import { DomainError } from '../shared/domain-error';
 
+// The rules shared with the other recorded facts, under this aggregate's names.
+export { RecordDateInvalid as GrantDateInvalid, RecordCountInvalid as GrantCountInvalid, BackfillNeedsSource as GrantBackfillNeedsSource, RecordReasonRequired as GrantReasonRequired } from '../shared/record-errors';
+
 export class GrantAlreadyRecorded extends DomainError {
   readonly rule = 'grant-recorded-once';
   constructor(grantId: string) {
@@ -63,13 +66,6 @@ export class GrantAmountInvalid extends DomainError {
   }
 }
 
-export class GrantCountInvalid extends DomainError {
-  readonly rule = 'counts-are-whole-numbers';
-  constructor(field: string, value: unknown) {
-    super(`${field} must be a whole number of at least zero, got ${JSON.stringify(value)}`);
-  }
-}
-
 export class YouthGrantsExceedTotal extends DomainError {
   readonly rule = 'youth-count-at-most-count';
   constructor(youthCount: number, count: number) {
@@ -77,24 +73,10 @@ export class YouthGrantsExceedTotal extends DomainError {
   }
 }
 
-export class GrantDateInvalid extends DomainError {
-  readonly rule = 'date-is-iso-date';
-  constructor(field: string, value: unknown) {
-    super(`${field} must be a calendar date (YYYY-MM-DD) or year, got ${JSON.stringify(value)}`);
-  }
-}
-
 export class GrantDatesOutOfOrder extends DomainError {
   readonly rule = 'grant-dates-in-order';
   constructor(later: string, laterOn: string, earlier: string, earlierOn: string) {
     super(`a grant is ${later} (${laterOn}) no earlier than it was ${earlier} (${earlierOn})`);
-  }
-}
-
-export class GrantBackfillNeedsSource extends DomainError {
-  readonly rule = 'backfill-cites-source';
-  constructor() {
-    super('a backfilled total must cite the document it was read from');
   }
 }
 
@@ -109,13 +91,6 @@ export class GrantCorrectionEmpty extends DomainError {
   readonly rule = 'correction-changes-something';
   constructor(grantId: string) {
     super(`a correction of grant ${grantId} must change at least one field to a new value`);
-  }
-}
-
-export class GrantReasonRequired extends DomainError {
-  readonly rule = 'reason-required';
-  constructor(action: 'correction' | 'retraction') {
-    super(`a ${action} of a record must state its reason`);
   }
 }
 

@@ -1,5 +1,8 @@
 import { DomainError } from '../shared/domain-error';
 
+// The rules shared with the other recorded facts, under this aggregate's names.
+export { RecordDateInvalid as ReportDateInvalid, RecordCountInvalid as ReportCountInvalid, BackfillNeedsSource as ReportBackfillNeedsSource, RecordReasonRequired as ReportReasonRequired } from '../shared/record-errors';
+
 export class ReportAlreadyRecorded extends DomainError {
   readonly rule = 'report-recorded-once';
   constructor(reportId: string) {
@@ -70,31 +73,10 @@ export class IssuesNotApplicable extends DomainError {
   }
 }
 
-export class ReportCountInvalid extends DomainError {
-  readonly rule = 'counts-are-whole-numbers';
-  constructor(field: string, value: unknown, min = 0) {
-    super(`${field} must be a whole number of at least ${min}, got ${JSON.stringify(value)}`);
-  }
-}
-
-export class ReportDateInvalid extends DomainError {
-  readonly rule = 'date-is-iso-date';
-  constructor(field: string, value: unknown) {
-    super(`${field} must be a calendar date (YYYY-MM-DD) or year, got ${JSON.stringify(value)}`);
-  }
-}
-
 export class PublicationsBackfillEmpty extends DomainError {
   readonly rule = 'backfill-states-a-total';
   constructor() {
     super('a backfilled publication total states at least one of issues, copies or posts');
-  }
-}
-
-export class ReportBackfillNeedsSource extends DomainError {
-  readonly rule = 'backfill-cites-source';
-  constructor() {
-    super('a backfilled total must cite the document it was read from');
   }
 }
 
@@ -112,9 +94,3 @@ export class ReportCorrectionEmpty extends DomainError {
   }
 }
 
-export class ReportReasonRequired extends DomainError {
-  readonly rule = 'reason-required';
-  constructor(action: 'correction' | 'retraction') {
-    super(`a ${action} of a record must state its reason`);
-  }
-}
