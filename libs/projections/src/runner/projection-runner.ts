@@ -69,12 +69,18 @@ export class ProjectionRunner<Doc> {
     const batchSize = this.options.batchSize ?? 2000;
     const linger = this.options.lingerMs ?? 20;
     let batch: RecordedEvent[] = [];
+    // One timer per batch, not one per event: a partial batch waits at most `linger` ms.
+    let lingering: Promise<undefined> | undefined;
+    const flush = async () => {
+      await this.commit(batch);
+      batch = [];
+      lingering = undefined;
+    };
     let next = iterator.next();
     while (!this.stopping) {
-      const message = batch.length === 0 ? await next : await Promise.race([next, delay(linger)]);
+      const message = batch.length === 0 ? await next : await Promise.race([next, (lingering ??= delay(linger))]);
       if (message === undefined) {
-        await this.commit(batch);
-        batch = [];
+        await flush();
         continue;
       }
       if (message.done) break;
@@ -85,20 +91,16 @@ export class ProjectionRunner<Doc> {
         continue;
       }
       if (message.value.kind === 'caughtUp') {
-        await this.commit(batch);
-        batch = [];
+        await flush();
         this.caughtUp = true;
         if (this.options.activateOnCatchUp) await this.redis.set(activeVersionKey(this.projection.name), String(this.version));
         this.options.onBatch?.({ position: this.position, events: 0, caughtUp: true });
         continue;
       }
       batch.push(message.value.event);
-      if (batch.length >= batchSize) {
-        await this.commit(batch);
-        batch = [];
-      }
+      if (batch.length >= batchSize) await flush();
     }
-    await this.commit(batch);
+    await flush();
   }
 
   private async commit(batch: RecordedEvent[]): Promise<void> {
