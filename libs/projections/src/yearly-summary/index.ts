@@ -3,6 +3,7 @@ export { SUMMARY_SECTIONS, type SummarySectionDefinition } from './sections';
 export { CARRY_FORWARD_YEARS, LOOKBACK_YEARS } from './keys';
 export type {
   CustomIndicator,
+  FoundedBranch,
   IndicatorValue,
   PlanVsActual,
   SummaryIndicatorKey,

@@ -47,6 +47,11 @@ export interface TargetResult {
   evidence: workplan.TargetEvidence[];
 }
 
+export interface FoundedBranch {
+  name: string;
+  foundedOn: IsoDate;
+}
+
 export interface PlanVsActual {
   adoptedOn: IsoDate;
   documentNumber?: string;
@@ -69,6 +74,8 @@ export interface YearlySummaryDocument {
   sections: SummarySection[];
   /** Present when a work plan was adopted for the year. */
   planVsActual?: PlanVsActual;
+  /** Branches founded in the year (BranchFounded), in founding order: a report names them. */
+  branchesFounded: FoundedBranch[];
   /** What the figures are derived from; internal to the projection, rebuilt from events alone. */
   ledger: SummaryLedger;
 }

@@ -3,7 +3,7 @@ import type { Projection, ProjectedEvent } from '../projection';
 import { contributionOf, yearsOfRecord } from './contributions';
 import { indicatorsOf } from './indicators';
 import { documentKeyOf, parseDocumentKey, yearOfEvent, yearsTouched } from './keys';
-import { isBranchEvent, isMemberEvent, setOwn, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
+import { branchesFoundedIn, isBranchEvent, isMemberEvent, setOwn, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
 import { planVsActualOf } from './plan-vs-actual';
 import { compact, own, recordUpdateOf } from './records';
 import { sectionsForDocument } from './sections';
@@ -36,7 +36,8 @@ function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom:
   const indicators = indicatorsOf(ledger, year);
   const planVsActual = planVsActualOf(ledger, year, indicators);
   const recorded = ledger.eventsInYear > 0 || Object.keys(ledger.records).length > 0;
-  return { tenant, year, recorded, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), ledger };
+  const branchesFounded = branchesFoundedIn(ledger, year).map((b) => ({ name: b.name.trim(), foundedOn: b.foundedOn }));
+  return { tenant, year, recorded, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger };
 }
 
 /** Applies a record update: the record stays while it touches the year, with its contribution to it. */
@@ -66,8 +67,11 @@ function withCustomIndicator(custom: Record<string, CustomIndicator>, event: Pro
 
 export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
   name: 'yearly-summary',
-  /** 2: documents say whether anything is recorded for their year (`recorded`, `ledger.eventsInYear`). */
-  version: 2,
+  /**
+   * 2: documents say whether anything is recorded for their year (`recorded`, `ledger.eventsInYear`).
+   * 3: documents name the branches founded in the year (`branchesFounded`).
+   */
+  version: 3,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
 
   keysOf(event) {

@@ -276,6 +276,18 @@ describe('yearly-summary projection', () => {
     expect(doc.indicators['party.unitsFounded']).toEqual(exact(1));
   });
 
+  it('names the branches founded in the year, in founding order; a year without foundings names none', () => {
+    const history = given(...year2023);
+    expect(history.then(2023).branchesFounded).toEqual([
+      { name: '康复医学分会', foundedOn: '2023-03-18' },
+      { name: '医院感染管理分会', foundedOn: '2023-05-20' },
+      { name: '智慧医院分会', foundedOn: '2023-09-09' },
+      { name: '护理管理分会', foundedOn: '2023-10-12' },
+    ]);
+    expect(history.then(2022).branchesFounded).toEqual([]);
+    expect(history.then(2024).branchesFounded).toEqual([]);
+  });
+
   it('knows the branch history of earlier years at each year end', () => {
     const history = given(...year2023);
     const doc2022 = history.then(2022);
