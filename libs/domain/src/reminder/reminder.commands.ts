@@ -1,6 +1,6 @@
 import type { DomainCommand } from '../shared/decider';
 import type { IsoDate } from '../shared/values';
-import type { ReminderEntity } from './reminder.events';
+import type { DeliveryChannel, ReminderEntity } from './reminder.events';
 
 /** Sent at most once: sending the same reminder id again decides nothing. */
 export type SendReminder = DomainCommand<
@@ -9,4 +9,14 @@ export type SendReminder = DomainCommand<
 >;
 export type AcknowledgeReminder = DomainCommand<'AcknowledgeReminder', { reminderId: string; by: string; acknowledgedOn: IsoDate }>;
 
-export type ReminderCommand = SendReminder | AcknowledgeReminder;
+/** From the worker's delivery: what one channel's receiver got, recorded once per channel. */
+export type RecordReminderDelivery = DomainCommand<
+  'RecordReminderDelivery',
+  { reminderId: string; channel: DeliveryChannel; deliveryId: string; attempts: number; deliveredAt: string; deliveredOn: IsoDate }
+>;
+export type RecordReminderDeliveryFailure = DomainCommand<
+  'RecordReminderDeliveryFailure',
+  { reminderId: string; channel: DeliveryChannel; deliveryId: string; attempts: number; reason: string; failedAt: string; failedOn: IsoDate }
+>;
+
+export type ReminderCommand = SendReminder | AcknowledgeReminder | RecordReminderDelivery | RecordReminderDeliveryFailure;

@@ -2,7 +2,7 @@ import { deciderSpec } from '../shared/decider-spec';
 import { reminderDecider } from './reminder.decider';
 import type { SendReminder } from './reminder.commands';
 import type { ReminderEvent } from './reminder.events';
-import { AcknowledgedBeforeSent, InvalidReminderId, ReminderAlreadyAcknowledged, ReminderNeedsChannel, ReminderNotSent } from './reminder.errors';
+import { AcknowledgedBeforeSent, DeliveredBeforeSent, DeliveryChannelNotListed, InvalidReminderId, ReminderAlreadyAcknowledged, ReminderNeedsChannel, ReminderNotSent } from './reminder.errors';
 import { toReminderId, toReminderStreamId } from './reminder.stream';
 
 const given = deciderSpec(reminderDecider);
@@ -54,5 +54,47 @@ describe('Reminder decider', () => {
     it('not before the day it was sent', () => given([sent]).when(acknowledge('2028-03-02')).thenThrows(AcknowledgedBeforeSent));
 
     it('once', () => given([sent, acknowledged]).when(acknowledge('2028-03-05')).thenThrows(ReminderAlreadyAcknowledged, /acknowledged once/));
+  });
+
+  describe('RecordReminderDelivery / RecordReminderDeliveryFailure', () => {
+    const at = '2028-03-03T01:02:03.000Z';
+    const deliver = (channel: 'webhook' | 'email' = 'webhook') =>
+      ({ type: 'RecordReminderDelivery', data: { reminderId: id, channel, deliveryId: `scha.${id}.${channel}`, attempts: 1, deliveredAt: at, deliveredOn: '2028-03-03' } }) as const;
+    const fail = (channel: 'webhook' | 'email' = 'webhook') =>
+      ({ type: 'RecordReminderDeliveryFailure', data: { reminderId: id, channel, deliveryId: `scha.${id}.${channel}`, attempts: 5, reason: 'webhook answered 500', failedAt: at, failedOn: '2028-03-03' } }) as const;
+    const delivered = (channel: 'webhook' | 'email' = 'webhook'): ReminderEvent => ({
+      type: 'ReminderDelivered',
+      data: { occurredOn: '2028-03-03', reminderId: id, channel, deliveryId: `scha.${id}.${channel}`, attempts: 1, deliveredAt: at },
+    });
+    const failed: ReminderEvent = {
+      type: 'ReminderDeliveryFailed',
+      data: { occurredOn: '2028-03-03', reminderId: id, channel: 'webhook', deliveryId: `scha.${id}.webhook`, attempts: 5, reason: 'webhook answered 500', failedAt: at },
+    };
+
+    it('records a delivery per channel', () => {
+      given([sent]).when(deliver()).then([delivered()]);
+      given([sent, delivered('webhook')]).when(deliver('email')).then([delivered('email')]);
+    });
+
+    it('records each channel once: recording again decides nothing', () => {
+      given([sent, delivered()]).when(deliver()).then([]);
+      given([sent, delivered()]).when(fail()).then([]);
+      given([sent, failed]).when(fail()).then([]);
+    });
+
+    it('records a failure, and a later success (a retry by hand) over it', () => {
+      given([sent]).when(fail()).then([failed]);
+      given([sent, failed]).when(deliver()).then([delivered()]);
+    });
+
+    it('keeps a short reason', () =>
+      given([sent]).when({ ...fail(), data: { ...fail().data, reason: 'x'.repeat(2000) } })
+        .then([{ ...failed, data: { ...failed.data, reason: 'x'.repeat(500) } } as ReminderEvent]));
+
+    it('only for a sent reminder, over webhook or email', () => {
+      given([]).when(deliver()).thenThrows(DeliveredBeforeSent, /not been sent/);
+      given([]).when(fail()).thenThrows(DeliveredBeforeSent);
+      given([sent]).when({ ...deliver(), data: { ...deliver().data, channel: 'sms' as never } }).thenThrows(DeliveryChannelNotListed, /webhook or email/);
+    });
   });
 });

@@ -34,3 +34,17 @@ export class ReminderAlreadyAcknowledged extends DomainError {
     super(`reminder ${reminderId} was already acknowledged by ${by}: a reminder is acknowledged once`);
   }
 }
+
+export class DeliveredBeforeSent extends DomainError {
+  readonly rule = 'reminder-delivered-after-sent';
+  constructor(reminderId: string) {
+    super(`reminder ${reminderId} has not been sent: a delivery is recorded for a sent reminder`);
+  }
+}
+
+export class DeliveryChannelNotListed extends DomainError {
+  readonly rule = 'reminder-delivered-over-unknown-channel';
+  constructor(channel: string) {
+    super(`a reminder is delivered over webhook or email, got ${JSON.stringify(channel)}`);
+  }
+}

@@ -26,6 +26,29 @@ export type ReminderAcknowledged = DomainEvent<
   { occurredOn: IsoDate; reminderId: string; by: string; acknowledgedOn: IsoDate }
 >;
 
-export type ReminderEvent = ReminderSent | ReminderAcknowledged;
+/** A channel a reminder goes out over besides the feed: the tenant's signed webhook, or e-mail to its secretariat. */
+export type DeliveryChannel = 'webhook' | 'email';
+export const DELIVERY_CHANNELS: readonly DeliveryChannel[] = ['webhook', 'email'];
 
+/** The reminder reached the channel's receiver (it answered 2xx, or the SMTP server accepted it). */
+export type ReminderDelivered = DomainEvent<
+  'ReminderDelivered',
+  {
+    occurredOn: IsoDate; reminderId: string; channel: DeliveryChannel;
+    /** The id the receiver saw (X-Assocflow-Delivery, or the e-mail's Message-ID) to tell a repeat. */
+    deliveryId: string;
+    attempts: number;
+    deliveredAt: string;
+  }
+>;
+/** Every attempt failed: the reminder is not retried by itself any more; the reason is the last one. */
+export type ReminderDeliveryFailed = DomainEvent<
+  'ReminderDeliveryFailed',
+  { occurredOn: IsoDate; reminderId: string; channel: DeliveryChannel; deliveryId: string; attempts: number; reason: string; failedAt: string }
+>;
+
+export type ReminderEvent = ReminderSent | ReminderAcknowledged | ReminderDelivered | ReminderDeliveryFailed;
+
+/** What the reminders feed folds; delivery outcomes are read from the reminder's own stream. */
 export const REMINDER_EVENT_TYPES = ['ReminderSent', 'ReminderAcknowledged'] as const satisfies readonly ReminderEvent['type'][];
+export const REMINDER_DELIVERY_EVENT_TYPES = ['ReminderDelivered', 'ReminderDeliveryFailed'] as const satisfies readonly ReminderEvent['type'][];
