@@ -1,19 +1,20 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EventStoreModule, RedisModule, type AppConfig } from '@assocflow/platform';
 import { AuthModule } from './auth/auth.module';
+import type { OperatorCredential } from './auth/operator-credential';
 import { CommandsModule } from './commands/commands.module';
 import { HealthController } from './health/health.controller';
 import { ReadModelsModule } from './read-models/read-models.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: { operator?: OperatorCredential } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         EventStoreModule.forRoot(config.eventStore),
         RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api' }),
-        AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond }),
+        AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond, operator: options.operator }),
         CommandsModule,
         ReadModelsModule,
       ],

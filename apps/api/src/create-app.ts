@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createJsonLogger, loadConfig, type AppConfig } from '@assocflow/platform';
 import { AppModule } from './app.module';
+import type { OperatorCredential } from './auth/operator-credential';
 import { setupSwagger } from './swagger';
 
 /** Commands are small; a larger body is refused with 413 before it is parsed. */
@@ -13,6 +14,8 @@ export interface CreateAppOptions {
   config?: AppConfig;
   /** Defaults to the JSON logger at config.logLevel; false silences Nest. */
   logger?: LoggerService | LogLevel[] | false;
+  /** In-process callers only (cli import): a credential that never leaves this process. */
+  operator?: OperatorCredential;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface CreateAppOptions {
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const config = options.config ?? loadConfig(process.env);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { operator: options.operator }), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
     logger: options.logger ?? createJsonLogger('api', config.logLevel),
     abortOnError: false,
   });

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { issueApiKey } from '@assocflow/commanding';
 import { PROJECTIONS, rebuildProjection } from '@assocflow/projections';
 import { ProgressBar } from './progress-bar';
+import { runImport } from './import/run-import';
 import { API_KEY_ROLES, type ApiKeyRole } from '@assocflow/domain/apikey';
 import { createEventStore, eventStoreAdapterFor } from '@assocflow/eventstore/event-store.factory';
 import { checkHealth, closeRedisClient, createRedisClient, loadConfig, type HealthReport } from '@assocflow/platform';
@@ -105,6 +106,16 @@ export function buildProgram(io: CliIo = processIo): Command {
       } finally {
         await Promise.allSettled([store.close(), closeRedisClient(redis)]);
       }
+    });
+
+  program
+    .command('import')
+    .argument('<path>', 'a seed file (.ndjson), a tenant folder (seeds/sichuan) or a folder of tenant folders (seeds)')
+    .description('send each seed line through the api\'s command handlers (validation applies); a second run changes nothing')
+    .option('--tenant <tenant>', 'the tenant, when the folder\'s name is not it')
+    .action(async (path: string, options: { tenant?: string }) => {
+      const report = await runImport(path, io, options.tenant);
+      io.setExitCode(report.rejected.length > 0 ? 1 : 0);
     });
 
   return program;

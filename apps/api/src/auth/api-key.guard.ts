@@ -1,9 +1,10 @@
-import { HttpException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { HttpException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { problem } from '../problem/problem-document';
 import { ApiKeyService } from './api-key.service';
 import { ADMIN_ONLY, BRANCH_SCOPED, PUBLIC_ROUTE } from './auth.decorators';
+import { isOperatorToken, OPERATOR_CREDENTIAL, type OperatorCredential } from './operator-credential';
 import type { Principal } from './principal';
 import { RateLimiter } from './rate-limiter';
 
@@ -23,6 +24,7 @@ export class ApiKeyGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly keys: ApiKeyService,
     private readonly limiter: RateLimiter,
+    @Inject(OPERATOR_CREDENTIAL) private readonly operator: OperatorCredential | null,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,12 +33,16 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!token) throw deny(401, 'unauthenticated', 'Unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
+    const tenant = (request.params as Record<string, string> | undefined)?.tenant;
+    if (this.operator && tenant !== undefined && isOperatorToken(this.operator, token)) {
+      request.principal = { tenant, keyId: 'operator', role: 'admin', branchIds: [], actor: this.operator.actor };
+      return true;
+    }
     const principal = await this.keys.authenticate(token);
     if (!principal) throw deny(401, 'unauthenticated', 'Unauthenticated', 'the API key is unknown or revoked');
     if (!(await this.limiter.allow(principal.keyId))) {
       throw deny(429, 'rate-limited', 'Too many requests', `at most ${this.limiter.perSecond} requests per second per key`);
     }
-    const tenant = (request.params as Record<string, string> | undefined)?.tenant;
     if (tenant !== undefined && tenant !== principal.tenant) {
       throw deny(404, 'not-found', 'Not found', `no organization ${tenant} is visible to this key`);
     }

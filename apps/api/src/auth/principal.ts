@@ -6,6 +6,8 @@ export interface Principal {
   keyId: string;
   role: apikey.ApiKeyRole;
   branchIds: string[];
+  /** Set for the in-process operator (cli import): recorded instead of the key id. */
+  actor?: string;
 }
 
-export const actorOf = (principal: Principal): string => `apikey:${principal.keyId}`;
+export const actorOf = (principal: Principal): string => principal.actor ?? `apikey:${principal.keyId}`;

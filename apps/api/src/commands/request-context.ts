@@ -22,12 +22,41 @@ export function commandContextOf(request: AuthenticatedRequest, tenant: string):
     );
   }
   const correlationId = header(request, 'x-correlation-id') ?? randomUUID();
+  const source = sourceOf(request);
   return {
     tenant,
     actor: request.principal ? actorOf(request.principal) : 'anonymous',
     correlationId: correlationId.slice(0, 200),
     ...(idempotencyKey ? { idempotencyKey } : {}),
+    ...(source ? { source } : {}),
   };
+}
+
+/**
+ * X-Source-Document and X-Source-Section (percent-encoded UTF-8, as headers are ASCII): the
+ * document and section an entry was taken from, kept in the events' metadata (cli import sends them).
+ */
+function sourceOf(request: AuthenticatedRequest): CommandContext['source'] {
+  const document = decodedHeader(request, 'X-Source-Document');
+  if (document === undefined) return undefined;
+  const section = decodedHeader(request, 'X-Source-Section');
+  return { document, ...(section !== undefined ? { section } : {}) };
+}
+
+function decodedHeader(request: AuthenticatedRequest, field: string): string | undefined {
+  const raw = header(request, field.toLowerCase());
+  if (raw === undefined) return undefined;
+  let value: string | undefined;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined || value.length === 0 || value.length > 200) {
+    const message = `${field} must be 1 to 200 characters, percent-encoded UTF-8`;
+    throw new HttpException(problem(400, 'invalid-request', 'Invalid request', message, { errors: [{ field, rule: 'percentEncoded1to200', message }] }), 400);
+  }
+  return value;
 }
 
 /** If-Match: "<revision>" (the ETag a command answered with) or "no-stream". */
