@@ -16,3 +16,4 @@ export * as activity from './activity';
 export * as grant from './grant';
 export * as report from './report';
 export * as meeting from './meeting';
+export * as channels from './channels';
