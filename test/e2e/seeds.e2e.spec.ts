@@ -1,0 +1,133 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createEventStore } from '@assocflow/eventstore/event-store.factory';
+import type { RecordedEvent } from '@assocflow/eventstore';
+import { closeRedisClient, createRedisClient, loadConfig } from '@assocflow/platform';
+import { rebuildProjection } from '@assocflow/projections';
+import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
+import { ApiKeyService } from '../../apps/api/src/auth/api-key.service';
+import { createApp } from '../../apps/api/src/create-app';
+import { startSeedTarget, type SeedTarget } from '../support/seeded-store';
+
+/** What a seed's document states: `{ tenant, year, document, figures: [{ indicator, value, approximate, section }] }`. */
+interface ExpectedFile {
+  tenant: string;
+  year: number;
+  document: string;
+  figures: { indicator: string; value: number; approximate: boolean; section: string; quote?: string }[];
+}
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+const expectedFiles = (): { path: string; expected: ExpectedFile }[] =>
+  readdirSync(SEEDS)
+    .sort()
+    .flatMap((tenant) =>
+      existsSync(join(SEEDS, tenant)) && !tenant.includes('.')
+        ? readdirSync(join(SEEDS, tenant))
+            .filter((f) => f.endsWith('.expected.json'))
+            .sort()
+            .map((f) => ({ path: `${tenant}/${f}`, expected: JSON.parse(readFileSync(join(SEEDS, tenant, f), 'utf8')) as ExpectedFile }))
+        : [],
+    );
+
+describe('the seeds', () => {
+  let target: SeedTarget;
+  let app: NestFastifyApplication;
+  let firstImport: Awaited<ReturnType<SeedTarget['importPath']>>;
+  const keys = new Map<string, string>();
+
+  async function storedEvents(): Promise<RecordedEvent[]> {
+    const store = createEventStore(loadConfig(target.env).eventStore);
+    try {
+      return await store.readAll();
+    } finally {
+      await store.close();
+    }
+  }
+
+  /** Rebuilds the yearly summaries from the log (blue/green, as `cli projections rebuild` does) and reads them through the api. */
+  async function summaries(): Promise<Map<string, Record<string, unknown>>> {
+    const config = loadConfig(target.env);
+    const store = createEventStore(config.eventStore);
+    const redis = createRedisClient({ url: config.redisUrl, connectionName: 'seeds-test', logger: { log: () => undefined, warn: () => undefined } });
+    try {
+      await rebuildProjection(store, redis, yearlySummaryProjection);
+    } finally {
+      await Promise.allSettled([store.close(), closeRedisClient(redis)]);
+    }
+    const result = new Map<string, Record<string, unknown>>();
+    for (const { expected } of expectedFiles()) {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/v1/orgs/${expected.tenant}/summaries/${expected.year}`,
+        headers: { authorization: `Bearer ${keys.get(expected.tenant)}` },
+      });
+      expect(response.statusCode).toBe(200);
+      const body = response.json() as Record<string, unknown>;
+      delete body.position;
+      result.set(`${expected.tenant}/${expected.year}`, body);
+    }
+    return result;
+  }
+
+  beforeAll(async () => {
+    target = await startSeedTarget();
+    firstImport = await target.importPath(SEEDS);
+    app = await createApp({ config: loadConfig(target.env), logger: false });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    for (const { expected } of expectedFiles()) {
+      if (keys.has(expected.tenant)) continue;
+      keys.set(expected.tenant, (await app.get(ApiKeyService).issue(expected.tenant, 'reader', { actor: 'seeds-test', today: '2026-01-01' })).token);
+    }
+  }, 180_000);
+  afterAll(async () => {
+    await app?.close();
+    await target?.close();
+  });
+
+  it('cover the three organizations of the source documents, each year with the figures its document states', () => {
+    const files = expectedFiles().map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['guangyuan-tcm/2020.expected.json', 'shandong/2025.expected.json', 'sichuan/2023.expected.json']));
+    for (const { path, expected } of expectedFiles()) {
+      expect(`${expected.tenant}/${expected.year}.expected.json`).toBe(path);
+      for (const figure of expected.figures) {
+        expect(figure).toEqual(expect.objectContaining({ indicator: expect.any(String), value: expect.any(Number), approximate: expect.any(Boolean), section: expect.any(String) }));
+      }
+    }
+  });
+
+  it('import with no line rejected', () => {
+    expect(firstImport.report.rejected).toEqual([]);
+    expect(firstImport.report.recorded).toBeGreaterThan(100);
+  });
+
+  it('reproduce every figure of every expected file in the yearly summary', async () => {
+    const byYear = await summaries();
+    const mismatches: string[] = [];
+    for (const { path, expected } of expectedFiles()) {
+      const summary = byYear.get(`${expected.tenant}/${expected.year}`) as { indicators: Record<string, unknown>; custom: Record<string, unknown> };
+      for (const figure of expected.figures) {
+        const [scope, ...rest] = figure.indicator.split('.');
+        const actual = (scope === 'custom' ? summary.custom[rest.join('.')] : summary.indicators[figure.indicator]) as { value: number; approximate: boolean } | undefined;
+        const got = actual ? { value: actual.value, approximate: actual.approximate } : undefined;
+        if (!got || got.value !== figure.value || got.approximate !== figure.approximate) {
+          mismatches.push(`${path} ${figure.indicator} (${figure.section}${figure.quote ? ` "${figure.quote}"` : ''}): expected ${figure.value}${figure.approximate ? '余' : ''}, got ${got ? `${got.value}${got.approximate ? '余' : ''}` : 'nothing'}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('import a second time without changing the store or any summary', async () => {
+    const eventsBefore = await storedEvents();
+    const summariesBefore = await summaries();
+    const again = await target.importPath(SEEDS);
+    expect(again.report).toMatchObject({ recorded: 0, unchanged: firstImport.report.recorded });
+    expect(again.report.rejected).toEqual([]);
+    const eventsAfter = await storedEvents();
+    expect(eventsAfter.map((e) => [e.id, e.streamId, e.revision, e.position])).toEqual(eventsBefore.map((e) => [e.id, e.streamId, e.revision, e.position]));
+    expect(await summaries()).toEqual(summariesBefore);
+  });
+});
