@@ -9,6 +9,15 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Requests per second per API key. */
   rateLimitPerSecond: number;
+  /** Set: reminders go out by e-mail too, to the recipients each tenant configures. */
+  smtp?: SmtpConfig;
+}
+
+export interface SmtpConfig {
+  /** smtp://user:pass@host:587 or smtps://host:465 (nodemailer's connection URL). */
+  url: string;
+  /** The sender: an address, or `Name <address>`. */
+  from: string;
 }
 
 export interface EventStoreConfig {
@@ -80,6 +89,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`RATE_LIMIT_PER_SECOND must be a whole number of at least 1, got "${rawRate}"`);
   }
 
+  const smtp = parseSmtp(read('SMTP_URL'), read('SMTP_FROM'), problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -88,7 +99,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
     eventStore: connectionString ? { connectionString, sqlitePath } : { sqlitePath },
     logLevel,
     rateLimitPerSecond,
+    ...(smtp ? { smtp } : {}),
   };
+}
+
+const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+function parseSmtp(url: string | undefined, from: string | undefined, problems: string[]): SmtpConfig | undefined {
+  if (url === undefined) {
+    if (from !== undefined) problems.push('SMTP_FROM is set but SMTP_URL is not: set both to send reminders by e-mail, or neither');
+    return undefined;
+  }
+  const before = problems.length;
+  if (!isUrlWithScheme(url, ['smtp:', 'smtps:'])) {
+    problems.push(`SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:pass@mail.example.org:587, got "${redact(url)}"`);
+  }
+  const address = from === undefined ? undefined : (/^[^<>]*<([^<>]+)>$/.exec(from)?.[1] ?? from);
+  if (address === undefined) problems.push('SMTP_FROM is required with SMTP_URL: the sender, e.g. "学会秘书处 <noreply@example.org>"');
+  else if (!ADDRESS.test(address.trim())) problems.push(`SMTP_FROM must be an e-mail address or "Name <address>", got "${from}"`);
+  return problems.length === before ? { url, from: from! } : undefined;
 }
 
 /** The levels a logger prints for a LOG_LEVEL threshold: 'warn' gives warn, error, fatal. */

@@ -92,6 +92,30 @@ describe('loadConfig', () => {
     expect(error?.problems).toHaveLength(3);
     expect(error?.message).toMatch(/^Invalid configuration:\n {2}- PORT .*\n {2}- REDIS_URL .*\n {2}- LOG_LEVEL /);
   });
+
+  describe('SMTP (optional: reminders by e-mail)', () => {
+    it('is off when SMTP_URL is unset', () => expect(loadConfig(redis).smtp).toBeUndefined());
+
+    it('reads the URL and the sender', () => {
+      expect(loadConfig({ ...redis, SMTP_URL: 'smtps://u:p@mail.example.org:465', SMTP_FROM: '学会秘书处 <noreply@example.org>' }).smtp)
+        .toEqual({ url: 'smtps://u:p@mail.example.org:465', from: '学会秘书处 <noreply@example.org>' });
+      expect(loadConfig({ ...redis, SMTP_URL: 'smtp://127.0.0.1:2525', SMTP_FROM: 'noreply@example.org' }).smtp?.from).toBe('noreply@example.org');
+    });
+
+    it('refuses a URL that is not smtp:// or smtps://, hiding credentials', () => {
+      const [problem] = problemsOf({ ...redis, SMTP_URL: 'http://u:hunter2@mail.example.org', SMTP_FROM: 'a@example.org' });
+      expect(problem).toMatch(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+      expect(problem).not.toContain('hunter2');
+    });
+
+    it('needs a sender with the URL, and the URL with a sender', () => {
+      expect(problemsOf({ ...redis, SMTP_URL: 'smtp://mail.example.org' })).toEqual([expect.stringMatching(/^SMTP_FROM is required with SMTP_URL/)]);
+      expect(problemsOf({ ...redis, SMTP_FROM: 'a@example.org' })).toEqual([expect.stringMatching(/^SMTP_FROM is set but SMTP_URL is not/)]);
+      expect(problemsOf({ ...redis, SMTP_URL: 'smtp://mail.example.org', SMTP_FROM: 'Secretariat' })).toEqual([
+        'SMTP_FROM must be an e-mail address or "Name <address>", got "Secretariat"',
+      ]);
+    });
+  });
 });
 
 describe('logLevelsFrom', () => {
