@@ -90,6 +90,21 @@ if [ -z "${EVENTSTORE_CONNECTION_STRING:-}" ] && [ ! -f "$keys_file" ]; then
   umask 022
 fi
 
+# --- Seeds: imported on the first start, and again whenever they change --------------------
+# Each line carries an idempotency key, so importing again appends nothing that is already there.
+seeds_marker="$root/var/seeds-imported"
+if [ -z "${EVENTSTORE_CONNECTION_STRING:-}" ] && compgen -G 'seeds/*/*.ndjson' >/dev/null; then
+  seeds_hash=$(cat seeds/*/*.ndjson | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$seeds_marker" 2>/dev/null)" != "$seeds_hash" ]; then
+    log "importing the seeds (seeds/<tenant>/<year>.ndjson)"
+    if "$node" dist/apps/cli/src/main.js import seeds >/dev/null; then
+      echo "$seeds_hash" > "$seeds_marker"
+    else
+      log "some seed lines were rejected (listed above); the api starts anyway"
+    fi
+  fi
+fi
+
 # --- Worker and api ----------------------------------------------------------------------
 worker_pid=''
 api_pid=''
