@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsTimeZone, Max, Min, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, Matches, IsNumber, IsOptional, IsTimeZone, Max, Min, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
 import { isIsoDate, type organization } from '@assocflow/domain';
 import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
@@ -66,6 +66,27 @@ export class BylawsSettingsDto {
   @ApiPropertyOptional({ example: '05-31', description: 'Yearly inspection report due to the registrar, MM-DD' })
   @Defined() @IsMonthDay()
   yearlyReportDueToRegistrar?: string;
+  @ApiPropertyOptional({ example: [30, 7], type: [Number], description: 'Days before a meeting is due that a reminder goes out' })
+  @Defined() @IsArray() @ArrayMaxSize(12) @ArrayUnique() @IsInt({ each: true }) @Min(0, { each: true }) @Max(730, { each: true })
+  meetingReminderDays?: number[];
+  @ApiPropertyOptional({ example: 7, description: 'Days of notice before a meeting of a body other than the general assembly' })
+  @Defined() @IsInt() @Min(0) @Max(365)
+  meetingNoticeDays?: number;
+  @ApiPropertyOptional({ example: 1, description: '会员代表大会 meetings due in each term' })
+  @Defined() @IsInt() @Min(1) @Max(5)
+  generalAssembliesPerTerm?: number;
+  @ApiPropertyOptional({ example: [180, 90, 30, 0], type: [Number], description: 'Days before a branch renewal is due that a reminder goes out (0: on the day)' })
+  @Defined() @IsArray() @ArrayMaxSize(12) @ArrayUnique() @IsInt({ each: true }) @Min(0, { each: true }) @Max(730, { each: true })
+  branchRenewalReminderDays?: number[];
+  @ApiPropertyOptional({ example: 7, description: 'While a renewal is overdue, the secretariat is reminded every this many days' })
+  @Defined() @IsInt() @Min(1) @Max(365)
+  renewalEscalationIntervalDays?: number;
+  @ApiPropertyOptional({ example: [30, 7], type: [Number], description: 'Days before the yearly work report is due that a reminder goes out' })
+  @Defined() @IsArray() @ArrayMaxSize(12) @ArrayUnique() @IsInt({ each: true }) @Min(0, { each: true }) @Max(730, { each: true })
+  yearlyReportReminderDays?: number[];
+  @ApiPropertyOptional({ example: '09:00', description: 'Local time of day at which reminders go out, HH:MM' })
+  @Defined() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  reminderTimeOfDay?: string;
 }
 
 export class AdoptBylawsDto {

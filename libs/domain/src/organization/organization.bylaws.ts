@@ -11,6 +11,12 @@ const quorum: Rule = [(v) => typeof v === 'number' && v > 0 && v <= 1, 'a share 
 /** A due date every year has: 29 February is refused. */
 const monthDay: Rule = [(v) => typeof v === 'string' && /^\d{2}-\d{2}$/.test(v) && isIsoDate(`2001-${v}`), 'a month and day MM-DD'];
 
+const dayList: Rule = [
+  (v) => Array.isArray(v) && v.length <= 12 && v.every((d) => whole(d) && d >= 0 && d <= 730) && new Set(v).size === v.length,
+  'a list of at most 12 different whole numbers of days from 0 to 730',
+];
+const timeOfDay: Rule = [(v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'a time of day HH:MM'];
+
 const RULES: { readonly [K in keyof BylawsSettings]-?: Rule } = {
   maxTermYears: [(v) => whole(v) && v >= 1 && v <= 5, 'a whole number of years from 1 to 5'],
   maxRenewalPostponementYears: [(v) => v === 0 || v === 1, '0 or 1 year'],
@@ -23,6 +29,13 @@ const RULES: { readonly [K in keyof BylawsSettings]-?: Rule } = {
   renewalPreparationMonths: positiveMonths,
   yearlyReportDueToSupervisor: monthDay,
   yearlyReportDueToRegistrar: monthDay,
+  meetingReminderDays: dayList,
+  meetingNoticeDays: [(v) => whole(v) && v >= 0 && v <= 365, 'a whole number of days from 0 to 365'],
+  generalAssembliesPerTerm: [(v) => whole(v) && v >= 1 && v <= 5, 'a whole number from 1 to 5'],
+  branchRenewalReminderDays: dayList,
+  renewalEscalationIntervalDays: [(v) => whole(v) && v >= 1 && v <= 365, 'a whole number of days from 1 to 365'],
+  yearlyReportReminderDays: dayList,
+  reminderTimeOfDay: timeOfDay,
 };
 
 /** The settings as adopted, without unset keys; throws on the first setting out of range. */
