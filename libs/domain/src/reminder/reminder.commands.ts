@@ -1,11 +1,11 @@
 import type { DomainCommand } from '../shared/decider';
 import type { IsoDate } from '../shared/values';
-import type { DeliveryChannel, ReminderEntity } from './reminder.events';
+import type { DeliveryChannel, ReminderDetails, ReminderEntity } from './reminder.events';
 
 /** Sent at most once: sending the same reminder id again decides nothing. */
 export type SendReminder = DomainCommand<
   'SendReminder',
-  { reminderId: string; rule: string; entity: ReminderEntity; dueOn: IsoDate; channels: string[]; sentOn: IsoDate }
+  { reminderId: string; rule: string; entity: ReminderEntity; dueOn: IsoDate; channels: string[]; sentOn: IsoDate } & ReminderDetails
 >;
 export type AcknowledgeReminder = DomainCommand<'AcknowledgeReminder', { reminderId: string; by: string; acknowledgedOn: IsoDate }>;
 

@@ -1,7 +1,7 @@
 import { unreachable, type Decider } from '../shared/decider';
 import type { IsoDate } from '../shared/values';
 import type { ReminderCommand } from './reminder.commands';
-import { DELIVERY_CHANNELS, type DeliveryChannel, type ReminderEvent, type ReminderSent } from './reminder.events';
+import { DELIVERY_CHANNELS, type DeliveryChannel, type ReminderDetails, type ReminderEvent, type ReminderSent } from './reminder.events';
 import {
   AcknowledgedBeforeSent, DeliveredBeforeSent, DeliveryChannelNotListed, InvalidReminderId, ReminderAlreadyAcknowledged, ReminderNeedsChannel,
   ReminderNotSent,
@@ -19,6 +19,17 @@ function checkDeliverable(state: ReminderState, reminderId: string, channel: str
   if (!(DELIVERY_CHANNELS as readonly string[]).includes(channel)) throw new DeliveryChannelNotListed(channel);
 }
 
+/** The optional details given, and only those (an event carries no undefined field). */
+function detailsOf(c: ReminderDetails): ReminderDetails {
+  const details: ReminderDetails = {};
+  if (c.audience !== undefined) details.audience = c.audience;
+  if (c.escalation !== undefined) details.escalation = c.escalation;
+  if (c.subject !== undefined) details.subject = c.subject;
+  if (c.scheduledFor !== undefined) details.scheduledFor = c.scheduledFor;
+  if (c.timeZone !== undefined) details.timeZone = c.timeZone;
+  return details;
+}
+
 export function decide(command: ReminderCommand, state: ReminderState): ReminderEvent[] {
   switch (command.type) {
     case 'SendReminder': {
@@ -30,7 +41,7 @@ export function decide(command: ReminderCommand, state: ReminderState): Reminder
         type: 'ReminderSent',
         data: {
           occurredOn: c.sentOn, reminderId: c.reminderId, rule: c.rule, entity: { kind: c.entity.kind, id: c.entity.id },
-          dueOn: c.dueOn, channels: [...new Set(c.channels)], sentOn: c.sentOn,
+          dueOn: c.dueOn, channels: [...new Set(c.channels)], sentOn: c.sentOn, ...detailsOf(c),
         },
       }];
     }

@@ -33,6 +33,10 @@ describe('Reminder decider', () => {
       given([sent, acknowledged]).when({ ...send, data: { ...send.data, sentOn: '2028-03-10' } }).then([]);
     });
 
+    it('carries the scheduler\'s details for delivery and the feed, when given', () => {
+      const details = { audience: 'secretariat', escalation: 2, subject: '康复分会', scheduledFor: '2028-03-03T01:00:00.000Z', timeZone: 'Asia/Shanghai' } as const;
+      given([]).when({ ...send, data: { ...send.data, ...details } }).then([{ type: 'ReminderSent', data: { ...sent.data, ...details } }]);
+    });
     it('lists each channel once', () =>
       given([]).when({ ...send, data: { ...send.data, channels: ['email', 'email'] } })
         .then([{ type: 'ReminderSent', data: { ...sent.data, channels: ['email'] } }]));

@@ -7,6 +7,23 @@ export interface ReminderEntity {
   id: string;
 }
 
+/**
+ * What the scheduler adds for delivery and the feed (all optional: reminders sent through the
+ * API, and those recorded before, have none of it).
+ */
+export interface ReminderDetails {
+  /** Who is reminded: the secretariat (秘书处), or the branch's officers. */
+  audience?: 'secretariat' | 'branch';
+  /** While overdue: 1 for the first escalation, 2 for the second... */
+  escalation?: number;
+  /** What a person reads: the branch's name, the meeting's title. */
+  subject?: string;
+  /** The instant the reminder was due to go out (ISO, UTC). */
+  scheduledFor?: string;
+  /** The tenant's time zone, in which `dueOn` and `sentOn` are dates. */
+  timeZone?: string;
+}
+
 export type ReminderSent = DomainEvent<
   'ReminderSent',
   {
@@ -18,8 +35,9 @@ export type ReminderSent = DomainEvent<
     /** When the thing reminded of is due (a term end, a report deadline). */
     dueOn: IsoDate;
     channels: string[];
+    /** The tenant-local date it was sent. */
     sentOn: IsoDate;
-  }
+  } & ReminderDetails
 >;
 export type ReminderAcknowledged = DomainEvent<
   'ReminderAcknowledged',
