@@ -106,6 +106,7 @@ export class ActivitiesController {
     const data = {
       activityId, activityKind: dto.activityKind, year: dto.year, sessions: dto.sessions, onlineSessions: dto.onlineSessions,
       participants: countOf(dto.participants), note: dto.note, source: sourceOf(dto.source),
+      sessionsApproximate: dto.sessionsApproximate, peopleServed: dto.peopleServed && countOf(dto.peopleServed), cmeCreditProjects: dto.cmeCreditProjects,
     };
     return this.send(tenant, activityId, { type: 'RecordActivitiesBackfill', data }, req, reply);
   }

@@ -91,6 +91,11 @@ export class RecordActivitiesBackfillDto {
   @ApiProperty({ example: 20, minimum: 0, description: '场次' }) @IsInt() @Min(0) @Max(MAX_COUNT) sessions!: number;
   @ApiProperty({ example: 0, minimum: 0, description: '其中线上, at most the sessions' }) @IsInt() @Min(0) @Max(MAX_COUNT) onlineSessions!: number;
   @ApiProperty({ type: CountDto, description: '人次' }) @IsDefined() @Nested(CountDto) participants!: CountDto;
+  @ApiPropertyOptional({ example: true, description: 'The sessions are a lower bound (100余场)' }) @Defined() @IsBoolean() sessionsApproximate?: boolean;
+  @ApiPropertyOptional({ type: CountDto, description: 'Welfare totals only: people served (义诊群众11000余人次)' }) @Defined() @Nested(CountDto) peopleServed?: CountDto;
+  @ApiPropertyOptional({ example: 6, minimum: 0, description: 'Training totals only: CME credit projects among them (继续医学教育项目6项)' })
+  @Defined() @IsInt() @Min(0) @Max(MAX_COUNT)
+  cmeCreditProjects?: number;
   @ApiProperty({ example: '全年举办各类培训班20场次，培训18312人次' }) @IsText(500) note!: string;
   @ApiProperty({ type: ActivitySourceDto }) @IsDefined() @Nested(ActivitySourceDto) source!: ActivitySourceDto;
 }

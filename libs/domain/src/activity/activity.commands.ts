@@ -3,6 +3,7 @@ import type { Count, IsoDate } from '../shared/values';
 import type {
   ActivityChanges,
   ActivityKind,
+  BackfillExtras,
   ActivityMode,
   CompetitionFacts,
   Organizer,
@@ -43,7 +44,7 @@ export type RecordActivitiesBackfill = DomainCommand<
     participants: Count;
     note: string;
     source: SourceRef;
-  }
+  } & BackfillExtras
 >;
 export type CorrectActivityRecord = DomainCommand<
   'CorrectActivityRecord',

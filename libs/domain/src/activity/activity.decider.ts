@@ -15,6 +15,7 @@ import {
 } from './activity.events';
 import {
   ActivityAlreadyRecorded,
+  BackfillFieldNotApplicable,
   ActivityBackfillNeedsSource,
   ActivityCorrectionEmpty,
   ActivityCorrectionNotApplicable,
@@ -98,6 +99,15 @@ function checkBackfill(d: ActivitiesBackfilled['data']): void {
   checkOnline('total', d.sessions, d.onlineSessions);
   checkCount('participants', d.participants);
   if (!d.source?.document?.trim()) throw new ActivityBackfillNeedsSource();
+  if (d.sessionsApproximate !== undefined && typeof d.sessionsApproximate !== 'boolean') throw new ActivityCountInvalid('sessionsApproximate', d.sessionsApproximate);
+  if (d.peopleServed !== undefined) {
+    if (d.activityKind !== 'welfare') throw new BackfillFieldNotApplicable('peopleServed', d.activityKind);
+    checkCount('peopleServed', d.peopleServed);
+  }
+  if (d.cmeCreditProjects !== undefined) {
+    if (d.activityKind !== 'training') throw new BackfillFieldNotApplicable('cmeCreditProjects', d.activityKind);
+    if (!whole(d.cmeCreditProjects)) throw new ActivityCountInvalid('cmeCreditProjects', d.cmeCreditProjects);
+  }
 }
 
 function check(record: Recorded): void {
@@ -179,6 +189,7 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
       const data = {
         occurredOn: `${c.year}-12-31`, activityId: c.activityId, activityKind: c.activityKind, year: c.year,
         sessions: c.sessions, onlineSessions: c.onlineSessions, participants: c.participants, note: c.note, source: c.source,
+        ...defined({ sessionsApproximate: c.sessionsApproximate, peopleServed: c.peopleServed, cmeCreditProjects: c.cmeCreditProjects }),
       };
       checkBackfill(data);
       return [{ type: 'ActivitiesBackfilled', data }];

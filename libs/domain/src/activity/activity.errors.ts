@@ -69,3 +69,9 @@ export class ActivityCorrectionEmpty extends DomainError {
   }
 }
 
+export class BackfillFieldNotApplicable extends DomainError {
+  readonly rule = 'backfill-field-fits-kind';
+  constructor(field: string, kind: string) {
+    super(`a ${kind} total cannot state ${field}: the field applies to ${field === 'peopleServed' ? 'welfare' : 'training'} totals only`);
+  }
+}

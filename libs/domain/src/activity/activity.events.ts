@@ -64,8 +64,21 @@ export type ActivitiesBackfilled = DomainEvent<
     participants: Count;
     note: string;
     source: SourceRef;
-  }
+  } & BackfillExtras
 >;
+
+/**
+ * What a total may state beyond sessions and participants (each only when stated): 场次 given
+ * as a lower bound ("100余场"), the people a welfare total served ("义诊群众11000余人次"), the
+ * CME credit projects among a training total ("继续医学教育项目6项").
+ */
+export interface BackfillExtras {
+  sessionsApproximate?: boolean;
+  /** Welfare totals only. */
+  peopleServed?: Count;
+  /** Training totals only. */
+  cmeCreditProjects?: number;
+}
 
 /** The fields a correction may change; which apply depends on the kind of record. */
 export interface ActivityChanges extends TrainingFacts, CompetitionFacts, WelfareFacts {

@@ -38,34 +38,37 @@ function contribution(parts: [SummaryIndicatorKey, IndicatorValue | undefined][]
 
 export function activityContribution(r: ActivitySummaryRecord, year: number): Contribution {
   if (!inYear(r.on, year)) return {};
+  // A backfill's sessions may be a lower bound (100余场).
+  const sessions: IndicatorValue = { value: r.sessions, approximate: r.sessionsApproximate === true };
   // A held competition or welfare activity is one; a backfill states how many (its sessions).
-  const held = r.backfill ? r.sessions : 1;
+  const held = r.backfill ? sessions : exact(1);
+  const cmeProjects = r.backfill ? (r.cmeCreditProjects ?? 0) : r.cmeCreditProject ? 1 : 0;
   switch (r.kind) {
     case 'academic':
       return contribution([
-        ['academic.sessions', exact(r.sessions)],
+        ['academic.sessions', sessions],
         ['academic.sessionsOnline', exact(r.onlineSessions)],
         ['academic.participants', r.participants],
       ]);
     case 'training':
       return contribution([
-        ['training.sessions', exact(r.sessions)],
+        ['training.sessions', sessions],
         ['training.participants', r.participants],
-        ['training.cmeProjects', exact(r.cmeCreditProject ? 1 : 0)],
+        ['training.cmeProjects', exact(cmeProjects)],
         ['training.passed', exact(r.passed ?? 0)],
       ]);
     case 'competition':
       return contribution([
-        ['competition.count', exact(held)],
+        ['competition.count', held],
         ['competition.participants', r.participants],
       ]);
     case 'welfare':
       return contribution([
-        ['welfare.activities', exact(held)],
+        ['welfare.activities', held],
         ['welfare.peopleServed', r.peopleServed],
       ]);
     case 'study':
-      return contribution([['party.studySessions', exact(r.sessions)]]);
+      return contribution([['party.studySessions', sessions]]);
     case 'exchange':
       return {};
   }

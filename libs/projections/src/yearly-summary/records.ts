@@ -58,10 +58,11 @@ function heldActivity(kind: activity.ActivityKind, d: HeldData): ActivitySummary
 }
 
 function backfilledActivity(d: ActivityBackfillData): ActivitySummaryRecord {
-  return {
+  return compact({
     family: 'activity', kind: d.activityKind, backfill: true, on: d.occurredOn, sessions: d.sessions,
     onlineSessions: d.onlineSessions, participants: countOf(d.participants)!,
-  };
+    sessionsApproximate: d.sessionsApproximate || undefined, peopleServed: countOf(d.peopleServed), cmeCreditProjects: d.cmeCreditProjects,
+  } satisfies ActivitySummaryRecord);
 }
 
 /** The record an activity correction or retraction carries (event-carried state). */

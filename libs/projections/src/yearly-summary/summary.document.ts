@@ -100,6 +100,10 @@ export interface ActivitySummaryRecord {
   cmeCreditProject?: boolean;
   passed?: number;
   peopleServed?: IndicatorValue;
+  /** A backfill's sessions are a lower bound (100余场). */
+  sessionsApproximate?: boolean;
+  /** CME credit projects a training backfill states. */
+  cmeCreditProjects?: number;
 }
 
 /** An own grant (award, conclusion), an external grant, or a backfilled total of awards. */
