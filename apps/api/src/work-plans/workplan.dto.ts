@@ -6,6 +6,9 @@ import { ID_PATTERN, IsEntityId, IsIsoDate, IsText, Nested } from '../commands/d
 export class TargetEntityDto {
   @ApiProperty({ enum: ['branch'] }) @IsIn(['branch']) kind!: 'branch';
   @ApiProperty({ example: '医院感染管理分会' }) @IsText(100) name!: string;
+  @ApiPropertyOptional({ example: 'infection-control', description: 'The id the branch is founded under: matches it even when its name differs from the plan\'s wording' })
+  @IsOptional() @IsEntityId()
+  branchId?: string;
 }
 
 export class WorkPlanTargetDto {

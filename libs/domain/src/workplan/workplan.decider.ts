@@ -52,7 +52,7 @@ function validTarget(t: WorkPlanTarget): WorkPlanTarget {
     targetId: t.targetId, section: t.section, description: t.description,
     ...(t.indicator !== undefined ? { indicator: t.indicator } : {}),
     ...(t.targetValue !== undefined ? { targetValue: t.targetValue } : {}),
-    ...(t.entities?.length ? { entities: t.entities.map((e) => ({ kind: e.kind, name: e.name })) } : {}),
+    ...(t.entities?.length ? { entities: t.entities.map((e) => ({ kind: e.kind, name: e.name, ...(e.branchId !== undefined ? { branchId: e.branchId } : {}) })) } : {}),
   };
 }
 

@@ -49,6 +49,11 @@ describe('Work plan decider', () => {
 
     it('is adopted once per year', () => given([adopted]).when(adopt([])).thenThrows(WorkPlanAlreadyAdopted, /one work plan/));
 
+    it('keeps the id a planned branch is to be founded under, when the plan gives one', () => {
+      const planned: WorkPlanTarget = { ...newBranches, entities: [{ kind: 'branch', name: '医疗管理康复分会', branchId: 'rehab-mgmt' }, { kind: 'branch', name: '医院采购管理分会' }] };
+      given([]).when(adopt([planned])).then([{ type: 'WorkPlanAdopted', data: { occurredOn: '2023-02-15', year: 2023, adoptedOn: '2023-02-15', targets: [planned] } }]);
+    });
+
     it('keeps target ids unique', () => given([]).when(adopt([training, training])).thenThrows(DuplicateTargetId, /t2 appears twice/));
 
     it('refuses an unknown section', () =>

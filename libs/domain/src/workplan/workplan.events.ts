@@ -18,7 +18,18 @@ export interface WorkPlanTarget {
   /** "新成立分会3个": 3, measured by the indicator. */
   targetValue?: number;
   /** The specific things a target names, e.g. the planned new branches by name. */
-  entities?: { kind: 'branch'; name: string }[];
+  entities?: TargetEntity[];
+}
+
+/**
+ * A thing a target names. `branchId`, when given, is the id the branch is founded under: it
+ * matches the founding even when the branch's name differs from the plan's wording
+ * (医疗管理康复分会 planned, 医疗康复管理分会 founded).
+ */
+export interface TargetEntity {
+  kind: 'branch';
+  name: string;
+  branchId?: string;
 }
 
 /** An event that shows a target was worked on or met. */

@@ -6,6 +6,10 @@ import type { PlanVsActual, SummaryIndicators, SummaryLedger, TargetResult, Targ
 /** Plan and founding records name a branch the same way, give or take surrounding spaces. */
 export const sameName = (a: string, b: string): boolean => a.trim() === b.trim();
 
+/** A planned branch is the one founded under the id the plan gives it, or under its name. */
+const isPlanned = (entity: workplan.TargetEntity, b: { branchId: string; name: string }): boolean =>
+  (entity.branchId !== undefined && entity.branchId === b.branchId) || sameName(entity.name, b.name);
+
 function byShare(done: number, of: number): TargetStatus {
   return done >= of ? 'met' : done > 0 ? 'partly-met' : 'not-met';
 }
@@ -35,7 +39,7 @@ function resultOf(
   const evidence = linked.map((e) => ({ ...e }));
   if (target.entities?.length) {
     const entities = target.entities.map((entity) => {
-      const match = entity.kind === 'branch' ? founded.find((b) => sameName(b.name, entity.name)) : undefined;
+      const match = entity.kind === 'branch' ? founded.find((b) => isPlanned(entity, b)) : undefined;
       if (match) evidence.push({ streamId: match.streamId, eventType: 'BranchFounded', description: match.name.trim() });
       return { name: entity.name.trim(), done: match !== undefined };
     });
@@ -55,9 +59,9 @@ export function planVsActualOf(ledger: SummaryLedger, year: number, indicators: 
   if (!plan) return undefined;
   const founded = branchesFoundedIn(ledger, year);
   const targets = plan.targets.map((t) => resultOf(t, own(plan.evidence, t.targetId) ?? [], indicators, founded));
-  const planned = plan.targets.flatMap((t) => (t.entities ?? []).filter((e) => e.kind === 'branch').map((e) => e.name));
+  const planned = plan.targets.flatMap((t) => (t.entities ?? []).filter((e) => e.kind === 'branch'));
   for (const b of founded) {
-    if (planned.some((name) => sameName(name, b.name))) continue;
+    if (planned.some((entity) => isPlanned(entity, b))) continue;
     targets.push({
       targetId: `unplanned:branch:${b.branchId}`,
       section: 'branches',

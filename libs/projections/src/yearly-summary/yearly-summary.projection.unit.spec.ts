@@ -392,6 +392,33 @@ describe('yearly-summary projection', () => {
     ]);
   });
 
+  it('matches a planned branch by the id the plan gives it when the founded name differs from the plan\'s wording', () => {
+    const plan: History = (r) => {
+      r.workPlan({
+        type: 'AdoptWorkPlan',
+        data: {
+          year: 2023, adoptedOn: '2023-01-16',
+          targets: [{
+            targetId: 'approved', section: 'branches', description: '召开已批准分支机构成立大会', indicator: 'branches.founded',
+            entities: [{ kind: 'branch', name: '康复医学专业委员会', branchId: 'n1' }, { kind: 'branch', name: '智慧医院专业委员会', branchId: 'n9' }, { kind: 'branch', name: '护理管理分会' }],
+          }],
+        },
+      });
+    };
+    const { planVsActual } = given(registeredBranches, branches2023, plan).then(2023);
+    const [approved, ...unplanned] = planVsActual!.targets;
+    expect(approved).toMatchObject({
+      entities: [{ name: '康复医学专业委员会', done: true }, { name: '智慧医院专业委员会', done: false }, { name: '护理管理分会', done: true }],
+      status: 'partly-met',
+      evidence: [
+        { streamId: 'branch-schxa.n1', eventType: 'BranchFounded', description: '康复医学分会' },
+        { streamId: 'branch-schxa.n4', eventType: 'BranchFounded', description: '护理管理分会' },
+      ],
+    });
+    // n1 is planned by id, n4 by name: n2 and n3 were not planned.
+    expect(unplanned.map((t) => [t.targetId, t.status])).toEqual([['unplanned:branch:n2', 'unplanned'], ['unplanned:branch:n3', 'unplanned']]);
+  });
+
   it('follows amendments: a removed target goes with its evidence; a target on an indicator without a value is met above 0', () => {
     const amended: History = (r) => {
       r.workPlan({
