@@ -1,0 +1,40 @@
+import type { FoundedBranch, YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
+
+export const REPORT_LANGUAGES = ['zh', 'en'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+export const REPORT_FORMATS = ['md', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/**
+ * The served yearly summary (the ledger stays inside the projection). `branchesFounded` is
+ * optional: a document built by an older projection version does not carry it yet.
+ */
+export type ReportSummary = Omit<YearlySummaryDocument, 'ledger' | 'branchesFounded'> & { branchesFounded?: FoundedBranch[] };
+
+export interface ReportOptions {
+  /** The organization's name for the title; the tenant id when not given. */
+  organizationName?: string;
+}
+
+export interface ReportTable {
+  columns: string[];
+  rows: string[][];
+}
+
+/** A numbered section: its heading already carries the number (一、党建 / 1. Party building). */
+export interface ReportSection {
+  heading: string;
+  paragraphs: string[];
+  table?: ReportTable;
+}
+
+/** What a report says, before it is written as Markdown or HTML. All text is plain (unescaped). */
+export interface ReportDocument {
+  /** The HTML lang attribute: zh-CN or en. */
+  lang: 'zh-CN' | 'en';
+  title: string;
+  sections: ReportSection[];
+  /** Closing remarks, e.g. that 余 marks a lower bound. */
+  notes: string[];
+}
