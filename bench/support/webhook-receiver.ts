@@ -1,0 +1,84 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifyWebhookSignature, WEBHOOK_HEADERS } from '@assocflow/delivery';
+
+export interface ReceivedWebhook {
+  deliveryId: string;
+  body: string;
+  verified: boolean;
+  /** Date.now() when the request arrived. */
+  at: number;
+  /** The status this receiver answered. */
+  status: number;
+}
+
+/**
+ * A local webhook receiver, as an association's OA system would run one: verifies each
+ * signature with verifyWebhookSignature and records every request. `answer` decides the
+ * status per request (default 204), e.g. to fail the first attempts of a delivery.
+ */
+export interface WebhookReceiver {
+  url: string;
+  received: ReceivedWebhook[];
+  /** Requests with a valid signature that answered 2xx, per delivery id. */
+  delivered(deliveryId: string): number;
+  answer: (request: { deliveryId: string; attempt: number }) => number;
+  /** Resolves once `test` holds after some request (or already holds). */
+  until(test: (received: ReceivedWebhook[]) => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const header = (request: IncomingMessage, name: string) => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+export async function startWebhookReceiver(secret: string, port = 0): Promise<WebhookReceiver> {
+  const waiters = new Set<() => void>();
+  const receiver: WebhookReceiver = {
+    url: '',
+    received: [],
+    delivered: (id) => receiver.received.filter((r) => r.deliveryId === id && r.verified && r.status < 300).length,
+    answer: () => 204,
+    until: (test, timeoutMs = 30_000) =>
+      new Promise((resolve, reject) => {
+        if (test(receiver.received)) return resolve();
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`webhook receiver: condition not met within ${timeoutMs} ms (${receiver.received.length} requests)`));
+        }, timeoutMs);
+        const check = () => {
+          if (!test(receiver.received)) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve();
+        };
+        waiters.add(check);
+      }),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (c: Buffer) => chunks.push(c));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks).toString();
+      const deliveryId = header(request, WEBHOOK_HEADERS.delivery) ?? '';
+      const verified = verifyWebhookSignature({
+        secret, body, timestamp: header(request, WEBHOOK_HEADERS.timestamp), signature: header(request, WEBHOOK_HEADERS.signature),
+      });
+      const attempt = receiver.received.filter((r) => r.deliveryId === deliveryId).length + 1;
+      const status = verified ? receiver.answer({ deliveryId, attempt }) : 401;
+      receiver.received.push({ deliveryId, body, verified, at: Date.now(), status });
+      response.statusCode = status;
+      response.end();
+      for (const wake of [...waiters]) wake();
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/assocflow`;
+  return receiver;
+}

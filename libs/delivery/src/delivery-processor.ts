@@ -1,0 +1,51 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { deliveryIdOf, type DeliveryJob } from './delivery-job';
+import type { DeliveryLog } from './delivery-log';
+import type { EmailSender } from './email-sender';
+import { emailOf, webhookBodyOf } from './reminder-message';
+import { postWebhook } from './webhook-sender';
+
+export type DeliveryResult = { outcome: 'delivered' | 'already-delivered' | 'channel-removed'; attempt: number };
+
+export interface DeliveryProcessorDeps {
+  log: DeliveryLog;
+  /** Absent when SMTP_URL is not configured: e-mail deliveries then fail on the record. */
+  email?: EmailSender;
+  webhookTimeoutMs?: number;
+}
+
+/**
+ * One delivery of one reminder over one channel. At least once: BullMQ may run a job again
+ * (a stalled lock after a Redis outage, a worker killed), so the log is read first and a
+ * delivery on the record is not repeated. The last failed attempt is recorded as
+ * ReminderDeliveryFailed; the failed job stays in its queue with the reason.
+ */
+export function deliveryProcessor(deps: DeliveryProcessorDeps): (job: Job<DeliveryJob>) => Promise<DeliveryResult> {
+  return async (job) => {
+    const attempt = job.attemptsMade + 1;
+    const data = job.data;
+    const state = await deps.log.reminder(data.tenant, data.reminderId);
+    if (state.status !== 'sent') throw new UnrecoverableError(`reminder ${data.reminderId} is not on the record`);
+    if (state.deliveries[data.channel] === 'delivered') return { outcome: 'already-delivered', attempt };
+    const configured = await deps.log.channels(data.tenant);
+    if (configured.status !== 'configured') return { outcome: 'channel-removed', attempt };
+    try {
+      const deliveryId = deliveryIdOf(data);
+      if (data.channel === 'webhook') {
+        if (!configured.webhook) return { outcome: 'channel-removed', attempt };
+        const body = webhookBodyOf(data.tenant, deliveryId, state);
+        await postWebhook({ url: configured.webhook.url, secret: configured.webhook.secret, deliveryId, body }, { timeoutMs: deps.webhookTimeoutMs });
+      } else {
+        if (configured.emailRecipients.length === 0) return { outcome: 'channel-removed', attempt };
+        if (!deps.email) throw new UnrecoverableError('e-mail is not set up on this worker (SMTP_URL)');
+        await deps.email.send({ to: configured.emailRecipients, deliveryId, ...emailOf(data.tenant, state) });
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (attempt >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError) await deps.log.recordFailed(data, attempt, reason);
+      throw error;
+    }
+    await deps.log.recordDelivered(data, attempt);
+    return { outcome: 'delivered', attempt };
+  };
+}

@@ -1,0 +1,28 @@
+import type { reminder } from '@assocflow/domain';
+
+type Sent = Omit<reminder.ReminderSent['data'], 'occurredOn'>;
+
+/** The webhook's JSON body: the same bytes for every attempt of one delivery. */
+export function webhookBodyOf(tenant: string, deliveryId: string, sent: Sent): string {
+  return JSON.stringify({
+    type: 'reminder.sent',
+    deliveryId,
+    tenant,
+    reminder: { reminderId: sent.reminderId, rule: sent.rule, entity: sent.entity, dueOn: sent.dueOn, sentOn: sent.sentOn },
+  });
+}
+
+/** The e-mail to the secretariat: plain text, the rule and what it is about. */
+export function emailOf(tenant: string, sent: Sent): { subject: string; text: string } {
+  return {
+    subject: `[assocflow] 提醒 Reminder: ${sent.rule} — ${sent.entity.kind} ${sent.entity.id}, due ${sent.dueOn}`,
+    text: [
+      `机构 Organization: ${tenant}`,
+      `规则 Rule: ${sent.rule}`,
+      `对象 About: ${sent.entity.kind} ${sent.entity.id}`,
+      `到期 Due on: ${sent.dueOn}`,
+      `发送 Sent on: ${sent.sentOn}`,
+      `提醒编号 Reminder id: ${sent.reminderId}`,
+    ].join('\n'),
+  };
+}
