@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, Matches, IsNumber, IsOptional, IsTimeZone, Max, Min, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, Matches, IsNumber, IsOptional, IsTimeZone, Max, Min, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
 import { isIsoDate, type organization } from '@assocflow/domain';
 import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
@@ -113,6 +113,7 @@ export class AdoptRegulationDto {
   @ApiPropertyOptional({ example: 24, description: 'When a document states only how many (制定了工作制度24个); 1 when not given' })
   @IsOptional() @IsInt() @Min(1) @Max(1000)
   count?: number;
+  @ApiPropertyOptional({ example: true, description: 'The count is a lower bound (制度90余项)' }) @IsOptional() @IsBoolean() approximate?: boolean;
 }
 
 export class FoundPartyUnitDto {
@@ -122,4 +123,7 @@ export class FoundPartyUnitDto {
   @IsIn(PARTY_UNIT_KINDS)
   kind!: organization.PartyUnitKind;
   @ApiProperty({ example: '2019-07-01' }) @IsIsoDate() foundedOn!: string;
+  @ApiPropertyOptional({ example: 18, description: 'When a document states only how many units of the kind were founded (新建18个党支部); 1 when not given' })
+  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  count?: number;
 }

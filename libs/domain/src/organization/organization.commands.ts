@@ -30,11 +30,11 @@ export type StartTerm = DomainCommand<
 >;
 export type AdoptRegulation = DomainCommand<
   'AdoptRegulation',
-  { regulationId: string; title: string; mode: RegulationMode; adoptedOn: IsoDate; count?: number }
+  { regulationId: string; title: string; mode: RegulationMode; adoptedOn: IsoDate; count?: number; approximate?: boolean }
 >;
 export type FoundPartyUnit = DomainCommand<
   'FoundPartyUnit',
-  { unitId: string; name: string; kind: PartyUnitKind; foundedOn: IsoDate }
+  { unitId: string; name: string; kind: PartyUnitKind; foundedOn: IsoDate; count?: number }
 >;
 
 export type OrganizationCommand = RegisterOrganization | AdoptBylaws | StartTerm | AdoptRegulation | FoundPartyUnit;

@@ -10,6 +10,7 @@ import {
   OrganizationNotRegistered,
   OrganizationTermTooLong,
   PartyUnitAlreadyFounded,
+  PartyUnitCountNotPositive,
   RegulationAlreadyAdopted,
   RegulationCountNotPositive,
   TermNumberNotNext,
@@ -97,14 +98,15 @@ export function decide(command: OrganizationCommand, state: OrganizationState): 
       if (c.mode === 'adopted' && org.regulationIds.includes(c.regulationId)) throw new RegulationAlreadyAdopted(c.regulationId);
       return [{
         type: 'RegulationAdopted',
-        data: { occurredOn: c.adoptedOn, regulationId: c.regulationId, title: c.title, mode: c.mode, count },
+        data: { occurredOn: c.adoptedOn, regulationId: c.regulationId, title: c.title, mode: c.mode, count, ...(c.approximate ? { approximate: true } : {}) },
       }];
     }
     case 'FoundPartyUnit': {
       const c = command.data;
       const org = requireRegistered(state, command.type);
       if (org.partyUnitIds.includes(c.unitId)) throw new PartyUnitAlreadyFounded(c.unitId);
-      return [{ type: 'PartyUnitFounded', data: { occurredOn: c.foundedOn, unitId: c.unitId, name: c.name, kind: c.kind } }];
+      if (c.count !== undefined && (!Number.isInteger(c.count) || c.count < 1)) throw new PartyUnitCountNotPositive(c.count);
+      return [{ type: 'PartyUnitFounded', data: { occurredOn: c.foundedOn, unitId: c.unitId, name: c.name, kind: c.kind, ...(c.count !== undefined && c.count !== 1 ? { count: c.count } : {}) } }];
     }
     default:
       return unreachable(command);

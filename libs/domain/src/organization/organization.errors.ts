@@ -76,3 +76,10 @@ export class PartyUnitAlreadyFounded extends DomainError {
     super(`party unit ${unitId} already exists: a party unit id is unique within the organization`);
   }
 }
+
+export class PartyUnitCountNotPositive extends DomainError {
+  readonly rule = 'party-unit-count-positive';
+  constructor(count: number) {
+    super(`a party unit record counts a whole number of units, at least 1, got ${count}`);
+  }
+}

@@ -41,11 +41,11 @@ export type TermStarted = DomainEvent<
 /** One regulation, or a batch of them when a document states only how many ("制定了工作制度24个"). */
 export type RegulationAdopted = DomainEvent<
   'RegulationAdopted',
-  { occurredOn: IsoDate; regulationId: string; title: string; mode: RegulationMode; count: number }
+  { occurredOn: IsoDate; regulationId: string; title: string; mode: RegulationMode; count: number; /** The count is a lower bound (90余项). */ approximate?: boolean }
 >;
 export type PartyUnitFounded = DomainEvent<
   'PartyUnitFounded',
-  { occurredOn: IsoDate; unitId: string; name: string; kind: PartyUnitKind }
+  { occurredOn: IsoDate; unitId: string; name: string; kind: PartyUnitKind; /** Units of the kind this record founds when a document states only how many (新建18个党支部); 1 when absent. */ count?: number }
 >;
 
 export type OrganizationEvent =

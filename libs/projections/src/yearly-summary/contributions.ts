@@ -129,11 +129,11 @@ export function meetingContribution(r: MeetingSummaryRecord, year: number): Cont
 
 export function regulationContribution(r: RegulationSummaryRecord, year: number): Contribution {
   if (!inYear(r.on, year)) return {};
-  return contribution([[r.mode === 'revised' ? 'regulations.revised' : 'regulations.adopted', exact(r.count)]]);
+  return contribution([[r.mode === 'revised' ? 'regulations.revised' : 'regulations.adopted', { value: r.count, approximate: r.approximate === true }]]);
 }
 
 export function partyUnitContribution(r: PartyUnitSummaryRecord, year: number): Contribution {
-  return inYear(r.on, year) ? { 'party.unitsFounded': exact(1) } : {};
+  return inYear(r.on, year) ? { 'party.unitsFounded': exact(r.count ?? 1) } : {};
 }
 
 export function contributionOf(record: SummaryRecord, year: number): Contribution {

@@ -257,11 +257,11 @@ export function organizationUpdate(event: ProjectedEvent): RecordUpdate | undefi
     case 'RegulationAdopted': {
       const d = event.data as unknown as organization.RegulationAdopted['data'];
       // The same regulation may be revised again: every adoption is its own record, named by its position.
-      return set(`${event.streamId}#regulation@${event.position}`, { family: 'regulation', on: d.occurredOn, mode: d.mode, count: d.count });
+      return set(`${event.streamId}#regulation@${event.position}`, compact<SummaryRecord>({ family: 'regulation', on: d.occurredOn, mode: d.mode, count: d.count, approximate: d.approximate || undefined }));
     }
     case 'PartyUnitFounded': {
       const d = event.data as unknown as organization.PartyUnitFounded['data'];
-      return set(`${event.streamId}#party-unit:${d.unitId}`, { family: 'party-unit', on: d.occurredOn });
+      return set(`${event.streamId}#party-unit:${d.unitId}`, compact<SummaryRecord>({ family: 'party-unit', on: d.occurredOn, count: d.count }));
     }
     default:
       return undefined;

@@ -154,11 +154,15 @@ export interface RegulationSummaryRecord {
   on: IsoDate;
   mode: organization.RegulationMode;
   count: number;
+  /** The count is a lower bound (90余项). */
+  approximate?: boolean;
 }
 
 export interface PartyUnitSummaryRecord {
   family: 'party-unit';
   on: IsoDate;
+  /** Units this record founds (新建18个党支部); 1 when absent. */
+  count?: number;
 }
 
 export type SummaryRecord =
