@@ -1,13 +1,15 @@
 import { Controller, HttpException, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
+import { REPORT_RENDERING_VERSION, renderYearlyReport } from '@assocflow/reporting';
 import { problem } from '../problem/problem-document';
 import { TenantParam, YearParam } from '../commands/tenant-param';
 import { ReadEndpoint } from './read-endpoint';
 import { yearOf } from './read-query';
 import { ReadModelService } from './read-model.service';
 import { minPositionOf, sendRead } from './read-response';
+import { ReportQueryDto } from './report-query.dto';
 
 @ApiTags('summaries')
 @ApiBearerAuth()
@@ -20,6 +22,24 @@ export class SummariesController {
     const { doc, position, fresh } = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPositionOf(min));
     if (!doc?.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
     return sendRead(req, reply, { ...publicSummary(doc), position: position.toString() }, position, fresh, `summary-${tenant}-${year}`);
+  }
+
+  @ReadEndpoint(':year/report', 'Yearly work summary as a report', 'The summary of the year written as a report: numbered sections (党建, 学术活动, 培训, 竞赛, 公益, 调研与标准, 科研资助, 宣传, 自身建设), the branches founded by name, and the plan versus actual as a table; in Chinese or English, as Markdown or a standalone HTML document')
+  @ApiProduces('text/markdown', 'text/html')
+  @ApiOkResponse({
+    description: 'The report; ETag and X-Projection-Position as on the summary',
+    content: { 'text/markdown': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } },
+  })
+  async report(@TenantParam() tenant: string, @YearParam() year: number, @Query() query: ReportQueryDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const lang = query.lang ?? 'zh';
+    const format = query.format ?? 'md';
+    const { doc, position, fresh } = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPositionOf(query.minPosition));
+    if (!doc?.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
+    const rendered = renderYearlyReport(publicSummary(doc), lang, format);
+    // The rendering version is part of the tag: new rendering code is a new representation.
+    const sent = sendRead(req, reply, { report: rendered.body }, position, fresh, `report-${tenant}-${year}-${lang}-${format}-r${REPORT_RENDERING_VERSION}`);
+    void reply.header('content-type', rendered.contentType);
+    return sent?.report;
   }
 
   @ReadEndpoint('', 'Yearly summaries, year over year', 'The summaries of the years from..to (inclusive) that have records')
