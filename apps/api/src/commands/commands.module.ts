@@ -25,11 +25,13 @@ import { MeetingCommandHandler } from '../meetings/meeting-command.handler';
 import { MeetingsController } from '../meetings/meetings.controller';
 import { ReportCommandHandler } from '../reports/report-command.handler';
 import { ReportsController } from '../reports/reports.controller';
+import { ChannelsCommandHandler } from '../channels/channels-command.handler';
+import { ChannelsController } from '../channels/channels.controller';
 import { ProblemFilter } from '../problem/problem.filter';
 import { createValidationPipe } from '../problem/validation-errors';
 
-export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler];
-export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController];
+export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, ChannelsCommandHandler];
+export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController];
 
 /** The write side: one controller and one @CommandHandler per aggregate, errors as problem details. */
 @Module({
