@@ -51,8 +51,8 @@ describe('assocflow cli', () => {
       .split('\n')
       .filter((line) => /^ {2}\S/.test(line))
       .map((line) => line.trim().split(/\s+/)[0]);
-    expect(commands).toEqual(['health', 'keys', 'projections', 'help']);
-    expect(out).toContain('check that the event store and Redis are reachable');
+    expect(commands).toEqual(['health', 'keys', 'projections', 'import', 'report', 'help']);
+    expect(out.replace(/\s+/g, ' ')).toContain('check that the event store and Redis are reachable');
   });
 
   it('refuses an unknown command', async () => {

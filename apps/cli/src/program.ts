@@ -2,6 +2,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { issueApiKey } from '@assocflow/commanding';
 import { PROJECTIONS, rebuildProjection } from '@assocflow/projections';
 import { ProgressBar } from './progress-bar';
+import { runReport } from './report/run-report';
+import { REPORT_FORMATS, REPORT_LANGUAGES, type ReportFormat, type ReportLanguage } from '@assocflow/reporting';
 import { runImport } from './import/run-import';
 import { API_KEY_ROLES, type ApiKeyRole } from '@assocflow/domain/apikey';
 import { createEventStore, eventStoreAdapterFor } from '@assocflow/eventstore/event-store.factory';
@@ -118,7 +120,25 @@ export function buildProgram(io: CliIo = processIo): Command {
       io.setExitCode(report.rejected.length > 0 ? 1 : 0);
     });
 
+  program
+    .command('report')
+    .argument('<tenant>', 'the organization')
+    .argument('<year>', 'the year, e.g. 2023', year)
+    .description('render the yearly summary, folded from the event log, as a report (工作总结) to stdout or --out')
+    .addOption(new Option('--lang <lang>', 'zh: as the associations write it (场, 人次, 余, 万元); en: the same in English').choices([...REPORT_LANGUAGES]).default('zh'))
+    .addOption(new Option('--format <format>', 'md: Markdown; html: a standalone HTML document').choices([...REPORT_FORMATS]).default('md'))
+    .option('--out <file>', 'write the report to this file instead of stdout')
+    .action(async (tenant: string, reportYear: number, options: { lang: ReportLanguage; format: ReportFormat; out?: string }) => {
+      if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(tenant)) throw new InvalidArgumentError('tenant must be 1-40 lowercase letters, digits, dashes or underscores');
+      await runReport(tenant, reportYear, options, io);
+    });
+
   return program;
+}
+
+function year(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('Expected a 4-digit year such as 2023.');
+  return Number(value);
 }
 
 function describe(report: HealthReport): string {
