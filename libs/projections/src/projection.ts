@@ -32,8 +32,8 @@ export interface Projection<Doc> {
   initial(key: string): Doc;
   /**
    * The next document. It may reuse (and update) parts of the document it is given: a document
-   * belongs to the fold applying events to it (the runner parses it from Redis per batch), and
-   * is never shared with another fold.
+   * belongs to the fold applying events to it (the runner keeps its own in memory between
+   * batches), and is never shared with another fold.
    */
   evolve(doc: Doc, event: ProjectedEvent, key: string): Doc;
   /**
@@ -41,6 +41,17 @@ export interface Projection<Doc> {
    * batch, before the document is stored, instead of after every event.
    */
   finalize?(doc: Doc, key: string): Doc;
+  /**
+   * What reads are served, when it is less than the document the fold needs (e.g. without the
+   * per-record ledger a correction is applied against): the runner then stores the whole
+   * document as the fold's state beside the served one, and reads never parse the state.
+   */
+  serve?(doc: Doc, key: string): unknown;
+}
+
+/** The document as reads get it: `serve` of the finalized document, or the document itself. */
+export function servedDocument<Doc>(projection: Projection<Doc>, doc: Doc, key: string): unknown {
+  return projection.serve ? projection.serve(doc, key) : doc;
 }
 
 /** Folds events into documents in memory: the reference every incremental run must equal. */

@@ -1,16 +1,22 @@
 import type Redis from 'ioredis';
 import type { EventStore, RecordedEvent, SubscriptionMessage } from '@assocflow/eventstore';
 import type { Projection, ProjectedEvent } from '../projection';
-import { activeVersionKey, checkpointKey, documentKey } from './read-model-keys';
+import { activeVersionKey, checkpointKey, documentKey, stateKey } from './read-model-keys';
 import { toProjectedEvent } from './to-projected-event';
 
 export interface RunnerOptions {
   /** Version to build; defaults to the projection's own. */
   version?: number;
+  /** Events applied together (one Redis round trip to load the documents they touch). */
   batchSize?: number;
-  /** Longest wait for more events before a partial batch is written. */
+  /** Live: longest wait for more events before a partial batch is committed. */
   lingerMs?: number;
-  /** Called after every committed batch (progress bars, metrics, tests). */
+  /**
+   * Catching up: shortest time between two commits. A commit also waits until nine times its
+   * own last duration has passed, so writing documents stays under a tenth of the catch-up.
+   */
+  catchUpCommitMs?: number;
+  /** Called after every commit (progress bars, metrics, tests). */
   onBatch?: (progress: { position: bigint; events: number; caughtUp: boolean }) => void;
   /** Make this version the one that serves reads once it has caught up. */
   activateOnCatchUp?: boolean;
@@ -19,7 +25,12 @@ export interface RunnerOptions {
 /**
  * Runs one projection: from its checkpoint, applies events in batches and writes the changed
  * documents and the new checkpoint in one MULTI/EXEC, so a crash anywhere leaves either the
- * whole batch applied or none of it, and a restart resumes exactly where the last one stopped.
+ * whole commit applied or none of it, and a restart resumes exactly where the last one stopped.
+ *
+ * The runner is the only writer of its version, so it keeps the documents it folds in memory
+ * between batches (parsing them back from Redis per batch made a long rebuild quadratic in the
+ * size of its documents). Live, every batch is committed; while catching up, commits are spaced
+ * out (catchUpCommitMs), since nobody reads a version that is still being built more often.
  */
 export class ProjectionRunner<Doc> {
   private stopping = false;
@@ -27,6 +38,12 @@ export class ProjectionRunner<Doc> {
   private closeSubscription?: () => Promise<void>;
   private position = 0n;
   private caughtUp = false;
+  /** The fold's documents, owned by this runner: loaded once, then kept. */
+  private readonly docs = new Map<string, Doc>();
+  private readonly dirty = new Set<string>();
+  /** Applied but not yet committed. */
+  private pending = { events: 0, position: 0n };
+  private lastCommit = { at: Date.now(), tookMs: 0 };
 
   constructor(
     private readonly store: EventStore,
@@ -48,6 +65,10 @@ export class ProjectionRunner<Doc> {
   }
 
   async start(): Promise<void> {
+    this.stopping = false;
+    this.docs.clear();
+    this.dirty.clear();
+    this.pending = { events: 0, position: 0n };
     const saved = await this.redis.get(checkpointKey(this.projection.name, this.version));
     this.position = saved ? BigInt(saved) : 0n;
     const subscription = this.store.subscribeToAll({
@@ -55,6 +76,7 @@ export class ProjectionRunner<Doc> {
       filter: { eventTypes: [...this.projection.handles] },
     });
     this.closeSubscription = () => subscription.close();
+    this.lastCommit = { at: Date.now(), tookMs: 0 };
     this.done = this.run(subscription[Symbol.asyncIterator]());
   }
 
@@ -71,14 +93,20 @@ export class ProjectionRunner<Doc> {
     let batch: RecordedEvent[] = [];
     // One timer per batch, not one per event: a partial batch waits at most `linger` ms.
     let lingering: Promise<undefined> | undefined;
-    const flush = async () => {
-      await this.commit(batch);
+    const apply = async () => {
+      await this.apply(batch);
       batch = [];
       lingering = undefined;
     };
+    const flush = async () => {
+      await apply();
+      await this.commit();
+    };
     let next = iterator.next();
     while (!this.stopping) {
-      const message = batch.length === 0 ? await next : await Promise.race([next, (lingering ??= delay(linger))]);
+      const waiting = batch.length > 0 || this.pending.events > 0;
+      // Catching up, the next page is on its way: no timer, the commit policy decides.
+      const message = waiting && this.caughtUp ? await Promise.race([next, (lingering ??= delay(linger))]) : await next;
       if (message === undefined) {
         await flush();
         continue;
@@ -87,7 +115,7 @@ export class ProjectionRunner<Doc> {
       next = iterator.next();
       if (message.value.kind === 'checkpoint') {
         // Filtered-out events moved the log on: save the position once nothing is pending.
-        if (batch.length === 0 && message.value.position > this.position) await this.saveCheckpoint(message.value.position);
+        if (!waiting && message.value.position > this.position) await this.saveCheckpoint(message.value.position);
         continue;
       }
       if (message.value.kind === 'caughtUp') {
@@ -98,34 +126,72 @@ export class ProjectionRunner<Doc> {
         continue;
       }
       batch.push(message.value.event);
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize) {
+        await apply();
+        if (this.caughtUp || this.commitDue()) await this.commit();
+      }
     }
     await flush();
   }
 
-  private async commit(batch: RecordedEvent[]): Promise<void> {
+  private commitDue(): boolean {
+    const since = Date.now() - this.lastCommit.at;
+    return since >= Math.max(this.options.catchUpCommitMs ?? 1000, 9 * this.lastCommit.tookMs);
+  }
+
+  /** Folds a batch into the documents it touches, loading those not yet in memory in one MGET. */
+  private async apply(batch: RecordedEvent[]): Promise<void> {
     if (batch.length === 0) return;
-    const { name } = this.projection;
     const events = batch.map((e) => toProjectedEvent(e));
     const touched = events.map((e) => this.projection.keysOf(e));
-    const keys = [...new Set(touched.flat())];
-    const docs = await this.load(keys);
+    await this.load([...new Set(touched.flat())].filter((key) => !this.docs.has(key)));
     events.forEach((event, i) => {
-      for (const key of touched[i]) docs.set(key, this.projection.evolve(docs.get(key) ?? this.projection.initial(key), event, key));
+      for (const key of touched[i]) {
+        this.docs.set(key, this.projection.evolve(this.docs.get(key) ?? this.projection.initial(key), event, key));
+        this.dirty.add(key);
+      }
     });
-    const position = batch[batch.length - 1].position;
+    this.pending = { events: this.pending.events + batch.length, position: batch[batch.length - 1].position };
+  }
+
+  /** Writes every changed document and the checkpoint in one MULTI/EXEC. */
+  private async commit(): Promise<void> {
+    if (this.pending.events === 0) return;
+    const started = Date.now();
+    const { name, serve } = this.projection;
     const multi = this.redis.multi();
-    for (const key of keys) {
-      const doc = docs.get(key) as Doc;
-      const stored = this.projection.finalize ? this.projection.finalize(doc, key) : doc;
-      multi.set(documentKey(name, this.version, key), JSON.stringify(stored));
+    for (const key of this.dirty) {
+      const doc = this.projection.finalize ? this.projection.finalize(this.docs.get(key) as Doc, key) : (this.docs.get(key) as Doc);
+      this.docs.set(key, doc);
+      if (serve) multi.set(stateKey(name, this.version, key), JSON.stringify(doc));
+      multi.set(documentKey(name, this.version, key), JSON.stringify(serve ? serve(doc, key) : doc));
     }
+    const { position, events } = this.pending;
     multi.set(checkpointKey(name, this.version), position.toString());
-    const results = await multi.exec();
+    let results: [Error | null, unknown][] | null;
+    try {
+      results = await multi.exec();
+    } catch (error) {
+      this.forget();
+      throw error;
+    }
     const failed = results?.find(([error]) => error);
-    if (!results || failed) throw failed?.[0] ?? new Error('MULTI/EXEC was discarded');
+    if (!results || failed) {
+      this.forget();
+      throw failed?.[0] ?? new Error('MULTI/EXEC was discarded');
+    }
     this.position = position;
-    this.options.onBatch?.({ position, events: batch.length, caughtUp: this.caughtUp });
+    this.dirty.clear();
+    this.pending = { events: 0, position: 0n };
+    this.lastCommit = { at: Date.now(), tookMs: Date.now() - started };
+    this.options.onBatch?.({ position, events, caughtUp: this.caughtUp });
+  }
+
+  /** After a failed commit the documents in memory are ahead of Redis: a restart reloads them. */
+  private forget(): void {
+    this.docs.clear();
+    this.dirty.clear();
+    this.pending = { events: 0, position: 0n };
   }
 
   private async saveCheckpoint(position: bigint): Promise<void> {
@@ -133,14 +199,14 @@ export class ProjectionRunner<Doc> {
     this.position = position;
   }
 
-  private async load(keys: string[]): Promise<Map<string, Doc>> {
-    const docs = new Map<string, Doc>();
-    if (keys.length === 0) return docs;
-    const values = await this.redis.mget(keys.map((k) => documentKey(this.projection.name, this.version, k)));
+  private async load(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    const { name, serve } = this.projection;
+    const storedAt = serve ? stateKey : documentKey;
+    const values = await this.redis.mget(keys.map((k) => storedAt(name, this.version, k)));
     values.forEach((value, i) => {
-      if (value !== null) docs.set(keys[i], JSON.parse(value) as Doc);
+      if (value !== null) this.docs.set(keys[i], JSON.parse(value) as Doc);
     });
-    return docs;
   }
 }
 

@@ -6,6 +6,8 @@ export const READ_MODEL_ROOT = 'assocflow:rm';
 
 export const versionPrefix = (name: string, version: number): string => `${READ_MODEL_ROOT}:${name}:v${version}`;
 export const documentKey = (name: string, version: number, key: string): string => `${versionPrefix(name, version)}:doc:${key}`;
+/** The fold's whole document, for projections that serve less than they keep (Projection.serve). */
+export const stateKey = (name: string, version: number, key: string): string => `${versionPrefix(name, version)}:state:${key}`;
 export const checkpointKey = (name: string, version: number): string => `${versionPrefix(name, version)}:checkpoint`;
 /** Which version serves reads; absent until a first build has caught up. */
 export const activeVersionKey = (name: string): string => `${READ_MODEL_ROOT}:${name}:active`;

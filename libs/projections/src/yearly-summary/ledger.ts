@@ -151,5 +151,8 @@ export function branchesFoundedIn(ledger: SummaryLedger, year: number): { branch
 
 /** Sets an own property even for keys such as `__proto__`, which plain assignment would not. */
 export function setOwn<T>(table: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
+  // `__proto__` is the one inherited accessor of Object.prototype; defineProperty is slow on
+  // tables of thousands of keys, so it is kept for that key alone.
+  if (key === '__proto__') Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
+  else table[key] = value;
 }

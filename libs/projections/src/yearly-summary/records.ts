@@ -24,7 +24,12 @@ export { own } from '../shared/document-helpers';
 
 /** Drops the keys whose value is undefined: documents are JSON, where they would vanish anyway. */
 export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
 }
 
 const countOf = (c: { value: number; approximate: boolean } | undefined): IndicatorValue | undefined =>

@@ -70,8 +70,9 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
   /**
    * 2: documents say whether anything is recorded for their year (`recorded`, `ledger.eventsInYear`).
    * 3: documents name the branches founded in the year (`branchesFounded`).
+   * 4: the ledger is kept in the fold's state, no longer in the served document.
    */
-  version: 3,
+  version: 4,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
 
   keysOf(event) {
@@ -103,5 +104,10 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
 
   finalize(doc) {
     return documentOf(doc.tenant, doc.year, doc.ledger, doc.custom);
+  },
+
+  /** Reads get the figures; the ledger they are derived from stays in the fold's state. */
+  serve({ ledger: _ledger, ...served }) {
+    return served;
   },
 };
