@@ -9,3 +9,4 @@ export * from './entity-schedule';
 export * from './timer-queue';
 export * from './reconcile';
 export * from './fire-timer';
+export * from './scheduler';
