@@ -2,12 +2,12 @@ import type { indicator } from '@assocflow/domain';
 import type { Projection, ProjectedEvent } from '../projection';
 import { contributionOf, yearsOfRecord } from './contributions';
 import { indicatorsOf } from './indicators';
-import { documentKeyOf, parseDocumentKey, yearOfEvent, yearsTouched } from './keys';
-import { branchesFoundedIn, isBranchEvent, isMemberEvent, setOwn, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
+import { documentKeyOf, parseDocumentKey, yearOfDate, yearOfEvent, yearsTouched } from './keys';
+import { isBranchEvent, isMemberEvent, setOwn, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
 import { planVsActualOf } from './plan-vs-actual';
 import { compact, own, recordUpdateOf } from './records';
 import { sectionsForDocument } from './sections';
-import type { CustomIndicator, SummaryLedger, YearlySummaryDocument } from './summary.document';
+import type { BranchEntry, CustomIndicator, FoundedBranch, SummaryLedger, YearlySummaryDocument } from './summary.document';
 
 export const YEARLY_SUMMARY_EVENT_TYPES = [
   // activity
@@ -31,12 +31,24 @@ const HANDLED: ReadonlySet<string> = new Set(YEARLY_SUMMARY_EVENT_TYPES);
 
 const emptyLedger = (): SummaryLedger => ({ eventsInYear: 0, records: {}, branches: {}, members: {} });
 
+/**
+ * Branches founded in the year by date, those of one day in the order they were recorded: the
+ * branches table keeps the order branches were first seen, and a founding is a branch's first
+ * event (a report lists them as the source document did).
+ */
+function foundedInOrder(ledger: SummaryLedger, year: number): FoundedBranch[] {
+  return Object.values(ledger.branches)
+    .filter((b): b is BranchEntry & { foundedOn: string } => b.foundedOn !== undefined && yearOfDate(b.foundedOn) === year)
+    .sort((a, b) => (a.foundedOn < b.foundedOn ? -1 : a.foundedOn > b.foundedOn ? 1 : 0))
+    .map((b) => ({ name: (b.name ?? '').trim(), foundedOn: b.foundedOn }));
+}
+
 /** The public part of the document, derived from the ledger (and the custom figures). */
 function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom: Record<string, CustomIndicator>): YearlySummaryDocument {
   const indicators = indicatorsOf(ledger, year);
   const planVsActual = planVsActualOf(ledger, year, indicators);
   const recorded = ledger.eventsInYear > 0 || Object.keys(ledger.records).length > 0;
-  const branchesFounded = branchesFoundedIn(ledger, year).map((b) => ({ name: b.name.trim(), foundedOn: b.foundedOn }));
+  const branchesFounded = foundedInOrder(ledger, year);
   return { tenant, year, recorded, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger };
 }
 
@@ -71,8 +83,9 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
    * 2: documents say whether anything is recorded for their year (`recorded`, `ledger.eventsInYear`).
    * 3: documents name the branches founded in the year (`branchesFounded`).
    * 4: the ledger is kept in the fold's state, no longer in the served document.
+   * 5: branches founded on one day are named in the order they were recorded, not by id.
    */
-  version: 4,
+  version: 5,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
 
   keysOf(event) {

@@ -285,6 +285,12 @@ describe('yearly-summary projection', () => {
       { name: '护理管理分会', foundedOn: '2023-10-12' },
     ]);
     expect(history.then(2022).branchesFounded).toEqual([]);
+    // Founded the same day: in the order recorded, whatever their ids.
+    const sameDay = given(...year2023).when((r) => {
+      r.branch({ type: 'FoundBranch', data: { branchId: 'zz-outpatient', name: '门诊管理分会', kind: 'society', foundedOn: '2023-12-29' } });
+      r.branch({ type: 'FoundBranch', data: { branchId: 'aa-informatics', name: '信息化建设分会', kind: 'society', foundedOn: '2023-12-29' } });
+    });
+    expect(sameDay.then(2023).branchesFounded.slice(-2).map((b) => b.name)).toEqual(['门诊管理分会', '信息化建设分会']);
     expect(history.then(2024).branchesFounded).toEqual([]);
   });
 
