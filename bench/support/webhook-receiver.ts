@@ -23,6 +23,8 @@ export interface WebhookReceiver {
   /** Requests with a valid signature that answered 2xx, per delivery id. */
   delivered(deliveryId: string): number;
   answer: (request: { deliveryId: string; attempt: number }) => number;
+  /** Milliseconds to wait before answering (a slow receiver keeps deliveries in flight). */
+  delayMs: number;
   /** Resolves once `test` holds after some request (or already holds). */
   until(test: (received: ReceivedWebhook[]) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -40,6 +42,7 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
     received: [],
     delivered: (id) => receiver.received.filter((r) => r.deliveryId === id && r.verified && r.status < 300).length,
     answer: () => 204,
+    delayMs: 0,
     until: (test, timeoutMs = 30_000) =>
       new Promise((resolve, reject) => {
         if (test(receiver.received)) return resolve();
@@ -72,9 +75,13 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
       const attempt = receiver.received.filter((r) => r.deliveryId === deliveryId).length + 1;
       const status = verified ? receiver.answer({ deliveryId, attempt }) : 401;
       receiver.received.push({ deliveryId, body, verified, at: Date.now(), status });
-      response.statusCode = status;
-      response.end();
-      for (const wake of [...waiters]) wake();
+      const reply = () => {
+        response.statusCode = status;
+        response.end();
+        for (const wake of [...waiters]) wake();
+      };
+      if (receiver.delayMs > 0) setTimeout(reply, receiver.delayMs);
+      else reply();
     });
   });
   server.keepAliveTimeout = 60_000;

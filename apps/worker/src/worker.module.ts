@@ -3,7 +3,9 @@ import type { Redis } from 'ioredis';
 import type { EventStore } from '@assocflow/eventstore';
 import type { EventStoreAdapter } from '@assocflow/eventstore/event-store.factory';
 import { PROJECTIONS } from '@assocflow/projections';
+import { DeliveryModule } from './delivery/delivery.module';
 import { PROJECTION_LIST, ProjectionSupervisor } from './projections/projection-supervisor';
+import { SchedulingModule } from './scheduling/scheduling.module';
 import { checkHealth, EVENT_STORE, EVENT_STORE_ADAPTER, EventStoreModule, REDIS, RedisModule, type AppConfig } from '@assocflow/platform';
 
 /** Until jobs are registered, the worker checks its connections, then idles until told to stop. */
@@ -48,6 +50,8 @@ export class WorkerModule {
       imports: [
         EventStoreModule.forRoot(config.eventStore),
         RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-worker' }),
+        DeliveryModule.forRoot(config),
+        SchedulingModule.forRoot(config),
       ],
       providers: [WorkerService, ProjectionSupervisor, { provide: PROJECTION_LIST, useValue: PROJECTIONS }],
     };

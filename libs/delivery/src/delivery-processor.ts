@@ -21,31 +21,46 @@ export interface DeliveryProcessorDeps {
  * ReminderDeliveryFailed; the failed job stays in its queue with the reason.
  */
 export function deliveryProcessor(deps: DeliveryProcessorDeps): (job: Job<DeliveryJob>) => Promise<DeliveryResult> {
+  // The same delivery twice in this process at once (its job re-queued after a Redis wipe while
+  // the first run was still sending): the second waits for the first, then reads the log.
+  const inFlight = new Map<string, Promise<unknown>>();
   return async (job) => {
-    const attempt = job.attemptsMade + 1;
-    const data = job.data;
-    const state = await deps.log.reminder(data.tenant, data.reminderId);
-    if (state.status !== 'sent') throw new UnrecoverableError(`reminder ${data.reminderId} is not on the record`);
-    if (state.deliveries[data.channel] === 'delivered') return { outcome: 'already-delivered', attempt };
-    const configured = await deps.log.channels(data.tenant);
-    if (configured.status !== 'configured') return { outcome: 'channel-removed', attempt };
+    const id = deliveryIdOf(job.data);
+    while (inFlight.has(id)) await inFlight.get(id)!.catch(() => undefined);
+    const run = deliver(deps, job);
+    inFlight.set(id, run);
     try {
-      const deliveryId = deliveryIdOf(data);
-      if (data.channel === 'webhook') {
-        if (!configured.webhook) return { outcome: 'channel-removed', attempt };
-        const body = webhookBodyOf(data.tenant, deliveryId, state);
-        await postWebhook({ url: configured.webhook.url, secret: configured.webhook.secret, deliveryId, body }, { timeoutMs: deps.webhookTimeoutMs });
-      } else {
-        if (configured.emailRecipients.length === 0) return { outcome: 'channel-removed', attempt };
-        if (!deps.email) throw new UnrecoverableError('e-mail is not set up on this worker (SMTP_URL)');
-        await deps.email.send({ to: configured.emailRecipients, deliveryId, ...emailOf(data.tenant, state) });
-      }
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      if (attempt >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError) await deps.log.recordFailed(data, attempt, reason);
-      throw error;
+      return await run;
+    } finally {
+      inFlight.delete(id);
     }
-    await deps.log.recordDelivered(data, attempt);
-    return { outcome: 'delivered', attempt };
   };
+}
+
+async function deliver(deps: DeliveryProcessorDeps, job: Job<DeliveryJob>): Promise<DeliveryResult> {
+  const attempt = job.attemptsMade + 1;
+  const data = job.data;
+  const state = await deps.log.reminder(data.tenant, data.reminderId);
+  if (state.status !== 'sent') throw new UnrecoverableError(`reminder ${data.reminderId} is not on the record`);
+  if (state.deliveries[data.channel] === 'delivered') return { outcome: 'already-delivered', attempt };
+  const configured = await deps.log.channels(data.tenant);
+  if (configured.status !== 'configured') return { outcome: 'channel-removed', attempt };
+  try {
+    const deliveryId = deliveryIdOf(data);
+    if (data.channel === 'webhook') {
+      if (!configured.webhook) return { outcome: 'channel-removed', attempt };
+      const body = webhookBodyOf(data.tenant, deliveryId, state);
+      await postWebhook({ url: configured.webhook.url, secret: configured.webhook.secret, deliveryId, body }, { timeoutMs: deps.webhookTimeoutMs });
+    } else {
+      if (configured.emailRecipients.length === 0) return { outcome: 'channel-removed', attempt };
+      if (!deps.email) throw new UnrecoverableError('e-mail is not set up on this worker (SMTP_URL)');
+      await deps.email.send({ to: configured.emailRecipients, deliveryId, ...emailOf(data.tenant, state) });
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (attempt >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError) await deps.log.recordFailed(data, attempt, reason);
+    throw error;
+  }
+  await deps.log.recordDelivered(data, attempt);
+  return { outcome: 'delivered', attempt };
 }
