@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { deliveryIdOf } from '@assocflow/delivery';
+import { SqliteEventStore } from '@assocflow/eventstore';
+import { startSmtpReceiver, type SmtpReceiver } from '../../bench/support/smtp-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '../../bench/support/webhook-receiver';
+import { configureChannels, deliveryOutcomes, sendReminder, waitFor } from '../support/reminder-fixtures';
+import { startRedis, type RedisProcess } from '../support/redis-process';
+
+const root = join(__dirname, '../..');
+const SECRET = 'fault-flushall-secret-0123456789abcdefghij';
+const TENANTS = ['wipe-a', 'wipe-b'];
+const PER_TENANT = 40;
+
+function startWorker(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['-r', join(root, 'test/support/register-ts.js'), join(root, 'apps/worker/src/main.ts')], {
+    cwd: root,
+    env: { ...process.env, ...env, LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function stopWorker(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+describe('Redis wiped (FLUSHALL) under the worker, and the worker restarted', () => {
+  let dir: string;
+  let redisServer: RedisProcess;
+  let redis: Redis;
+  let store: SqliteEventStore;
+  let webhook: WebhookReceiver;
+  let smtp: SmtpReceiver;
+  let worker: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'assocflow-delivery-flush-'));
+    redisServer = await startRedis();
+    redis = new Redis(redisServer.url);
+    store = new SqliteEventStore({ path: join(dir, 'events.sqlite') });
+    webhook = await startWebhookReceiver(SECRET);
+    smtp = await startSmtpReceiver();
+  });
+  afterAll(async () => {
+    if (worker) await stopWorker(worker);
+    await redis.quit();
+    await store.close();
+    await webhook.close();
+    await smtp.close();
+    await redisServer.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('no reminder reaches a receiver twice, and every one reaches it in the end', async () => {
+    const ids: string[] = [];
+    for (const tenant of TENANTS) {
+      await configureChannels(store, tenant, { webhookUrl: webhook.url, secret: SECRET, recipients: ['mishuchu@example.org'] });
+      for (let i = 0; i < PER_TENANT; i++) ids.push(deliveryIdOf({ tenant, reminderId: await sendReminder(store, tenant, `e${i}`), channel: 'webhook' }));
+    }
+    const expected = TENANTS.length * PER_TENANT * 2;
+    const env = { SQLITE_PATH: join(dir, 'events.sqlite'), REDIS_URL: redisServer.url, SMTP_URL: smtp.url, SMTP_FROM: 'noreply@example.org' };
+    const total = () => webhook.received.length + smtp.received.length;
+    webhook.delayMs = 30;
+
+    worker = startWorker(env);
+    await waitFor('a quarter of the deliveries', () => total() >= expected / 4);
+    await redis.flushall();
+    // The running worker notices the wipe and reads the log again; then it is restarted, and the
+    // freshly started one finds Redis wiped again.
+    await waitFor('half of the deliveries', () => total() >= expected / 2);
+    await stopWorker(worker);
+    await redis.flushall();
+    worker = startWorker(env);
+    await waitFor('every delivery recorded', async () => (await deliveryOutcomes(store)) === expected, 120_000);
+    await stopWorker(worker);
+    await redis.flushall();
+    worker = startWorker(env);
+    await waitFor('the restarted worker to read the whole log again', async () => Number(await redis.get('assocflow:delivery:checkpoint')) >= Number(await store.headPosition()) - 1);
+    await stopWorker(worker);
+    worker = undefined;
+
+    for (const id of ids) {
+      const mailId = id.replace(/\.webhook$/, '.email');
+      expect({ id, webhook: webhook.delivered(id), email: smtp.count(mailId) }).toEqual({ id, webhook: 1, email: 1 });
+    }
+    expect(webhook.received).toHaveLength(expected / 2);
+    expect(smtp.received).toHaveLength(expected / 2);
+    expect(await deliveryOutcomes(store)).toBe(expected);
+  }, 240_000);
+});
