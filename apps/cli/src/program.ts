@@ -123,7 +123,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   program
     .command('report')
     .argument('<tenant>', 'the organization')
-    .argument('<year>', 'the year, e.g. 2023', year)
+    .argument('<year>', 'the year, e.g. 2023', yearArgument)
     .description('render the yearly summary, folded from the event log, as a report (工作总结) to stdout or --out')
     .addOption(new Option('--lang <lang>', 'zh: as the associations write it (场, 人次, 余, 万元); en: the same in English').choices([...REPORT_LANGUAGES]).default('zh'))
     .addOption(new Option('--format <format>', 'md: Markdown; html: a standalone HTML document').choices([...REPORT_FORMATS]).default('md'))
@@ -136,7 +136,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   return program;
 }
 
-function year(value: string): number {
+function yearArgument(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('Expected a 4-digit year such as 2023.');
   return Number(value);
 }
