@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module';
 import type { OperatorCredential } from './auth/operator-credential';
 import { CommandsModule } from './commands/commands.module';
 import { HealthController } from './health/health.controller';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 
 @Module({})
@@ -17,6 +18,7 @@ export class AppModule {
         AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond, operator: options.operator }),
         CommandsModule,
         ReadModelsModule,
+        QueueBoardModule.forRoot(config),
       ],
       controllers: [HealthController],
     };

@@ -1,2 +1,2 @@
 /** BullMQ queue names: no colons (BullMQ builds its Redis keys with them). */
-export const REMINDER_DELIVERY_QUEUE = 'reminder-delivery';
+export const REMINDER_DELIVERY_QUEUE = 'assocflow-delivery';
