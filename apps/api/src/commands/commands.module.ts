@@ -21,7 +21,7 @@ import { ActivityCommandHandler } from '../activities/activity-command.handler';
 import { ActivitiesController } from '../activities/activities.controller';
 import { GrantCallCommandHandler, GrantCommandHandler } from '../grants/grant-command.handler';
 import { GrantsController } from '../grants/grants.controller';
-import { MeetingCommandHandler } from '../meetings/meeting-command.handler';
+import { MeetingCommandHandler, MeetingTotalsCommandHandler } from '../meetings/meeting-command.handler';
 import { MeetingsController } from '../meetings/meetings.controller';
 import { ReportCommandHandler } from '../reports/report-command.handler';
 import { ReportsController } from '../reports/reports.controller';
@@ -30,7 +30,7 @@ import { ChannelsController } from '../channels/channels.controller';
 import { ProblemFilter } from '../problem/problem.filter';
 import { createValidationPipe } from '../problem/validation-errors';
 
-export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, ChannelsCommandHandler];
+export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, MeetingTotalsCommandHandler, ChannelsCommandHandler];
 export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController];
 
 /** The write side: one controller and one @CommandHandler per aggregate, errors as problem details. */

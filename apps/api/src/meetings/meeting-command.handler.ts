@@ -14,3 +14,13 @@ export class MeetingCommandHandler extends AggregateCommandHandler<meeting.Meeti
     super(store, { decider: meeting.meetingDecider, upcasters: meeting.meetingUpcasters });
   }
 }
+
+/** Totals of a year's meetings a source gives only as totals: their own streams, apart from the series. */
+export class MeetingTotalsCommandMessage extends AggregateCommand<meeting.MeetingTotalsCommand> {}
+
+@CommandHandler(MeetingTotalsCommandMessage)
+export class MeetingTotalsCommandHandler extends AggregateCommandHandler<meeting.MeetingTotalsCommand, meeting.MeetingTotalsEvent, meeting.MeetingTotalsState> {
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    super(store, { decider: meeting.meetingTotalsDecider, upcasters: meeting.meetingTotalsUpcasters });
+  }
+}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
 import type { meeting } from '@assocflow/domain';
 import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
@@ -81,4 +81,26 @@ export class RecordMeetingMinutesDto extends InMeetingSeriesDto {
 export class CancelMeetingDto extends InMeetingSeriesDto {
   @ApiProperty({ example: '2024-03-20' }) @IsIsoDate() cancelledOn!: string;
   @ApiProperty({ example: '因疫情防控要求延期' }) @IsText(500) reason!: string;
+}
+
+const COUNCIL_BODIES = ['general-assembly', 'council', 'standing-council', 'president-office'] as const satisfies readonly meeting.CouncilBody[];
+
+/** Where a backfilled total was read: both the document and the section are stated. */
+export class MeetingsSourceDto {
+  @ApiProperty({ example: '山东省医院协会2025年工作报告' }) @IsText(200) document!: string;
+  @ApiProperty({ example: '一、（七）2. 规范日常运作' }) @IsText(200) section!: string;
+}
+
+/** "全年组织召开会长办公会3次": a year's meetings of a body given only as a total, without dates or attendance. */
+export class RecordMeetingsBackfillDto {
+  @ApiProperty({ enum: COUNCIL_BODIES, description: '会员代表大会 general-assembly, 理事会 council, 常务理事会 standing-council, 会长办公会 president-office' })
+  @IsIn(COUNCIL_BODIES)
+  body!: meeting.CouncilBody;
+  @ApiProperty({ example: 2025 }) @IsInt() @Min(1000) @Max(9999) year!: number;
+  @ApiPropertyOptional({ example: 1, minimum: 1, description: 'The n-th total of this body and year (default 1): the record is backfill-<body>-<year>-<n>' })
+  @Defined() @IsInt() @Min(1) @Max(99)
+  sequence?: number;
+  @ApiProperty({ example: 3, minimum: 0, description: 'Meetings held (次)' }) @IsInt() @Min(0) @Max(999) count!: number;
+  @ApiProperty({ example: '全年组织召开会长办公会3次' }) @IsText(500) note!: string;
+  @ApiProperty({ type: MeetingsSourceDto }) @IsDefined() @Nested(MeetingsSourceDto) source!: MeetingsSourceDto;
 }

@@ -8,11 +8,12 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
-import { MeetingCommandMessage } from './meeting-command.handler';
+import { MeetingCommandMessage, MeetingTotalsCommandMessage } from './meeting-command.handler';
 import {
   CancelMeetingDto,
   DeclareMeetingSeriesDto,
   HoldMeetingDto,
+  RecordMeetingsBackfillDto,
   RecordMeetingMinutesDto,
   ResolutionDto,
   ScheduleMeetingDto,
@@ -50,6 +51,14 @@ export class MeetingsController {
   schedule(@TenantParam() tenant: string, @Body() dto: ScheduleMeetingDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const { body: _body, term: _term, ...data } = dto;
     return this.send(tenant, dto, { type: 'ScheduleMeeting', data }, req, reply);
+  }
+
+  @CommandEndpoint('meetings/backfills', 'Backfill a year\'s meetings of a body a source gives only as a total (会长办公会 3 次)')
+  backfill(@TenantParam() tenant: string, @Body() dto: RecordMeetingsBackfillDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const backfillId = meeting.meetingsBackfillId(dto.body, dto.year, dto.sequence ?? 1);
+    const data = { backfillId, body: dto.body, year: dto.year, count: dto.count, note: dto.note, source: { document: dto.source.document, section: dto.source.section } };
+    const message = new MeetingTotalsCommandMessage(meeting.toMeetingTotalsStreamId(tenant, backfillId), { type: 'RecordMeetingsBackfill', data }, commandContextOf(req, tenant), expectedRevisionOf(req));
+    return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
   @CommandEndpoint('meetings/:meetingId/notice', 'Record that the notice of a scheduled meeting went out')

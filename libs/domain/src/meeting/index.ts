@@ -5,3 +5,4 @@ export * from './meeting.rules';
 export * from './meeting.decider';
 export * from './meeting.stream';
 export * from './meeting.upcasters';
+export * from './meeting-totals.decider';

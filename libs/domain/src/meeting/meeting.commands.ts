@@ -1,6 +1,6 @@
 import type { DomainCommand } from '../shared/decider';
 import type { IsoDate } from '../shared/values';
-import type { MeetingBody } from './meeting.events';
+import type { CouncilBody, MeetingBody } from './meeting.events';
 
 /** Must come first in a series: every other command needs the series declared. */
 export type DeclareMeetingSeries = DomainCommand<
@@ -50,3 +50,19 @@ export type MeetingCommand =
   | HoldMeeting
   | RecordMeetingMinutes
   | CancelMeeting;
+
+/** "会长办公会 3 次": a year's meetings of a body a source gives only as a total; its own stream. */
+export type RecordMeetingsBackfill = DomainCommand<
+  'RecordMeetingsBackfill',
+  {
+    /** See `meetingsBackfillId`: backfill-<body>-<year>-<n>. */
+    backfillId: string;
+    body: CouncilBody;
+    year: number;
+    count: number;
+    note: string;
+    source: { document: string; section?: string };
+  }
+>;
+
+export type MeetingTotalsCommand = RecordMeetingsBackfill;

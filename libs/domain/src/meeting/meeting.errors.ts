@@ -139,3 +139,10 @@ export class MeetingReasonRequired extends DomainError {
     super('a cancellation of a meeting must state its reason');
   }
 }
+
+export class MeetingsBackfillAlreadyRecorded extends DomainError {
+  readonly rule = 'backfill-recorded-once';
+  constructor(backfillId: string) {
+    super(`the total ${backfillId} is already recorded: correct it with a new sequence number, or retract it`);
+  }
+}

@@ -65,3 +65,16 @@ export const MEETING_EVENT_TYPES = [
   'MeetingMinutesRecorded',
   'MeetingCancelled',
 ] as const satisfies readonly MeetingEvent['type'][];
+
+/** The organization's own bodies, whose meetings its yearly figures count. */
+export type CouncilBody = 'general-assembly' | 'council' | 'standing-council' | 'president-office';
+export const COUNCIL_BODIES = ['general-assembly', 'council', 'standing-council', 'president-office'] as const satisfies readonly CouncilBody[];
+
+/** A year's meetings of a body given only as a total (会长办公会 3 次); `occurredOn` is the year's last day. */
+export type MeetingsBackfilled = DomainEvent<
+  'MeetingsBackfilled',
+  { occurredOn: IsoDate; backfillId: string; body: CouncilBody; year: number; count: number; note: string; source: { document: string; section?: string } }
+>;
+
+export type MeetingTotalsEvent = MeetingsBackfilled;
+export const MEETING_TOTALS_EVENT_TYPES = ['MeetingsBackfilled'] as const satisfies readonly MeetingTotalsEvent['type'][];

@@ -124,7 +124,7 @@ const MEETING_INDICATOR: Partial<Record<meeting.MeetingBody, SummaryIndicatorKey
 /** A branch's own committee meetings (`branch-<id>`) are not in the organization's figures. */
 export function meetingContribution(r: MeetingSummaryRecord, year: number): Contribution {
   const key = MEETING_INDICATOR[r.body];
-  return inYear(r.on, year) && key ? { [key]: exact(1) } : {};
+  return inYear(r.on, year) && key ? { [key]: exact(r.count ?? 1) } : {};
 }
 
 export function regulationContribution(r: RegulationSummaryRecord, year: number): Contribution {

@@ -31,7 +31,7 @@ export const LOOKBACK_YEARS = 5;
 /** Events whose `data.year` names the year they belong to (totals, plans, organization-defined figures). */
 const YEAR_SCOPED: readonly string[] = [
   'ActivitiesBackfilled', 'GrantsAwardedBackfilled', 'PublicationsBackfilled', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
-  'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked',
+  'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked', 'MeetingsBackfilled',
 ];
 
 const CORRECTIONS: readonly string[] = [

@@ -251,6 +251,10 @@ export function honorUpdate(event: ProjectedEvent): RecordUpdate | undefined {
 }
 
 export function meetingUpdate(event: ProjectedEvent): RecordUpdate | undefined {
+  if (event.type === 'MeetingsBackfilled') {
+    const d = event.data as unknown as meeting.MeetingsBackfilled['data'];
+    return set(event.streamId, { family: 'meeting', on: d.occurredOn, body: d.body, count: d.count });
+  }
   if (event.type !== 'MeetingHeld') return undefined;
   const d = event.data as unknown as meeting.MeetingHeld['data'];
   // A series stream holds many meetings: each is its own record.

@@ -147,6 +147,8 @@ export interface MeetingSummaryRecord {
   family: 'meeting';
   on: IsoDate;
   body: meeting.MeetingBody;
+  /** Meetings a backfilled total counts (会长办公会 3 次); 1 for a meeting held. */
+  count?: number;
 }
 
 export interface RegulationSummaryRecord {

@@ -18,7 +18,7 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
   // report
   'ReportIssued', 'ReportSubmitted', 'PublicationsBackfilled', 'ReportRecordCorrected', 'ReportRecordRetracted',
   // honor, meeting, organization
-  'HonorReceived', 'HonorRecordRetracted', 'MeetingHeld', 'RegulationAdopted', 'PartyUnitFounded',
+  'HonorReceived', 'HonorRecordRetracted', 'MeetingHeld', 'MeetingsBackfilled', 'RegulationAdopted', 'PartyUnitFounded',
   // branch
   'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved',
   // member, membership

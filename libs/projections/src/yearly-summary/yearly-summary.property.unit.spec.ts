@@ -67,6 +67,7 @@ const op = fc.oneof(
   fc.record({ t: fc.constant('regulation' as const), id: fc.constantFrom('reg1', 'reg2'), mode: fc.constantFrom('adopted', 'revised' as const), day, count: fc.integer({ min: 1, max: 30 }) }),
   fc.record({ t: fc.constant('partyUnit' as const), id: fc.constantFrom('p1', 'p2'), day }),
   fc.record({ t: fc.constant('meetingHeld' as const), body: fc.constantFrom('general-assembly', 'council', 'standing-council', 'president-office', 'branch-b1' as const), gap }),
+  fc.record({ t: fc.constant('meetingsBackfill' as const), body: fc.constantFrom('council', 'president-office' as const), year, count: fc.nat({ max: 5 }) }),
   fc.record({ t: fc.constant('indicatorRecorded' as const), key: fc.constantFrom('outpatientVisits', 'trainedDoctors'), year, value: count }),
   fc.record({ t: fc.constant('planAdopt' as const), year, targetValue: fc.nat({ max: 5 }), names: fc.subarray(BRANCH_NAMES) }),
   fc.record({ t: fc.constant('planAmend' as const), year, removeBranches: fc.boolean() }),
@@ -277,6 +278,12 @@ function play(ops: Op[]): EventRecorder {
         if (r.meeting(meeting.meetingSeriesId(o.body, 4), { type: 'HoldMeeting', data: { meetingId, heldOn: on, present: 9 } }, true).length) seen(stream, on);
         break;
       }
+      case 'meetingsBackfill': {
+        const backfillId = meeting.meetingsBackfillId(o.body, o.year);
+        const data = { backfillId, body: o.body, year: o.year, count: o.count, note: 'n', source };
+        r.attempt(meeting.meetingTotalsDecider, meeting.toMeetingTotalsStreamId(TENANT, backfillId), { type: 'RecordMeetingsBackfill', data });
+        break;
+      }
       case 'indicatorRecorded':
         r.indicator({ type: 'RecordIndicator', data: { key: o.key, label: o.key, unit: '人次', year: o.year, value: o.value } }, true);
         break;
@@ -384,6 +391,10 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
         const key = ({ 'general-assembly': 'meetings.generalAssembly', council: 'meetings.council', 'standing-council': 'meetings.standingCouncil', 'president-office': 'meetings.presidentOffice' } as const)[body as 'council'];
         if (key) add(key, 1);
       }
+    }
+    if (category === 'meetingtotals') {
+      const s = r.state<meeting.MeetingTotalsState>(stream)!;
+      if (s.status === 'recorded' && s.data.year === y) add(s.data.body === 'council' ? 'meetings.council' : 'meetings.presidentOffice', s.data.count);
     }
     if (category === 'organization') {
       for (const e of eventsOf(stream)) {
