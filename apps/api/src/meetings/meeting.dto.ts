@@ -4,7 +4,7 @@ import type { meeting } from '@assocflow/domain';
 import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
 /** The bodies that meet; a branch's committee is branch-<branchId>. */
-export const MEETING_BODY_PATTERN = /^(?:general-assembly|council|standing-council|president-office|branch-[a-z0-9][a-z0-9-]{0,79})$/;
+export const MEETING_BODY_PATTERN = /^(?:general-assembly|council|standing-council|president-office|(?:branch|conference)-[a-z0-9][a-z0-9-]{0,79})$/;
 const MAX_MEMBERS = 1_000_000;
 
 /** Optional, but not null: a field sent is a field validated. */
@@ -13,7 +13,7 @@ const Defined = () => ValidateIf((_, value) => value !== undefined);
 const IsMeetingBody = (): PropertyDecorator => (target, key) => {
   IsString()(target, key);
   Matches(MEETING_BODY_PATTERN, {
-    message: `${String(key)} must be general-assembly, council, standing-council, president-office or branch-<branchId>`,
+    message: `${String(key)} must be general-assembly, council, standing-council, president-office, branch-<branchId> or conference-<slug>`,
   })(target, key);
 };
 
@@ -25,7 +25,7 @@ export class InMeetingSeriesDto {
   @ApiProperty({
     example: 'council',
     pattern: MEETING_BODY_PATTERN.source,
-    description: '会员代表大会 general-assembly, 理事会 council, 常务理事会 standing-council, 会长办公会 president-office, or a branch committee branch-<branchId>',
+    description: '会员代表大会 general-assembly, 理事会 council, 常务理事会 standing-council, 会长办公会 president-office, a branch committee branch-<branchId>, or a recurring conference conference-<slug> (term = its edition, 届)',
   })
   @IsMeetingBody()
   body!: meeting.MeetingBody;
@@ -33,7 +33,9 @@ export class InMeetingSeriesDto {
 }
 
 export class DeclareMeetingSeriesDto extends InMeetingSeriesDto {
-  @ApiProperty({ example: 61, minimum: 1, description: 'Members of the body (理事 count for the council)' }) @IsInt() @Min(1) @Max(MAX_MEMBERS) membersTotal!: number;
+  @ApiPropertyOptional({ example: 61, minimum: 1, description: 'Members of the body (理事 count for the council); when not known, each meeting held states it' })
+  @Defined() @IsInt() @Min(1) @Max(MAX_MEMBERS)
+  membersTotal?: number;
   @ApiPropertyOptional({ example: 4, minimum: 0, description: 'Meetings held this term before recording started; ordinals continue from it' })
   @Defined() @IsInt() @Min(0) @Max(999)
   heldSoFar?: number;

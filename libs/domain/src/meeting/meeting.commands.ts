@@ -5,7 +5,7 @@ import type { CouncilBody, MeetingBody } from './meeting.events';
 /** Must come first in a series: every other command needs the series declared. */
 export type DeclareMeetingSeries = DomainCommand<
   'DeclareMeetingSeries',
-  { body: MeetingBody; term: number; membersTotal: number; heldSoFar?: number; declaredOn: IsoDate }
+  { body: MeetingBody; term: number; membersTotal?: number; heldSoFar?: number; declaredOn: IsoDate }
 >;
 export type ScheduleMeeting = DomainCommand<
   'ScheduleMeeting',

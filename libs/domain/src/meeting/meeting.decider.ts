@@ -11,6 +11,7 @@ import {
   MeetingDateInvalid,
   MeetingDatesOutOfOrder,
   MeetingIdTaken,
+  MeetingMembersTotalUnknown,
   MeetingNotCancellable,
   MeetingNotHeld,
   MeetingNotScheduled,
@@ -49,8 +50,8 @@ export type MeetingSeriesState =
       body: MeetingBody;
       term: number;
       declaredOn: IsoDate;
-      /** The body's size as of the last meeting held (or the declaration). */
-      membersTotal: number;
+      /** The body's size as of the last meeting held (or the declaration); unknown until one states it. */
+      membersTotal?: number;
       /** The ordinal of the last meeting held this term; the next one is this plus one. */
       lastOrdinal: number;
       lastHeldOn?: IsoDate;
@@ -103,13 +104,16 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
       if (state.status === 'declared') throw new MeetingSeriesAlreadyDeclared(state.body, state.term);
       if (!isMeetingBody(c.body)) throw new MeetingBodyUnknown(c.body);
       checkNumber('term', c.term, 1);
-      checkNumber('membersTotal', c.membersTotal, 1);
+      if (c.membersTotal !== undefined) checkNumber('membersTotal', c.membersTotal, 1);
       checkNumber('heldSoFar', c.heldSoFar ?? 0);
       checkDate('declaredOn', c.declaredOn);
       return [
         {
           type: 'MeetingSeriesDeclared',
-          data: { occurredOn: c.declaredOn, body: c.body, term: c.term, membersTotal: c.membersTotal, heldSoFar: c.heldSoFar ?? 0 },
+          data: {
+            occurredOn: c.declaredOn, body: c.body, term: c.term,
+            ...(c.membersTotal !== undefined ? { membersTotal: c.membersTotal } : {}), heldSoFar: c.heldSoFar ?? 0,
+          },
         },
       ];
     }
@@ -153,6 +157,7 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
       const after = series.lastHeldOn ?? series.declaredOn;
       if (c.heldOn < after) throw new MeetingsOutOfOrder(c.heldOn, after);
       const membersTotal = c.membersTotal ?? series.membersTotal;
+      if (membersTotal === undefined) throw new MeetingMembersTotalUnknown(series.body, series.term);
       checkNumber('membersTotal', membersTotal, 1);
       checkNumber('present', c.present);
       if (c.present > membersTotal) throw new PresentExceedsMembers(c.present, membersTotal);
@@ -218,7 +223,7 @@ export function evolve(state: MeetingSeriesState, event: MeetingEvent): MeetingS
     case 'MeetingSeriesDeclared': {
       const e = event.data;
       return {
-        status: 'declared', body: e.body, term: e.term, declaredOn: e.occurredOn, membersTotal: e.membersTotal,
+        status: 'declared', body: e.body, term: e.term, declaredOn: e.occurredOn, ...(e.membersTotal !== undefined ? { membersTotal: e.membersTotal } : {}),
         lastOrdinal: e.heldSoFar, meetings: {},
       };
     }

@@ -17,7 +17,7 @@ export class MeetingSeriesNotDeclared extends DomainError {
 export class MeetingBodyUnknown extends DomainError {
   readonly rule = 'meeting-body-known';
   constructor(body: unknown) {
-    super(`meetings are held by the general assembly, council, standing council, president's office or branch-<branchId>, not ${JSON.stringify(body)}`);
+    super(`meetings are held by the general assembly, council, standing council, president's office, branch-<branchId> or conference-<slug>, not ${JSON.stringify(body)}`);
   }
 }
 
@@ -144,5 +144,12 @@ export class MeetingsBackfillAlreadyRecorded extends DomainError {
   readonly rule = 'backfill-recorded-once';
   constructor(backfillId: string) {
     super(`the total ${backfillId} is already recorded: correct it with a new sequence number, or retract it`);
+  }
+}
+
+export class MeetingMembersTotalUnknown extends DomainError {
+  readonly rule = 'meeting-body-size-known';
+  constructor(body: string, term: number) {
+    super(`the size of ${body} (term ${term}) was not declared: state membersTotal with the meeting held`);
   }
 }

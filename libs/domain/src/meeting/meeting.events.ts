@@ -1,8 +1,13 @@
 import type { DomainEvent } from '../shared/decider';
 import type { IsoDate } from '../shared/values';
 
-/** 会员代表大会, 理事会, 常务理事会, 会长办公会, or a branch's 委员会 (`branch-<branchId>`). */
-export type MeetingBody = 'general-assembly' | 'council' | 'standing-council' | 'president-office' | `branch-${string}`;
+/**
+ * 会员代表大会, 理事会, 常务理事会, 会长办公会, a branch's 委员会 (`branch-<branchId>`), or one of
+ * the organization's own recurring conferences and working meetings (`conference-<slug>`: 院长大会,
+ * 医院大会, 述职会议), whose term is the edition (届): on the calendar, never in the council figures.
+ */
+export type MeetingBody =
+  | 'general-assembly' | 'council' | 'standing-council' | 'president-office' | `branch-${string}` | `conference-${string}`;
 
 export interface Resolution {
   title: string;
@@ -24,7 +29,8 @@ interface InSeries {
  * The meetings of one body in one term. `heldSoFar` counts the meetings held this term before
  * recording started (as of `occurredOn`); ordinals continue from it.
  */
-export type MeetingSeriesDeclared = DomainEvent<'MeetingSeriesDeclared', InSeries & { membersTotal: number; heldSoFar: number }>;
+/** `membersTotal` is absent when the body's size was not known when the series was declared. */
+export type MeetingSeriesDeclared = DomainEvent<'MeetingSeriesDeclared', InSeries & { membersTotal?: number; heldSoFar: number }>;
 /** `scheduledOn` is the day the meeting is to be held; `occurredOn` the day it was scheduled. */
 export type MeetingScheduled = DomainEvent<
   'MeetingScheduled',

@@ -10,7 +10,7 @@ export const COUNCIL_RESOLUTION_SHARE = 2 / 3;
 const KNOWN_BODIES = ['general-assembly', 'council', 'standing-council', 'president-office'];
 
 export function isMeetingBody(body: unknown): body is MeetingBody {
-  return typeof body === 'string' && (KNOWN_BODIES.includes(body) || /^branch-\S+$/.test(body));
+  return typeof body === 'string' && (KNOWN_BODIES.includes(body) || /^(?:branch|conference)-\S+$/.test(body));
 }
 
 /** The least whole number that is at least `share` of `total` (2/3 of 30 is 20, of 31 is 21). */
@@ -52,7 +52,7 @@ const BODY_NAMES: Record<string, string> = {
   'president-office': '会长办公会',
 };
 
-/** 四届五次理事会: the 5th council meeting of the 4th term. A branch's meetings read 委员会. */
+/** 四届五次理事会: the 5th council meeting of the 4th term. A branch's meetings read 委员会, a conference's 会议. */
 export function meetingOrdinalLabel(term: number, ordinal: number, body: MeetingBody): string {
-  return `${chineseNumeral(term)}届${chineseNumeral(ordinal)}次${BODY_NAMES[body] ?? '委员会'}`;
+  return `${chineseNumeral(term)}届${chineseNumeral(ordinal)}次${BODY_NAMES[body] ?? (body.startsWith('conference-') ? '会议' : '委员会')}`;
 }

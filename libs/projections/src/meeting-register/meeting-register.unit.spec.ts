@@ -39,8 +39,8 @@ function commandFor(i: Intent, state: SeriesState): meeting.MeetingCommand | und
       return s && m?.scheduledOn ? { type: 'SendMeetingNotice', data: { meetingId: i.meetingId, sentOn: addDays(m.scheduledOn, -(i.b % 30)) } } : undefined;
     case 'hold': {
       if (!s) return undefined;
-      const membersTotal = i.b % 5 === 0 ? s.membersTotal + 2 : undefined;
-      const present = Math.round(i.share * (membersTotal ?? s.membersTotal));
+      const membersTotal = i.b % 5 === 0 ? s.membersTotal! + 2 : undefined;
+      const present = Math.round(i.share * (membersTotal ?? s.membersTotal!));
       return {
         type: 'HoldMeeting',
         data: {
