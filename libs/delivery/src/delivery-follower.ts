@@ -9,6 +9,9 @@ import { channelsToDeliver } from './delivery-plan';
 export const DELIVERY_CHECKPOINT_KEY = 'assocflow:delivery:checkpoint';
 /** Present while Redis holds what the follower wrote; gone after a wipe (FLUSHALL, a new server). */
 const SENTINEL_KEY = 'assocflow:delivery:sentinel';
+const BATCH = 200;
+const LINGER_MS = 20;
+const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
 
 export interface FollowerOptions {
   jobOptions: JobsOptions;
@@ -81,30 +84,50 @@ export class DeliveryFollower {
   }
 
   private async consume(iterator: AsyncIterator<SubscriptionMessage>, closed: () => boolean): Promise<void> {
+    // Events are handled in batches (one addBulk, one checkpoint write); a partial batch waits
+    // at most LINGER_MS for more.
+    let batch: RecordedEvent[] = [];
+    let lingering: Promise<undefined> | undefined;
+    const flush = async () => {
+      if (batch.length > 0) await this.untilDone(() => this.handle(batch), closed);
+      batch = [];
+      lingering = undefined;
+    };
+    let next = iterator.next();
     while (!this.stopping && !closed()) {
-      const message = await iterator.next();
-      if (message.done) return;
-      const m = message.value;
-      if (m.kind === 'caughtUp') {
-        this.caughtUp = true;
-      } else if (m.kind === 'checkpoint') {
-        if (m.position > this.position) await this.untilDone(() => this.save(m.position), closed);
-      } else {
-        await this.untilDone(() => this.handle(m.event), closed);
+      const message = batch.length === 0 ? await next : await Promise.race([next, (lingering ??= delay(LINGER_MS))]);
+      if (message === undefined) {
+        await flush();
+        continue;
       }
+      if (message.done) break;
+      next = iterator.next();
+      const m = message.value;
+      if (m.kind === 'event') {
+        batch.push(m.event);
+        if (batch.length >= BATCH) await flush();
+        continue;
+      }
+      await flush();
+      if (m.kind === 'caughtUp') this.caughtUp = true;
+      else if (m.position > this.position) await this.untilDone(() => this.save(m.position), closed);
     }
+    if (!closed()) await flush();
   }
 
-  private async handle(event: RecordedEvent): Promise<void> {
-    const sent = event.data as reminder.ReminderSent['data'];
-    const tenant = String((event.metadata as { tenant?: string }).tenant ?? /^reminder-([^.]+)\./.exec(event.streamId)?.[1]);
-    const [state, configured] = await Promise.all([this.log.reminder(tenant, sent.reminderId), this.log.channels(tenant, event.position)]);
-    const jobs = channelsToDeliver(configured, state).map((channel): DeliveryJob => ({ tenant, reminderId: sent.reminderId, channel }));
+  private async handle(events: RecordedEvent[]): Promise<void> {
+    const planned = await Promise.all(events.map(async (event) => {
+      const sent = event.data as reminder.ReminderSent['data'];
+      const tenant = String((event.metadata as { tenant?: string }).tenant ?? /^reminder-([^.]+)\./.exec(event.streamId)?.[1]);
+      const [state, configured] = await Promise.all([this.log.reminder(tenant, sent.reminderId), this.log.channels(tenant, event.position)]);
+      return channelsToDeliver(configured, state).map((channel): DeliveryJob => ({ tenant, reminderId: sent.reminderId, channel }));
+    }));
+    const jobs = planned.flat();
     if (jobs.length > 0) {
       await this.queue.addBulk(jobs.map((data) => ({ name: `deliver-${data.channel}`, data, opts: { ...this.options.jobOptions, jobId: deliveryIdOf(data) } })));
     }
-    await this.save(event.position);
-    this.options.onHandled?.(event, jobs);
+    await this.save(events[events.length - 1].position);
+    events.forEach((event, i) => this.options.onHandled?.(event, planned[i]));
   }
 
   private async save(position: bigint): Promise<void> {

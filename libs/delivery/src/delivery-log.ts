@@ -57,7 +57,12 @@ export class DeliveryLog {
   }
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The day in the association's default time zone (occurredOn of the outcome events). */
 export function businessDate(at: Date, timeZone: string = DEFAULT_BYLAWS.timeZone): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = dateFormats.get(timeZone);
+  // Building a formatter costs far more than using one.
+  if (!format) dateFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(at);
 }
