@@ -29,19 +29,20 @@ export class DeliveryLog {
     return foldChannels(upTo.map((r) => toDomainEvent<channels.ChannelsEvent>(channels.channelsUpcasters, r)));
   }
 
-  async recordDelivered(job: DeliveryJob, attempts: number): Promise<void> {
+  /** `timeZone`: the tenant's, in which the outcome's date (occurredOn) is taken. */
+  async recordDelivered(job: DeliveryJob, attempts: number, timeZone?: string): Promise<void> {
     const at = this.now();
     await this.record(job, 'delivered', {
       type: 'RecordReminderDelivery',
-      data: { reminderId: job.reminderId, channel: job.channel, deliveryId: deliveryIdOf(job), attempts, deliveredAt: at.toISOString(), deliveredOn: businessDate(at) },
+      data: { reminderId: job.reminderId, channel: job.channel, deliveryId: deliveryIdOf(job), attempts, deliveredAt: at.toISOString(), deliveredOn: businessDate(at, timeZone) },
     });
   }
 
-  async recordFailed(job: DeliveryJob, attempts: number, reason: string): Promise<void> {
+  async recordFailed(job: DeliveryJob, attempts: number, reason: string, timeZone?: string): Promise<void> {
     const at = this.now();
     await this.record(job, 'failed', {
       type: 'RecordReminderDeliveryFailure',
-      data: { reminderId: job.reminderId, channel: job.channel, deliveryId: deliveryIdOf(job), attempts, reason, failedAt: at.toISOString(), failedOn: businessDate(at) },
+      data: { reminderId: job.reminderId, channel: job.channel, deliveryId: deliveryIdOf(job), attempts, reason, failedAt: at.toISOString(), failedOn: businessDate(at, timeZone) },
     });
   }
 
@@ -59,10 +60,11 @@ export class DeliveryLog {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The day in the association's default time zone (occurredOn of the outcome events). */
-export function businessDate(at: Date, timeZone: string = DEFAULT_BYLAWS.timeZone): string {
-  let format = dateFormats.get(timeZone);
+/** The day in the tenant's time zone, Asia/Shanghai when unknown (occurredOn of the outcome events). */
+export function businessDate(at: Date, timeZone: string | undefined): string {
+  const zone = timeZone || DEFAULT_BYLAWS.timeZone;
+  let format = dateFormats.get(zone);
   // Building a formatter costs far more than using one.
-  if (!format) dateFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!format) dateFormats.set(zone, (format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   return format.format(at);
 }

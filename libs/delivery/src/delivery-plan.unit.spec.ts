@@ -1,6 +1,7 @@
 import type { channels, reminder } from '@assocflow/domain';
 import { deliveryIdOf } from './delivery-job';
 import { channelsToDeliver, foldChannels, foldReminder } from './delivery-plan';
+import { businessDate } from './delivery-log';
 import { emailOf, webhookBodyOf } from './reminder-message';
 
 const sent: reminder.ReminderEvent = {
@@ -44,5 +45,22 @@ describe('delivery ids and messages', () => {
     });
     expect(webhookBodyOf('scha', 'id-1', data)).toBe(webhookBodyOf('scha', 'id-1', data));
     expect(emailOf('scha', data).subject).toContain('branch-renewal-90d — branch rehab, due 2028-06-01');
+  });
+
+  it('carries the scheduler\'s details when it gave them', () => {
+    const { occurredOn: _, ...data } = sent.data as reminder.ReminderSent['data'];
+    const detailed = { ...data, subject: '医疗康复管理分会', audience: 'secretariat' as const, escalation: 2, timeZone: 'Asia/Shanghai' };
+    expect(JSON.parse(webhookBodyOf('scha', 'id-1', detailed)).reminder).toMatchObject({ subject: '医疗康复管理分会', audience: 'secretariat', escalation: 2, timeZone: 'Asia/Shanghai' });
+    const mail = emailOf('scha', detailed);
+    expect(mail.subject).toBe('[assocflow] 提醒 Reminder: branch-renewal-90d — 医疗康复管理分会, due 2028-06-01 (催办 escalation 2)');
+    expect(mail.text).toContain('到期 Due on: 2028-06-01 (Asia/Shanghai)');
+  });
+});
+
+describe('businessDate', () => {
+  it('is the day in the tenant\'s time zone, Asia/Shanghai when the reminder names none', () => {
+    const at = new Date('2028-03-02T17:00:00Z');
+    expect(businessDate(at, undefined)).toBe('2028-03-03');
+    expect(businessDate(at, 'Asia/Urumqi')).toBe('2028-03-02');
   });
 });

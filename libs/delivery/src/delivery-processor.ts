@@ -58,9 +58,9 @@ async function deliver(deps: DeliveryProcessorDeps, job: Job<DeliveryJob>): Prom
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    if (attempt >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError) await deps.log.recordFailed(data, attempt, reason);
+    if (attempt >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError) await deps.log.recordFailed(data, attempt, reason, state.timeZone);
     throw error;
   }
-  await deps.log.recordDelivered(data, attempt);
+  await deps.log.recordDelivered(data, attempt, state.timeZone);
   return { outcome: 'delivered', attempt };
 }

@@ -8,20 +8,27 @@ export function webhookBodyOf(tenant: string, deliveryId: string, sent: Sent): s
     type: 'reminder.sent',
     deliveryId,
     tenant,
-    reminder: { reminderId: sent.reminderId, rule: sent.rule, entity: sent.entity, dueOn: sent.dueOn, sentOn: sent.sentOn },
+    reminder: {
+      reminderId: sent.reminderId, rule: sent.rule, entity: sent.entity, dueOn: sent.dueOn, sentOn: sent.sentOn,
+      // The scheduler's details, when it gave them (JSON.stringify leaves out the undefined ones).
+      subject: sent.subject, audience: sent.audience, escalation: sent.escalation, scheduledFor: sent.scheduledFor, timeZone: sent.timeZone,
+    },
   });
 }
 
 /** The e-mail to the secretariat: plain text, the rule and what it is about. */
 export function emailOf(tenant: string, sent: Sent): { subject: string; text: string } {
+  const about = sent.subject ?? `${sent.entity.kind} ${sent.entity.id}`;
+  const escalated = sent.escalation ? ` (催办 escalation ${sent.escalation})` : '';
   return {
-    subject: `[assocflow] 提醒 Reminder: ${sent.rule} — ${sent.entity.kind} ${sent.entity.id}, due ${sent.dueOn}`,
+    subject: `[assocflow] 提醒 Reminder: ${sent.rule} — ${about}, due ${sent.dueOn}${escalated}`,
     text: [
       `机构 Organization: ${tenant}`,
       `规则 Rule: ${sent.rule}`,
-      `对象 About: ${sent.entity.kind} ${sent.entity.id}`,
-      `到期 Due on: ${sent.dueOn}`,
+      `对象 About: ${about} (${sent.entity.kind} ${sent.entity.id})`,
+      `到期 Due on: ${sent.dueOn}${sent.timeZone ? ` (${sent.timeZone})` : ''}`,
       `发送 Sent on: ${sent.sentOn}`,
+      ...(sent.escalation ? [`催办 Escalation: ${sent.escalation}`] : []),
       `提醒编号 Reminder id: ${sent.reminderId}`,
     ].join('\n'),
   };
