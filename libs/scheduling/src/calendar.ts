@@ -51,6 +51,20 @@ export const localDateOf = (instant: Date | number, timeZone: string): IsoDate =
  * time that does not exist (skipped forward) resolves to the instant after the gap.
  */
 export function instantOf(date: IsoDate, timeOfDay: string, timeZone: string): number {
+  const key = `${timeZone} ${date} ${timeOfDay}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= MAX_CACHED_INSTANTS) instants.clear();
+    instants.set(key, (instant = computeInstant(date, timeOfDay, timeZone)));
+  }
+  return instant;
+}
+
+/** Many timers share a day: Intl is asked once per zone, date and time of day. */
+const instants = new Map<string, number>();
+const MAX_CACHED_INSTANTS = 50_000;
+
+function computeInstant(date: IsoDate, timeOfDay: string, timeZone: string): number {
   const [h, mi] = timeOfDay.split(':').map(Number);
   const wall = utcOf(date) + (h * 60 + mi) * 60_000;
   const first = wall - (wallClockMs(wall, timeZone) - wall);
