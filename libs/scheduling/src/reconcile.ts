@@ -68,6 +68,7 @@ export async function reconcileTimers(queue: Queue, desired: readonly Timer[], o
     await (await queue.getJob(id))?.retry('failed');
     await progress(1);
   }
+  if (total === 0) await options.onProgress?.(1);
   return {
     desired: desired.length, added: toAdd.length, removed: toRemove.length, retried: toRetry.length,
     kept: desired.length - toAdd.length - toRetry.length,

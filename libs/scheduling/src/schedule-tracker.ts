@@ -16,6 +16,9 @@ export class ScheduleTracker {
   private failure?: unknown;
   /** Events applied so far (for logs and tests). */
   applied = 0;
+  /** The position of the last event or checkpoint seen. */
+  position = 0n;
+  private positionWaiters: { position: bigint; wake: () => void }[] = [];
 
   constructor(
     private readonly store: EventStore,
@@ -39,16 +42,35 @@ export class ScheduleTracker {
       if (message.kind === 'event') {
         const { event } = message;
         const tenant = tenantOf(event.streamId);
-        if (!tenant) continue;
-        let schedule = this.tenants.get(tenant);
-        if (!schedule) this.tenants.set(tenant, (schedule = emptySchedule(tenant)));
-        this.applied++;
-        if (applyToSchedule(schedule, event.streamId, toScheduleEvent(event)) && this.caughtUp) this.onChange(tenant);
-      } else if (message.kind === 'caughtUp' && !this.caughtUp) {
+        if (tenant) {
+          let schedule = this.tenants.get(tenant);
+          if (!schedule) this.tenants.set(tenant, (schedule = emptySchedule(tenant)));
+          this.applied++;
+          if (applyToSchedule(schedule, event.streamId, toScheduleEvent(event)) && this.caughtUp) this.onChange(tenant);
+        }
+        this.advance(event.position);
+        continue;
+      }
+      this.advance(message.position);
+      if (message.kind === 'caughtUp' && !this.caughtUp) {
         this.caughtUp = true;
         for (const wake of this.caughtUpWaiters.splice(0)) wake();
       }
     }
+  }
+
+  private advance(position: bigint): void {
+    if (position <= this.position) return;
+    this.position = position;
+    const [due, rest] = [this.positionWaiters.filter((w) => w.position <= position), this.positionWaiters.filter((w) => w.position > position)];
+    this.positionWaiters = rest;
+    for (const w of due) w.wake();
+  }
+
+  /** Resolves once the event at `position` (or a later one) has been folded in. */
+  reached(position: bigint): Promise<void> {
+    if (this.position >= position) return Promise.resolve();
+    return new Promise((wake) => this.positionWaiters.push({ position, wake }));
   }
 
   get isCaughtUp(): boolean {
