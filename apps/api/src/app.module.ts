@@ -6,6 +6,7 @@ import { CommandsModule } from './commands/commands.module';
 import { HealthController } from './health/health.controller';
 import { QueueBoardModule } from './queue-board/queue-board.module';
 import { ReadModelsModule } from './read-models/read-models.module';
+import { ScheduleModule } from './schedule/schedule.module';
 
 @Module({})
 export class AppModule {
@@ -18,6 +19,7 @@ export class AppModule {
         AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond, operator: options.operator }),
         CommandsModule,
         ReadModelsModule,
+        ScheduleModule,
         QueueBoardModule.forRoot(config),
       ],
       controllers: [HealthController],

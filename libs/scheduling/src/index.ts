@@ -10,3 +10,4 @@ export * from './timer-queue';
 export * from './reconcile';
 export * from './fire-timer';
 export * from './scheduler';
+export * from './tenant-schedule';

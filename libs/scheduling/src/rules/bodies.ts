@@ -8,4 +8,6 @@ export const BODY_NAMES: Readonly<Record<string, string>> = {
   'president-office': '会长办公会',
 };
 
-export const bodyName = (body: meeting.MeetingBody): string => BODY_NAMES[body] ?? `${body.replace(/^branch-/, '')} 委员会`;
+/** 理事会; a branch's committee reads `<branchId> 委员会`; any other body, its id. */
+export const bodyName = (body: meeting.MeetingBody): string =>
+  BODY_NAMES[body] ?? (body.startsWith('branch-') ? `${body.slice('branch-'.length)} 委员会` : body);
