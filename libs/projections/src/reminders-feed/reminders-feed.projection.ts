@@ -32,6 +32,9 @@ function evolveFeed(doc: RemindersFeedDoc, event: ProjectedEvent, max: number): 
       const entry: ReminderFeedEntry = {
         reminderId: e.reminderId, rule: e.rule, entity: { kind: String(e.entity?.kind), id: String(e.entity?.id) }, dueOn: e.dueOn,
         channels: [...(e.channels ?? [])], sentOn: e.sentOn ?? e.occurredOn,
+        ...(e.audience !== undefined ? { audience: e.audience } : {}),
+        ...(e.escalation !== undefined ? { escalation: e.escalation } : {}),
+        ...(e.subject !== undefined ? { subject: e.subject } : {}),
         ...(previous?.acknowledged ? { acknowledged: previous.acknowledged } : {}),
       };
       return { ...doc, entries: insertNewestFirst(rest, entry, max), totalSent: doc.totalSent + (previous ? 0 : 1) };
@@ -55,7 +58,7 @@ export function remindersFeedProjectionKeeping(max: number): Projection<Reminder
   if (!Number.isInteger(max) || max < 1) throw new RangeError(`the feed keeps at least one reminder, got ${max}`);
   return {
     name: 'reminders-feed',
-    version: 1,
+    version: 2,
     handles: REMINDERS_FEED_HANDLES,
     keysOf: (event) =>
       event.metadata?.tenant && (REMINDERS_FEED_HANDLES as readonly string[]).includes(event.type) ? [event.metadata.tenant] : [],

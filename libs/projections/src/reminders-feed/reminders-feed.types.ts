@@ -9,6 +9,10 @@ export interface ReminderFeedEntry {
   dueOn: IsoDate;
   channels: string[];
   sentOn: IsoDate;
+  /** The scheduler's details, when it sent the reminder: who is reminded, which escalation, about what. */
+  audience?: 'secretariat' | 'branch';
+  escalation?: number;
+  subject?: string;
   acknowledged?: { by: string; acknowledgedOn: IsoDate };
 }
 

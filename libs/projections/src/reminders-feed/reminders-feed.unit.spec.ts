@@ -126,6 +126,17 @@ describe('reminders-feed projection', () => {
       expect(doc.totalSent).toBe(3);
     });
 
+    it('shows the scheduler\'s details: who is reminded, which escalation, about what', () => {
+      const entity = { kind: 'branch', id: 'rehab' };
+      const reminderId = reminder.toReminderId('branch-renewal-escalation', entity, '2028-06-08');
+      const data = {
+        occurredOn: '2028-06-08', reminderId, rule: 'branch-renewal-escalation', entity, dueOn: '2028-06-01', channels: ['feed', 'webhook', 'email'],
+        sentOn: '2028-06-08', audience: 'secretariat', escalation: 1, subject: '康复分会', scheduledFor: '2028-06-08T01:00:00.000Z', timeZone: 'Asia/Shanghai',
+      };
+      const doc = projectAll(projection, [projected('ReminderSent', data, 'sichuan', `reminder-sichuan.${reminderId}`, ++position)]).get('sichuan')!;
+      expect(doc.entries[0]).toMatchObject({ audience: 'secretariat', escalation: 1, subject: '康复分会' });
+    });
+
     it('keeps the latest 1,000 of 1,200 reminders; an acknowledgement of one fallen off is dropped', () => {
       const events = Array.from({ length: 1200 }, (_, n) => sent(n, addDays('2025-01-01', Math.floor(n / 3))));
       const doc: RemindersFeedDoc = projectAll(projection, [...events, ack(events[0], '2026-01-01'), ack(events[1199], '2026-01-01')]).get('sichuan')!;
