@@ -37,7 +37,9 @@ export class QueueBoard implements OnModuleInit, OnApplicationShutdown {
     createBullBoard({ queues: this.queues.map((q) => new BullMQAdapter(q)), serverAdapter: board, options: { uiConfig: { boardTitle: 'assocflow queues' } } });
     const keys = this.moduleRef.get(ApiKeyService, { strict: false });
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    await fastify.register(
+    // Queued, not awaited: awaiting here boots Fastify's plugin tree before Nest sets its error
+    // handler, and malformed JSON bodies then got Fastify's default answer, not a problem document.
+    void fastify.register(
       async (scope) => {
         scope.addHook('onRequest', queueBoardAuth(keys));
         await scope.register(board.registerPlugin());
