@@ -5,32 +5,52 @@ import { Scheduler, type Clock } from '@assocflow/scheduling';
 
 export const SCHEDULING_CLOCK = 'SCHEDULING_CLOCK';
 export const SCHEDULING_REDIS_URL = 'SCHEDULING_REDIS_URL';
+const RETRY_MS = 5_000;
 
 /**
  * Runs the scheduler in the worker: timers derived from the log become BullMQ delayed jobs,
- * reconciled at start, daily and after every relevant event. Stops before the event store
- * closes: running jobs finish, then the BullMQ workers and queues close.
+ * reconciled at start, daily and after every relevant event. It starts in the background (a
+ * Redis that is away delays the timers, not the rest of the worker) and retries until it runs.
+ * Stops before the event store closes: running jobs finish, then the BullMQ workers and queues close.
  */
 @Injectable()
 export class SchedulingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Scheduling');
-  readonly scheduler: Scheduler;
+  private scheduler?: Scheduler;
+  private starting?: Promise<void>;
+  private retry?: NodeJS.Timeout;
+  private stopping = false;
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
-    @Inject(SCHEDULING_REDIS_URL) redisUrl: string,
-    @Inject(SCHEDULING_CLOCK) clock: Clock,
-  ) {
-    this.scheduler = new Scheduler({ store, redisUrl, clock, logger: this.logger });
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SCHEDULING_REDIS_URL) private readonly redisUrl: string,
+    @Inject(SCHEDULING_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.starting = this.start();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    const result = await this.scheduler.start();
-    this.logger.log(`timers running: ${result.desired} due, ${result.added} added, ${result.removed} removed`);
+  private async start(): Promise<void> {
+    const scheduler = new Scheduler({ store: this.store, redisUrl: this.redisUrl, clock: this.clock, logger: this.logger });
+    this.scheduler = scheduler;
+    try {
+      const result = await scheduler.start();
+      this.logger.log(`timers running: ${result.desired} due, ${result.added} added, ${result.removed} removed`);
+    } catch (error) {
+      if (this.stopping) return;
+      this.logger.warn(`scheduling could not start, retrying in ${RETRY_MS / 1000} s: ${(error as Error).message}`);
+      await scheduler.stop().catch(() => undefined);
+      if (!this.stopping) this.retry = setTimeout(() => (this.starting = this.start()), RETRY_MS);
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.scheduler.stop();
+    this.stopping = true;
+    clearTimeout(this.retry);
+    // Not waiting for a start still waiting on Redis first: closing the queues ends it.
+    await this.scheduler?.stop();
+    await this.starting;
     this.logger.log('scheduling stopped: BullMQ workers and queues closed');
   }
 }
