@@ -147,6 +147,14 @@ describe('desired timers: council meetings by cadence', () => {
     ]);
   });
 
+  it('meetings held before recording started: due that long after the series was declared', () => {
+    const declaredWithHistory: [string, DomainEvent][] = [[ORG, registered], series('council', 4, 5)];
+    const timers = only(desiredTimers(scheduleFrom(T, declaredWithHistory), bylaws(), at('2024-06-01')), kinds);
+    expect(timers.filter((t) => t.entity.id === 'council').map((t) => [t.rule, t.dueOn])).toEqual([
+      ['meeting-due-30d', '2025-05-20'], ['meeting-due-7d', '2025-05-20'], ['meeting-overdue', '2025-05-20'],
+    ]);
+  });
+
   it('a meeting held resets the cadence: the overdue flag of the old due date is no longer owed', () => {
     const late = [...base, held('council', 5, 'c2', '2026-12-20', 2)];
     const schedule = scheduleFrom(T, late);

@@ -15,16 +15,28 @@ interface DueMeeting {
   since?: IsoDate;
 }
 
-function lastHeldOn(series: Series[], body: string): IsoDate | undefined {
-  let last: IsoDate | undefined;
-  for (const s of series) if (s.body === body && s.lastHeldOn && (!last || s.lastHeldOn > last)) last = s.lastHeldOn;
-  return last;
+const later = (a: IsoDate | undefined, b: IsoDate | undefined) => (!a || (b && b > a) ? b : a);
+
+/**
+ * When the body last met, as far as the record tells: the last meeting held, else the
+ * declaration of a series that had meetings before recording started (the last one was on or
+ * before that day).
+ */
+function lastMetOn(series: Series[], body: string): IsoDate | undefined {
+  let held: IsoDate | undefined;
+  let declared: IsoDate | undefined;
+  for (const s of series) {
+    if (s.body !== body) continue;
+    held = later(held, s.lastHeldOn);
+    if (s.lastOrdinal > 0 && !s.lastHeldOn) declared = later(declared, s.declaredOn);
+  }
+  return held ?? declared;
 }
 
 /**
  * 理事会 at least every councilMaxIntervalMonths, 常务理事会 every standingCouncilMaxIntervalMonths,
  * 会长办公会 at the cadence the tenant sets (none by default): due that long after the last one
- * held, or after the start of the organization's term when none is recorded. 会员代表大会:
+ * held (see lastMetOn), or after the start of the organization's term when none is recorded. 会员代表大会:
  * generalAssembliesPerTerm in each term, due by the term's end.
  */
 export function dueMeetings(series: Series[], term: Term | null, { bylaws }: RuleContext): DueMeeting[] {
@@ -36,8 +48,7 @@ export function dueMeetings(series: Series[], term: Term | null, { bylaws }: Rul
   const due: DueMeeting[] = [];
   for (const [body, months] of cadences) {
     if (!months) continue;
-    const last = lastHeldOn(series, body);
-    const base = last ?? term?.startedOn;
+    const base = lastMetOn(series, body) ?? term?.startedOn;
     if (base) due.push({ body, dueOn: addMonths(base, months), since: base });
   }
   if (term) {
