@@ -78,7 +78,7 @@ async function main(): Promise<void> {
 /** GET /v1/orgs/t0/summaries/2023 through the api (own process) and the bare baseline, one after the other. */
 async function getLatency(store: SqliteEventStore, redis: Redis, redisUrl: string, sqlitePath: string, seconds: number): Promise<{ summary: LoadResult; bare: LoadResult }> {
   const { token } = await issueApiKey(store, 't0', 'reader', { actor: 'bench', today: '2026-01-01' });
-  const env = { SQLITE_PATH: sqlitePath, REDIS_URL: redisUrl, RATE_LIMIT_PER_SECOND: '100000000', LOG_LEVEL: 'error' };
+  const env = { SQLITE_PATH: sqlitePath, REDIS_URL: redisUrl, RATE_LIMIT_PER_SECOND: '100000000', LOG_LEVEL: 'error', ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}) };
   const apiPort = await freePort();
   progress(`GET latency: api on port ${apiPort}, ${seconds} s at 64 connections`);
   const api = await startServerProcess(join(__dirname, '..', '..', 'apps', 'api', 'src', 'main.js'), env, apiPort);

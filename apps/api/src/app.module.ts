@@ -15,7 +15,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         EventStoreModule.forRoot(config.eventStore),
-        RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api' }),
+        RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api', autoPipelining: true }),
         AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond, operator: options.operator }),
         CommandsModule,
         ReadModelsModule,

@@ -23,14 +23,20 @@ class RedisCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class RedisModule {
-  static forRoot(options: { url: string; connectionName?: string }): DynamicModule {
+  /** autoPipelining: commands issued in the same tick go out in one write (the api's reads under load). */
+  static forRoot(options: { url: string; connectionName?: string; autoPipelining?: boolean }): DynamicModule {
     return {
       module: RedisModule,
       providers: [
         {
           provide: REDIS,
           useFactory: (): Redis =>
-            createRedisClient({ url: options.url, connectionName: options.connectionName, logger: new Logger('Redis') }),
+            createRedisClient({
+              url: options.url,
+              connectionName: options.connectionName,
+              logger: new Logger('Redis'),
+              ...(options.autoPipelining ? { overrides: { enableAutoPipelining: true } } : {}),
+            }),
         },
         RedisCloser,
       ],

@@ -18,7 +18,10 @@ export class RateLimiter {
   async allow(keyId: string): Promise<boolean> {
     const key = `assocflow:ratelimit:${keyId}:${Math.floor(Date.now() / 1000)}`;
     try {
-      const [[, count]] = (await this.redis.multi().incr(key).expire(key, 2).exec()) as [[unknown, number]];
+      // A pipeline, not MULTI: the window's key is new each second, so a lost EXPIRE only leaves
+      // a key nobody counts in again, and the two commands travel with the read in one write.
+      const [[incrError, count]] = (await this.redis.pipeline().incr(key).expire(key, 2).exec()) as [[Error | null, number]];
+      if (incrError) return true;
       return count <= this.perSecond;
     } catch {
       return true;

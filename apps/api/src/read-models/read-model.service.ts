@@ -4,6 +4,8 @@ import { REDIS } from '@assocflow/platform';
 import { ReadModelReader, type Projection } from '@assocflow/projections';
 
 const WAIT_STEP_MS = 25;
+/** A blue/green switch reaches the api's reads within this long. */
+const ACTIVE_VERSION_CACHE_MS = 1_000;
 /** How long ?minPosition= may hold a read for the projection to pass the position. */
 export const MAX_WAIT_MS = 2_000;
 
@@ -21,7 +23,7 @@ export class ReadModelService {
   private readonly reader: ReadModelReader;
 
   constructor(@Inject(REDIS) redis: Redis) {
-    this.reader = new ReadModelReader(redis);
+    this.reader = new ReadModelReader(redis, { activeCacheMs: ACTIVE_VERSION_CACHE_MS });
   }
 
   async read<Doc>(projection: Projection<Doc>, key: string, minPosition?: bigint): Promise<ReadResult<Doc>> {

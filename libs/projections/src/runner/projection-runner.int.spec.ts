@@ -95,6 +95,8 @@ describe('rebuildProjection (blue/green)', () => {
     await live.stop();
     const reader = new ReadModelReader(redis);
     expect(await reader.servingVersion(name, 1)).toBe(1);
+    const caching = new ReadModelReader(redis, { activeCacheMs: 60_000 });
+    expect((await caching.get<Tally>(name, 1, 's/2023')).doc?.founded).toBe(12);
 
     const progress: bigint[] = [];
     const result = await rebuildProjection(store, redis, tally(name), { batchSize: 5, onProgress: (p) => progress.push(p.position) });
@@ -103,5 +105,8 @@ describe('rebuildProjection (blue/green)', () => {
     expect(await reader.servingVersion(name, 1)).toBe(2);
     expect((await reader.get<Tally>(name, 1, 's/2023')).doc?.founded).toBe(12);
     expect(await redis.keys(`assocflow:rm:${name}:v1:*`)).toEqual([]);
+    // A reader that cached version 1 as the active one finds it gone and asks again.
+    expect(await caching.get<Tally>(name, 1, 's/2023')).toEqual({ doc: expect.objectContaining({ founded: 12 }), position: expect.any(BigInt) });
+    expect(await caching.servingVersion(name, 1)).toBe(2);
   });
 });

@@ -1,19 +1,38 @@
 import type Redis from 'ioredis';
 import { activeVersionKey, checkpointKey, documentKey } from './read-model-keys';
 
-/** Reads documents of the version that serves (the active one, else the code's own version). */
+/**
+ * Reads documents of the version that serves (the active one, else the code's own version).
+ * With `activeCacheMs`, the active version is looked up at most that often per projection: a
+ * switch then reaches reads that much later, and a read of the old version that lands between
+ * the switch and the removal of its keys still finds them (the rebuild removes them after).
+ */
 export class ReadModelReader {
-  constructor(private readonly redis: Redis) {}
+  private readonly active = new Map<string, { version: number; until: number }>();
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly options: { activeCacheMs?: number } = {},
+  ) {}
 
   async servingVersion(name: string, fallback: number): Promise<number> {
+    const ttl = this.options.activeCacheMs ?? 0;
+    const cached = ttl > 0 ? this.active.get(name) : undefined;
+    if (cached && cached.until > Date.now()) return cached.version;
     const active = await this.redis.get(activeVersionKey(name));
-    return active ? Number(active) : fallback;
+    const version = active ? Number(active) : fallback;
+    if (ttl > 0 && active) this.active.set(name, { version, until: Date.now() + ttl });
+    return version;
   }
 
   /** The document and the projection's position, read together. */
   async get<Doc>(name: string, fallbackVersion: number, key: string): Promise<{ doc: Doc | undefined; position: bigint }> {
     const version = await this.servingVersion(name, fallbackVersion);
     const [doc, position] = await this.redis.mget(documentKey(name, version, key), checkpointKey(name, version));
+    if (position === null && this.active.delete(name)) {
+      // The cached version is gone (a rebuild switched and removed it): ask again.
+      return this.get(name, fallbackVersion, key);
+    }
     return { doc: doc === null ? undefined : (JSON.parse(doc) as Doc), position: BigInt(position ?? 0) };
   }
 }
