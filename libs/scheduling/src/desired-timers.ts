@@ -21,7 +21,7 @@ export function candidateTimers(state: TenantSchedule, context: RuleContext): Ca
     out.push(...scheduledMeetingCandidates(seriesId, s, context));
   }
   if (state.organization.status === 'registered') {
-    out.push(...meetingCadenceCandidates(series, state.organization.term, context));
+    out.push(...meetingCadenceCandidates(series, state.backfilledThrough, state.organization.term, context));
     out.push(...yearlyReportCandidates(context));
   }
   return out;

@@ -155,6 +155,21 @@ describe('desired timers: council meetings by cadence', () => {
     ]);
   });
 
+  it('meetings given only as a yearly total: due that long after the year\'s end, unless one is recorded since', () => {
+    const backfill = (year: number): [string, DomainEvent] => [`meetingtotals-${T}.backfill-president-office-${year}-1`, {
+      type: 'MeetingsBackfilled',
+      data: { occurredOn: `${year}-12-31`, backfillId: `backfill-president-office-${year}-1`, body: 'president-office', year, count: 3, note: '会长办公会3次', source: { document: 'd' } },
+    }];
+    const office = (events: [string, DomainEvent][]) =>
+      only(desiredTimers(scheduleFrom(T, [[ORG, registered], ...events]), bylaws({ presidentOfficeIntervalMonths: 3 }), at('2026-01-02')), ['meeting-overdue'])
+        .filter((t) => t.entity.id === 'president-office').map((t) => t.dueOn);
+    expect(office([backfill(2025)])).toEqual(['2026-03-31']);
+    expect(office([backfill(2024), series('president-office', 5), held('president-office', 5, 'p1', '2025-11-20', 1)])).toEqual(['2026-02-20']);
+    // A meeting recorded within the year of the total is a known date: it wins over the year's end.
+    expect(office([series('president-office', 5), held('president-office', 5, 'p1', '2025-02-20', 1), backfill(2025)])).toEqual(['2025-05-20']);
+    expect(office([series('president-office', 5), held('president-office', 5, 'p1', '2024-02-20', 1), backfill(2025)])).toEqual(['2026-03-31']);
+  });
+
   it('a meeting held resets the cadence: the overdue flag of the old due date is no longer owed', () => {
     const late = [...base, held('council', 5, 'c2', '2026-12-20', 2)];
     const schedule = scheduleFrom(T, late);

@@ -16,7 +16,7 @@ export async function loadEntitySchedule(store: EventStore, timer: Pick<Timer, '
   ];
   if (entity.kind === 'branch') reads.push(store.readStream(`branch-${tenant}.${entity.id}`));
   else if (entity.kind === 'meeting') reads.push(store.readStream(`meetings-${tenant}.${entity.id.slice(0, entity.id.indexOf('.'))}`));
-  else if (entity.kind === 'body') reads.push(store.readAll({ filter: { categories: ['meetings'], tenants: [tenant] } }));
+  else if (entity.kind === 'body') reads.push(store.readAll({ filter: { categories: ['meetings', 'meetingtotals'], tenants: [tenant] } }));
   const schedule = emptySchedule(tenant);
   const events = (await Promise.all(reads)).flat().sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
   for (const recorded of events) applyToSchedule(schedule, recorded.streamId, toScheduleEvent(recorded) as DomainEvent);

@@ -74,6 +74,38 @@ describe('a timer firing records ReminderSent once, after checking the log', () 
     expect((await reminderSent(store)).map((e) => (e.data as { dueOn: string }).dueOn)).toEqual(['2028-03-01']);
   });
 
+  it('a body\'s cadence is checked against its meetings and backfilled totals: the 会长办公会 flag goes out once, and not once one is held', async () => {
+    await record(store, `organization-${T}.profile`, { type: 'BylawsAdopted', data: { occurredOn: '2025-01-01', settings: { presidentOfficeIntervalMonths: 3 } } });
+    await record(store, `meetingtotals-${T}.backfill-president-office-2025-1`, {
+      type: 'MeetingsBackfilled',
+      data: { occurredOn: '2025-12-31', backfillId: 'backfill-president-office-2025-1', body: 'president-office', year: 2025, count: 3, note: '3 次', source: { document: 'd' } },
+    });
+    const schedule = await loadEntitySchedule(store, { tenant: T, reminderId: 'none', entity: { kind: 'body', id: 'president-office' } });
+    const flag = desiredTimers(schedule, { ...DEFAULT_BYLAWS, presidentOfficeIntervalMonths: 3 }, new Date(at('2026-01-02')))
+      .find((t) => t.rule === 'meeting-overdue' && t.entity.id === 'president-office')!;
+    expect(flag).toMatchObject({ dueOn: '2026-03-31', fireOn: '2026-04-01' });
+    clock.set(at('2026-04-01'));
+    expect(await fireTimer(store, flag, clock)).toBe('recorded');
+    expect(await fireTimer(store, flag, clock)).toBe('already-sent');
+
+    // Held on 30 June: the next flag is for 30 September; a meeting on 29 September means it is not owed.
+    const series = `meetings-${T}.president-office-t5`;
+    const held = (meetingId: string, on: string, ordinal: number) => record(store, series, {
+      type: 'MeetingHeld',
+      data: { occurredOn: on, body: 'president-office', term: 5, meetingId, ordinal, present: 9, membersTotal: 9, quorumMet: true, resolutions: [], minutesRecorded: true },
+    });
+    await record(store, series, { type: 'MeetingSeriesDeclared', data: { occurredOn: '2026-01-01', body: 'president-office', term: 5, membersTotal: 9, heldSoFar: 0 } });
+    await held('p1', '2026-06-30', 1);
+    const afterJune = await loadEntitySchedule(store, { tenant: T, reminderId: 'none', entity: { kind: 'body', id: 'president-office' } });
+    const september = desiredTimers(afterJune, { ...DEFAULT_BYLAWS, presidentOfficeIntervalMonths: 3 }, new Date(at('2026-07-01')))
+      .find((t) => t.rule === 'meeting-overdue' && t.entity.id === 'president-office')!;
+    expect(september.dueOn).toBe('2026-09-30');
+    await held('p2', '2026-09-29', 2);
+    clock.set(at('2026-10-01'));
+    expect(await fireTimer(store, september, clock)).toBe('no-longer-due');
+    expect((await reminderSent(store)).map((e) => (e.data as { dueOn: string }).dueOn)).toEqual(['2026-03-31']);
+  });
+
   it('does not fire before its instant', async () => {
     const timer = await timerOf('scha.branch-renewal-30d.branch.rehab.2027-06-01', at('2027-01-01'));
     clock.set('2027-05-01T12:00:00Z');

@@ -1,4 +1,4 @@
-import { branch, meeting, organization, reminder, type DomainEvent } from '@assocflow/domain';
+import { branch, meeting, organization, reminder, type DomainEvent, type IsoDate } from '@assocflow/domain';
 
 /** What the timers of one tenant are derived from, folded from its events by the domain's own evolve. */
 export interface TenantSchedule {
@@ -8,6 +8,8 @@ export interface TenantSchedule {
   branches: Map<string, branch.BranchState>;
   /** By meeting series id (`<body>-t<term>`). */
   series: Map<string, meeting.MeetingSeriesState>;
+  /** By council body: the last day of the latest year a total of its meetings was backfilled for (会长办公会 3 次). */
+  backfilledThrough: Map<string, IsoDate>;
   /** Reminder ids already recorded as ReminderSent. */
   sent: Set<string>;
 }
@@ -17,11 +19,12 @@ export const emptySchedule = (tenant: string): TenantSchedule => ({
   organization: organization.initialState(),
   branches: new Map(),
   series: new Map(),
+  backfilledThrough: new Map(),
   sent: new Set(),
 });
 
 /** Stream categories whose events change timers. */
-export const SCHEDULE_CATEGORIES = ['organization', 'branch', 'meetings', 'reminder'] as const;
+export const SCHEDULE_CATEGORIES = ['organization', 'branch', 'meetings', 'meetingtotals', 'reminder'] as const;
 
 const ORGANIZATION = new Set<string>(organization.ORGANIZATION_EVENT_TYPES);
 const BRANCH = new Set<string>(branch.BRANCH_EVENT_TYPES);
@@ -49,6 +52,12 @@ export function applyToSchedule(schedule: TenantSchedule, streamId: string, even
   if (category === 'meetings' && MEETING.has(event.type)) {
     const id = idOf(streamId);
     schedule.series.set(id, meeting.evolve(schedule.series.get(id) ?? meeting.initialState(), event as meeting.MeetingEvent));
+    return true;
+  }
+  if (category === 'meetingtotals' && event.type === 'MeetingsBackfilled') {
+    const { body, count, occurredOn } = (event as meeting.MeetingsBackfilled).data;
+    const known = schedule.backfilledThrough.get(body);
+    if (count > 0 && (!known || occurredOn > known)) schedule.backfilledThrough.set(body, occurredOn);
     return true;
   }
   if (category === 'reminder' && event.type === 'ReminderSent') {

@@ -18,19 +18,23 @@ interface DueMeeting {
 const later = (a: IsoDate | undefined, b: IsoDate | undefined) => (!a || (b && b > a) ? b : a);
 
 /**
- * When the body last met, as far as the record tells: the last meeting held, else the
- * declaration of a series that had meetings before recording started (the last one was on or
- * before that day).
+ * When the body last met, as far as the record tells: the last meeting held; but when the
+ * record only says meetings happened before a day (a series declared with meetings held before
+ * recording, a yearly total backfilled), and no meeting is recorded on or after the start of
+ * that period, that day (the last one was on or before it).
  */
-function lastMetOn(series: Series[], body: string): IsoDate | undefined {
+function lastMetOn(series: Series[], backfilledThrough: IsoDate | undefined, body: string): IsoDate | undefined {
   let held: IsoDate | undefined;
-  let declared: IsoDate | undefined;
+  const bounds: { from: IsoDate; on: IsoDate }[] = [];
   for (const s of series) {
     if (s.body !== body) continue;
     held = later(held, s.lastHeldOn);
-    if (s.lastOrdinal > 0 && !s.lastHeldOn) declared = later(declared, s.declaredOn);
+    if (s.lastOrdinal > 0 && !s.lastHeldOn) bounds.push({ from: s.declaredOn, on: s.declaredOn });
   }
-  return held ?? declared;
+  if (backfilledThrough) bounds.push({ from: `${backfilledThrough.slice(0, 4)}-01-01`, on: backfilledThrough });
+  let base = held;
+  for (const b of bounds) if (!held || held < b.from) base = later(base, b.on);
+  return base;
 }
 
 /**
@@ -39,7 +43,7 @@ function lastMetOn(series: Series[], body: string): IsoDate | undefined {
  * held (see lastMetOn), or after the start of the organization's term when none is recorded. 会员代表大会:
  * generalAssembliesPerTerm in each term, due by the term's end.
  */
-export function dueMeetings(series: Series[], term: Term | null, { bylaws }: RuleContext): DueMeeting[] {
+export function dueMeetings(series: Series[], backfills: ReadonlyMap<string, IsoDate>, term: Term | null, { bylaws }: RuleContext): DueMeeting[] {
   const cadences: [meeting.MeetingBody, number | null][] = [
     ['council', bylaws.councilMaxIntervalMonths],
     ['standing-council', bylaws.standingCouncilMaxIntervalMonths],
@@ -48,7 +52,7 @@ export function dueMeetings(series: Series[], term: Term | null, { bylaws }: Rul
   const due: DueMeeting[] = [];
   for (const [body, months] of cadences) {
     if (!months) continue;
-    const base = lastMetOn(series, body) ?? term?.startedOn;
+    const base = lastMetOn(series, backfills.get(body), body) ?? term?.startedOn;
     if (base) due.push({ body, dueOn: addMonths(base, months), since: base });
   }
   if (term) {
@@ -62,9 +66,9 @@ export function dueMeetings(series: Series[], term: Term | null, { bylaws }: Rul
  * Reminders ahead of each meeting owed (unless one is already scheduled by then: its own
  * reminders take over) and a 'meeting-overdue' flag the day after the due date.
  */
-export function meetingCadenceCandidates(series: Series[], term: Term | null, context: RuleContext): Candidate[] {
+export function meetingCadenceCandidates(series: Series[], backfills: ReadonlyMap<string, IsoDate>, term: Term | null, context: RuleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const { body, dueOn, since } of dueMeetings(series, term, context)) {
+  for (const { body, dueOn, since } of dueMeetings(series, backfills, term, context)) {
     const entity = { kind: 'body', id: body };
     const subject = bodyName(body);
     const scheduled = series.some((s) => s.body === body && Object.values(s.meetings).some((m) =>
