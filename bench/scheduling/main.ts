@@ -76,6 +76,13 @@ async function main(): Promise<void> {
     const noopMs = performance.now() - t;
     if (noop.added || noop.removed) throw new Error(`a second reconciliation changed something: ${JSON.stringify(noop)}`);
 
+    progress('one tenant after an event: a renewal, reconciled for its tenant only');
+    const at = await store.append('branch-bench0.b0', [{ id: randomUUID(), type: 'BranchTermRenewed', data: { occurredOn: '2025-12-31', branchId: 'b0', term: { number: 2, startedOn: '2025-12-31', endsOn: '2030-12-31' }, leadership: [] }, metadata: { tenant: 'bench0', schemaVersion: 1 } }], { expectedRevision: 0n });
+    await scheduler.tracker.reached(at.position);
+    t = performance.now();
+    await scheduler.idle();
+    const eventMs = performance.now() - t;
+
     progress('baseline: raw addBulk of the same jobs into a fresh queue');
     const timers: Timer[] = Array.from({ length: TENANTS }, (_, t) => scheduler!.desiredFor(`bench${t}`)).flat();
     const raw = new Queue('bench-raw', { connection: { url: redisServer.url, maxRetriesPerRequest: null }, prefix: 'bench' });
@@ -89,9 +96,10 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${table(['run', 'jobs', 'ms', 'note'], [
       ['reconcile, cold', fmt(cold.added), fmt(coldMs), `fold of the log ${fmt(foldMs)} ms + reconcile ${fmt(coldMs - foldMs)} ms (aim < 10,000)`],
       ['reconcile, nothing changed', fmt(noop.kept), fmt(noopMs), 'aim < 1,000'],
+      ['reconcile one tenant after an event', '', fmt(eventMs), `1 of ${TENANTS} tenants, ${fmt(branches / TENANTS)} branches`],
       ['raw addBulk (floor)', fmt(timers.length), fmt(rawMs), 'the same jobs, no derivation, no diff'],
     ])}\nwebhook reminders: not measured here yet (delivery)\n`);
-    printResult({ reconcileColdMs: coldMs, reconcileNoopMs: noopMs, rawAddBulkMs: rawMs, timers: cold.added, webhookRemindersPerSec: Number.NaN });
+    printResult({ reconcileColdMs: coldMs, reconcileNoopMs: noopMs, reconcileAfterEventMs: eventMs, rawAddBulkMs: rawMs, timers: cold.added, webhookRemindersPerSec: Number.NaN });
   } finally {
     await scheduler?.stop();
     await store.close();
