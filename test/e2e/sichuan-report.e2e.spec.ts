@@ -37,6 +37,7 @@ describe('the sichuan 2023 report, from the seeds', () => {
 
   it('states 54 academic sessions (18 online) with 30300余 participants, 20 trainings with 18312, 51 grants and the 4 new branches by name', async () => {
     const zh = await report([]);
+    expect(zh.split('\n')[0]).toBe('# 四川省医院协会 2023年度工作总结');
     expect(zh).toContain('举办学术活动54场（其中线上18场），参加人员30300余人次。');
     expect(zh).toContain('举办培训班20期/场，培训18312人次。');
     expect(zh).toMatch(/资助课题51项[，。]/);

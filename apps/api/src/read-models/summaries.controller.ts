@@ -1,7 +1,10 @@
-import { Controller, HttpException, Query, Req, Res } from '@nestjs/common';
+import { Controller, HttpException, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
+import { organizationNameOf } from '@assocflow/commanding';
+import type { EventStore } from '@assocflow/eventstore';
+import { EVENT_STORE } from '@assocflow/platform';
 import { REPORT_RENDERING_VERSION, renderYearlyReport } from '@assocflow/reporting';
 import { problem } from '../problem/problem-document';
 import { TenantParam, YearParam } from '../commands/tenant-param';
@@ -15,7 +18,10 @@ import { ReportQueryDto } from './report-query.dto';
 @ApiBearerAuth()
 @Controller('v1/orgs/:tenant/summaries')
 export class SummariesController {
-  constructor(private readonly readModels: ReadModelService) {}
+  constructor(
+    private readonly readModels: ReadModelService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @ReadEndpoint(':year', 'Yearly work summary', 'Every indicator of the year as { value, approximate }, grouped in sections, with plan versus actual when a work plan was adopted')
   async year(@TenantParam() tenant: string, @YearParam() year: number, @Query('minPosition') min: string | undefined, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -35,7 +41,9 @@ export class SummariesController {
     const format = query.format ?? 'md';
     const { doc, position, fresh } = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPositionOf(query.minPosition));
     if (!doc?.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
-    const rendered = renderYearlyReport(publicSummary(doc), lang, format);
+    // The organization's registered name heads the report (one read of its profile stream).
+    const organizationName = await organizationNameOf(this.store, tenant);
+    const rendered = renderYearlyReport(publicSummary(doc), lang, format, organizationName ? { organizationName } : {});
     // The rendering version is part of the tag: new rendering code is a new representation.
     const sent = sendRead(req, reply, { report: rendered.body }, position, fresh, `report-${tenant}-${year}-${lang}-${format}-r${REPORT_RENDERING_VERSION}`);
     void reply.header('content-type', rendered.contentType);

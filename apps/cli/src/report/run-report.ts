@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { organizationNameOf } from '@assocflow/commanding';
 import { createEventStore } from '@assocflow/eventstore/event-store.factory';
 import { loadConfig } from '@assocflow/platform';
 import { renderYearlyReport, type ReportFormat, type ReportLanguage } from '@assocflow/reporting';
@@ -20,7 +21,8 @@ export async function runReport(tenant: string, year: number, options: { lang: R
     const doc = await yearlySummaryFromLog(store, tenant, year);
     if (!doc?.recorded) throw new NothingRecorded(tenant, year);
     const { ledger: _ledger, ...summary } = doc;
-    const { body } = renderYearlyReport(summary, options.lang, options.format);
+    const organizationName = await organizationNameOf(store, tenant);
+    const { body } = renderYearlyReport(summary, options.lang, options.format, organizationName ? { organizationName } : {});
     if (options.out) {
       writeFileSync(options.out, body, 'utf8');
       io.err(`wrote ${options.out}\n`);
