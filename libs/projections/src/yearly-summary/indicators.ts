@@ -1,6 +1,6 @@
 import { workplan } from '@assocflow/domain';
 import { branchFigures, memberFigures } from './ledger';
-import type { IndicatorValue, SummaryIndicators, SummaryLedger } from './summary.document';
+import type { Contribution, IndicatorValue, SummaryIndicatorKey, SummaryIndicators, SummaryLedger } from './summary.document';
 
 /** Every indicator key of the public contract, in contract order. */
 export const SUMMARY_INDICATOR_KEYS = workplan.SUMMARY_INDICATOR_KEYS;
@@ -15,16 +15,27 @@ export function zeroIndicators(): SummaryIndicators {
 }
 
 /**
- * The year's figures: the sum of every record's contribution, then the year-end figures of the
- * branches and members. Derived afresh from the ledger on every change, so a correction (which
- * replaces a contribution) and a retraction (which removes it) show at once.
+ * Adds (sign 1) or takes away (sign -1) a record's contribution from the running totals: a
+ * correction takes the old contribution away and adds the new one, a retraction takes it away.
+ */
+export function applyContribution(ledger: SummaryLedger, contribution: Contribution, sign: 1 | -1): void {
+  for (const key in contribution) {
+    const part = contribution[key as SummaryIndicatorKey]!;
+    const total = (ledger.totals[key as SummaryIndicatorKey] ??= { value: 0, approximateParts: 0 });
+    total.value += sign * part.value;
+    if (part.approximate) total.approximateParts += sign;
+  }
+}
+
+/**
+ * The year's figures: the running totals of the records' contributions, then the year-end
+ * figures of the branches and members.
  */
 export function indicatorsOf(ledger: SummaryLedger, year: number): SummaryIndicators {
   const totals = zeroIndicators();
-  for (const { contribution } of Object.values(ledger.records)) {
-    for (const [key, part] of Object.entries(contribution) as [keyof SummaryIndicators, IndicatorValue][]) {
-      totals[key] = addValues(totals[key], part);
-    }
+  for (const key in ledger.totals) {
+    const total = ledger.totals[key as SummaryIndicatorKey]!;
+    totals[key as SummaryIndicatorKey] = { value: total.value, approximate: total.approximateParts > 0 };
   }
   return { ...totals, ...branchFigures(ledger, year), ...memberFigures(ledger, year) };
 }

@@ -179,8 +179,13 @@ export type SummaryRecord =
 
 export interface RecordEntry {
   record: SummaryRecord;
-  /** What the record adds to this year's figures (derived from `record` and the year). */
-  contribution: Contribution;
+}
+
+/** A running sum of the records' contributions to one figure; approximate while any part is. */
+export interface RunningTotal {
+  value: number;
+  /** How many of the parts summed are lower bounds (余). */
+  approximateParts: number;
 }
 
 /**
@@ -218,6 +223,8 @@ export interface SummaryLedger {
   eventsInYear: number;
   /** Record id (the stream id; `<stream>#<id>` for records that share a stream) -> entry. */
   records: Record<string, RecordEntry>;
+  /** The records' contributions to this year, summed as records come, change and go. */
+  totals: Partial<Record<SummaryIndicatorKey, RunningTotal>>;
   branches: Record<string, BranchEntry>;
   members: Record<string, MemberEntry>;
   /** Membership figures as a document states them (MembershipTotalsRecorded / Corrected). */

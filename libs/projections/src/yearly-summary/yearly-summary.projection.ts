@@ -1,7 +1,7 @@
 import type { indicator } from '@assocflow/domain';
 import type { Projection, ProjectedEvent } from '../projection';
 import { contributionOf, yearsOfRecord } from './contributions';
-import { indicatorsOf } from './indicators';
+import { applyContribution, indicatorsOf } from './indicators';
 import { documentKeyOf, parseDocumentKey, yearOfDate, yearOfEvent, yearsTouched } from './keys';
 import { isBranchEvent, isMemberEvent, setOwn, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
 import { planVsActualOf } from './plan-vs-actual';
@@ -29,7 +29,7 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
 
 const HANDLED: ReadonlySet<string> = new Set(YEARLY_SUMMARY_EVENT_TYPES);
 
-const emptyLedger = (): SummaryLedger => ({ eventsInYear: 0, records: {}, branches: {}, members: {} });
+const emptyLedger = (): SummaryLedger => ({ eventsInYear: 0, records: {}, totals: {}, branches: {}, members: {} });
 
 /**
  * Branches founded in the year by date, those of one day in the order they were recorded: the
@@ -47,28 +47,35 @@ function foundedInOrder(ledger: SummaryLedger, year: number): FoundedBranch[] {
 function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom: Record<string, CustomIndicator>): YearlySummaryDocument {
   const indicators = indicatorsOf(ledger, year);
   const planVsActual = planVsActualOf(ledger, year, indicators);
-  const recorded = ledger.eventsInYear > 0 || Object.keys(ledger.records).length > 0;
+  const recorded = ledger.eventsInYear > 0 || hasAny(ledger.records);
   const branchesFounded = foundedInOrder(ledger, year);
   return { tenant, year, recorded, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger };
 }
 
-/** Applies a record update: the record stays while it touches the year, with its contribution to it. */
+const hasAny = (table: object): boolean => {
+  for (const _ in table) return true;
+  return false;
+};
+
+/**
+ * Applies a record update: the record stays while it touches the year, and the running totals
+ * trade its old contribution for the new one. The ledger is updated in place: a document
+ * belongs to the fold applying events to it (Projection.evolve), and copying tables per event
+ * made a year of many records quadratic.
+ */
 function withRecordEvent(ledger: SummaryLedger, event: ProjectedEvent, year: number): SummaryLedger {
   const update = recordUpdateOf(event);
   if (!update) return ledger;
   const known = own(ledger.records, update.recordId)?.record;
   const next = update.apply(known);
-  // The records table is updated in place: copying it per event made a year of many records
-  // quadratic. Documents are owned by the batch that evolves them (the runner reads them from
-  // Redis, projectAll builds its own), and the returned ledger is new, so a change is still seen.
-  const records = ledger.records;
+  if (known) applyContribution(ledger, contributionOf(known, year), -1);
   if (!next || !yearsOfRecord(next).includes(year)) {
-    if (!known) return ledger;
-    delete records[update.recordId];
-    return { ...ledger, records };
+    if (known) delete ledger.records[update.recordId];
+    return ledger;
   }
-  setOwn(records, update.recordId, { record: next, contribution: contributionOf(next, year) });
-  return { ...ledger, records };
+  setOwn(ledger.records, update.recordId, { record: next });
+  applyContribution(ledger, contributionOf(next, year), 1);
+  return ledger;
 }
 
 function withCustomIndicator(custom: Record<string, CustomIndicator>, event: ProjectedEvent): Record<string, CustomIndicator> {
@@ -84,8 +91,9 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
    * 3: documents name the branches founded in the year (`branchesFounded`).
    * 4: the ledger is kept in the fold's state, no longer in the served document.
    * 5: branches founded on one day are named in the order they were recorded, not by id.
+   * 6: the ledger keeps running totals instead of each record's contribution.
    */
-  version: 5,
+  version: 6,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
 
   keysOf(event) {
@@ -102,7 +110,8 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
   evolve(doc, event) {
     const { tenant, year } = doc;
     if (!HANDLED.has(event.type)) return doc;
-    let ledger = yearOfEvent(event) === year ? { ...doc.ledger, eventsInYear: doc.ledger.eventsInYear + 1 } : doc.ledger;
+    let ledger = doc.ledger;
+    if (yearOfEvent(event) === year) ledger.eventsInYear += 1;
     let custom = doc.custom;
     if (isBranchEvent(event.type)) ledger = withBranchEvent(ledger, event);
     else if (isMemberEvent(event.type)) ledger = withMemberEvent(ledger, event);
@@ -110,9 +119,10 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
     else if (event.type === 'WorkPlanAdopted' || event.type === 'WorkPlanAmended' || event.type === 'TargetLinked') ledger = withWorkPlanEvent(ledger, event);
     else if (event.type === 'IndicatorRecorded') custom = withCustomIndicator(custom, event);
     else ledger = withRecordEvent(ledger, event, year);
-    if (ledger === doc.ledger && custom === doc.custom) return doc;
-    // Totals are derived once per batch, in finalize: recomputing them per event was quadratic.
-    return { ...doc, ledger, custom };
+    // The figures are derived once per batch, in finalize, from the running totals.
+    doc.ledger = ledger;
+    doc.custom = custom;
+    return doc;
   },
 
   finalize(doc) {

@@ -1,6 +1,7 @@
 import { activity, grant, meeting, report, workplan } from '@assocflow/domain';
 import { projectAll } from '../projection';
 import { EventRecorder } from './event-recorder';
+import { contributionOf } from './contributions';
 import { SUMMARY_SECTIONS, yearlySummaryProjection, type YearlySummaryDocument } from './index';
 
 /** given(histories).when(more).then(year): the projection of every event via projectAll. */
@@ -244,7 +245,7 @@ describe('yearly-summary projection', () => {
     expect(doc2023.indicators['training.participants']).toEqual(exact(18312));
     expect(doc2023.indicators['training.cmeProjects']).toEqual(exact(1));
     expect(doc2023.indicators['training.passed']).toEqual(exact(480));
-    expect(doc2023.ledger.records['activity-schxa.t2'].contribution['training.participants']).toEqual(exact(312));
+    expect(contributionOf(doc2023.ledger.records['activity-schxa.t2'].record, 2023)['training.participants']).toEqual(exact(312));
     expect(doc2023.ledger.records['activity-schxa.t3']).toBeUndefined();
     // The moved training now counts in 2024, beside the 2024 academic event.
     const doc2024 = after.then(2024);
@@ -261,7 +262,7 @@ describe('yearly-summary projection', () => {
     expect(doc.indicators['competition.participants']).toEqual(exact(36));
     expect(doc.indicators['welfare.activities']).toEqual(exact(1));
     expect(doc.indicators['welfare.peopleServed']).toEqual(about(1200));
-    expect(doc.ledger.records['activity-schxa.x1'].contribution).toEqual({});
+    expect(contributionOf(doc.ledger.records['activity-schxa.x1'].record, 2023)).toEqual({});
   });
 
   it('given branches across years, then 4 founded, 24 active, 23 with a party group, 5 groups formed, 1 renewed, 2 overdue', () => {
