@@ -27,11 +27,17 @@ export class ReadModelService {
   }
 
   async read<Doc>(projection: Projection<Doc>, key: string, minPosition?: bigint): Promise<ReadResult<Doc>> {
+    const { json, position, fresh } = await this.readJson(projection, key, minPosition);
+    return { doc: json === undefined ? undefined : (JSON.parse(json) as Doc), position, fresh };
+  }
+
+  /** The document as stored (JSON text): see RenderedBodies. */
+  async readJson(projection: Projection<unknown>, key: string, minPosition?: bigint): Promise<{ json: string | undefined; position: bigint; fresh: boolean }> {
     const deadline = Date.now() + MAX_WAIT_MS;
     for (;;) {
-      const { doc, position } = await this.reader.get<Doc>(projection.name, projection.version, key);
+      const { json, position } = await this.reader.getJson(projection.name, projection.version, key);
       const fresh = minPosition === undefined || position >= minPosition;
-      if (fresh || Date.now() >= deadline) return { doc, position, fresh };
+      if (fresh || Date.now() >= deadline) return { json, position, fresh };
       await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
     }
   }

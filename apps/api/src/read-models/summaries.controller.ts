@@ -11,6 +11,7 @@ import { TenantParam, YearParam } from '../commands/tenant-param';
 import { ReadEndpoint } from './read-endpoint';
 import { yearOf } from './read-query';
 import { ReadModelService } from './read-model.service';
+import { RenderedBodies } from './rendered-bodies';
 import { minPositionOf, sendRead } from './read-response';
 import { ReportQueryDto } from './report-query.dto';
 
@@ -23,11 +24,17 @@ export class SummariesController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
+  private readonly bodies = new RenderedBodies<YearlySummaryDocument>(publicSummary);
+
   @ReadEndpoint(':year', 'Yearly work summary', 'Every indicator of the year as { value, approximate }, grouped in sections, with plan versus actual when a work plan was adopted')
   async year(@TenantParam() tenant: string, @YearParam() year: number, @Query('minPosition') min: string | undefined, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { doc, position, fresh } = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPositionOf(min));
-    if (!doc?.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
-    return sendRead(req, reply, { ...publicSummary(doc), position: position.toString() }, position, fresh, `summary-${tenant}-${year}`);
+    const key = `${tenant}/${year}`;
+    const { json, position, fresh } = await this.readModels.readJson(yearlySummaryProjection, key, minPositionOf(min));
+    const rendered = json === undefined ? undefined : this.bodies.of(key, json);
+    if (!rendered?.doc.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
+    if (sendRead(req, reply, {}, position, fresh, `summary-${tenant}-${year}`) === undefined) return undefined;
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return RenderedBodies.withPosition(rendered.prefix, position);
   }
 
   @ReadEndpoint(':year/report', 'Yearly work summary as a report', 'The summary of the year written as a report: numbered sections (党建, 学术活动, 培训, 竞赛, 公益, 调研与标准, 科研资助, 宣传, 自身建设), the branches founded by name, and the plan versus actual as a table; in Chinese or English, as Markdown or a standalone HTML document')

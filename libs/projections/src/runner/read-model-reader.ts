@@ -27,12 +27,18 @@ export class ReadModelReader {
 
   /** The document and the projection's position, read together. */
   async get<Doc>(name: string, fallbackVersion: number, key: string): Promise<{ doc: Doc | undefined; position: bigint }> {
+    const { json, position } = await this.getJson(name, fallbackVersion, key);
+    return { doc: json === undefined ? undefined : (JSON.parse(json) as Doc), position };
+  }
+
+  /** The document as stored (JSON text), for callers that can reuse what they made of it last time. */
+  async getJson(name: string, fallbackVersion: number, key: string): Promise<{ json: string | undefined; position: bigint }> {
     const version = await this.servingVersion(name, fallbackVersion);
-    const [doc, position] = await this.redis.mget(documentKey(name, version, key), checkpointKey(name, version));
+    const [json, position] = await this.redis.mget(documentKey(name, version, key), checkpointKey(name, version));
     if (position === null && this.active.delete(name)) {
       // The cached version is gone (a rebuild switched and removed it): ask again.
-      return this.get(name, fallbackVersion, key);
+      return this.getJson(name, fallbackVersion, key);
     }
-    return { doc: doc === null ? undefined : (JSON.parse(doc) as Doc), position: BigInt(position ?? 0) };
+    return { json: json ?? undefined, position: BigInt(position ?? 0) };
   }
 }
