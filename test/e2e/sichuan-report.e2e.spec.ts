@@ -39,7 +39,7 @@ describe('the sichuan 2023 report, from the seeds', () => {
     const zh = await report([]);
     expect(zh.split('\n')[0]).toBe('# 四川省医院协会 2023年度工作总结');
     expect(zh).toContain('举办学术活动54场（其中线上18场），参加人员30300余人次。');
-    expect(zh).toContain('举办培训班20期/场，培训18312人次。');
+    expect(zh).toContain('举办培训20场次，培训18312人次。');
     expect(zh).toMatch(/资助课题51项[，。]/);
     expect(zh).toContain('新成立分支机构4个：医疗康复管理分会、门诊管理分会、信息化建设分会、医学装备管理分会。');
     expect(zh).toMatch(/## [一二三四五六七八九十]+、年度工作计划完成情况/);

@@ -49,7 +49,7 @@ describe('the yearly report over HTTP', () => {
     const body = res.body as string;
     expect(body).toMatch(/^# sichuan 2023年度工作总结\n/);
     expect(body).toContain('举办学术活动54场（其中线上18场），参加人员30300余人次。');
-    expect(body).toContain('举办培训班20期/场，培训18312人次。');
+    expect(body).toContain('举办培训20场次，培训18312人次。');
     expect(body).toContain('资助课题51项，资助经费56.8万元。');
     expect(body).toContain('新成立分支机构4个：医疗康复管理分会、门诊管理分会、信息化建设分会、医学装备管理分会。');
     expect(body).toContain('| 新成立分支机构 | 医疗康复管理分会、门诊管理分会、药事管理分会 | 已成立：医疗康复管理分会、门诊管理分会；未成立：药事管理分会 | 部分完成 |');

@@ -37,7 +37,7 @@ const academic: Sentences = (s) => {
 
 const training: Sentences = (s) => [
   sentence(
-    when(recorded(s, 'training.sessions'), (f) => `举办培训班${zhCount(f)}期/场`),
+    when(recorded(s, 'training.sessions'), (f) => `举办培训${zhCount(f)}场次`),
     when(recorded(s, 'training.participants'), (f) => `培训${zhCount(f)}人次`),
   ),
   sentence(when(recorded(s, 'training.cmeProjects'), (f) => `举办继续教育学分项目${zhCount(f)}项`)),

@@ -15,7 +15,7 @@ describe('the Chinese report of a recorded year', () => {
 
   it('states the figures as the summaries write them: 场, 人次, 余 for lower bounds, 万元', () => {
     expect(text('学术活动')).toBe('举办学术活动54场（其中线上18场），参加人员30300余人次。');
-    expect(text('培训')).toBe('举办培训班20期/场，培训18312人次。');
+    expect(text('培训')).toBe('举办培训20场次，培训18312人次。');
     expect(text('公益')).toBe('开展公益、义诊活动1场，服务群众400余人次。');
     expect(text('科研资助')).toBe('资助课题51项，资助经费56.8万元。');
     expect(text('宣传')).toBe('发布推文、信息245条。');
@@ -121,7 +121,7 @@ const FULL_ZH = `一、党建
 举办学术活动7场（其中线上7场），参加人员7人次。
 
 三、培训
-举办培训班7期/场，培训7人次。
+举办培训7场次，培训7人次。
 举办继续教育学分项目7项。
 7人次通过考核。
 

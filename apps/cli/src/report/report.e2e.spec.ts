@@ -48,7 +48,7 @@ describe('assocflow report', () => {
     const { out, error } = await run(['report', 'sichuan', '2023'], env);
     expect(error).toBeUndefined();
     expect(out).toMatch(/^# sichuan 2023年度工作总结\n\n## 一、学术活动\n\n举办学术活动54场（其中线上18场），参加人员30300余人次。\n/);
-    expect(out).toContain('举办培训班20期/场，培训18312人次。');
+    expect(out).toContain('举办培训20场次，培训18312人次。');
     expect(out).toContain('资助课题51项，资助经费56.8万元。');
     expect(out).toContain('新成立分支机构4个：医疗康复管理分会、门诊管理分会、信息化建设分会、医学装备管理分会。');
     expect(out).toContain('| 举办培训 | 25场 | 20场 | 部分完成 |');
