@@ -1,16 +1,11 @@
 import { join } from 'node:path';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DEFAULT_BYLAWS, upcast, type DomainEvent } from '@assocflow/domain';
-import { createEventStore } from '@assocflow/eventstore/event-store.factory';
 import type { RecordedEvent } from '@assocflow/eventstore';
-import { closeRedisClient, createRedisClient, loadConfig } from '@assocflow/platform';
-import { ALL_UPCASTERS, rebuildProjection } from '@assocflow/projections';
+import { ALL_UPCASTERS } from '@assocflow/projections';
 import { meetingRegisterProjection } from '@assocflow/projections/meeting-register/meeting-register.projection';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
 import { applyToSchedule, desiredTimers, emptySchedule } from '@assocflow/scheduling';
-import { ApiKeyService } from '../../apps/api/src/auth/api-key.service';
-import { createApp } from '../../apps/api/src/create-app';
-import { startSeedTarget, type SeedTarget } from '../support/seeded-store';
+import { startSeedTarget, type SeedApi, type SeedTarget } from '../support/seeded-store';
 
 interface Summary {
   indicators: Record<string, { value: number; approximate: boolean }>;
@@ -33,7 +28,7 @@ const PLANNED = [
 /** shandong alone: the 2025 branches and council figures, the 2026 plan and its meetings on the calendar. */
 describe('the shandong seeds', () => {
   let target: SeedTarget;
-  let app: NestFastifyApplication;
+  let api: SeedApi;
   let events: RecordedEvent[];
   let read: (url: string) => Promise<Record<string, unknown>>;
 
@@ -41,28 +36,17 @@ describe('the shandong seeds', () => {
     target = await startSeedTarget();
     const { report } = await target.importPath(join(__dirname, '..', '..', 'seeds', 'shandong'));
     expect(report.rejected).toEqual([]);
-    const config = loadConfig(target.env);
-    const store = createEventStore(config.eventStore);
-    const redis = createRedisClient({ url: config.redisUrl, connectionName: 'seeds-shandong-test', logger: { log: () => undefined, warn: () => undefined } });
-    try {
-      await rebuildProjection(store, redis, yearlySummaryProjection);
-      await rebuildProjection(store, redis, meetingRegisterProjection);
-      events = await store.readAll();
-    } finally {
-      await Promise.allSettled([store.close(), closeRedisClient(redis)]);
-    }
-    app = await createApp({ config, logger: false });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    const key = (await app.get(ApiKeyService).issue('shandong', 'reader', { actor: 'seeds-shandong-test', today: '2026-01-01' })).token;
+    await target.rebuild(yearlySummaryProjection, meetingRegisterProjection);
+    events = await target.events();
+    api = await target.startApi();
     read = async (url) => {
-      const response = await app.inject({ method: 'GET', url: `/v1/orgs/shandong${url}`, headers: { authorization: `Bearer ${key}` } });
+      const response = await api.get('shandong', url);
       expect(response.statusCode).toBe(200);
-      return response.json() as Record<string, unknown>;
+      return response.json<Record<string, unknown>>();
     };
   }, 180_000);
   afterAll(async () => {
-    await app?.close();
+    await api?.close();
     await target?.close();
   });
 

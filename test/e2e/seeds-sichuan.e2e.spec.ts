@@ -1,12 +1,6 @@
 import { join } from 'node:path';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createEventStore } from '@assocflow/eventstore/event-store.factory';
-import { closeRedisClient, createRedisClient, loadConfig } from '@assocflow/platform';
-import { rebuildProjection } from '@assocflow/projections';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
-import { ApiKeyService } from '../../apps/api/src/auth/api-key.service';
-import { createApp } from '../../apps/api/src/create-app';
-import { startSeedTarget, type SeedTarget } from '../support/seeded-store';
+import { startSeedTarget, type SeedApi, type SeedTarget } from '../support/seeded-store';
 
 interface TargetResult {
   targetId: string;
@@ -23,31 +17,21 @@ interface Summary {
 /** sichuan 2023 alone: what the rendered report and plan vs actual read from its yearly summary. */
 describe('the sichuan 2023 seed', () => {
   let target: SeedTarget;
-  let app: NestFastifyApplication;
+  let api: SeedApi;
   let summary: Summary;
 
   beforeAll(async () => {
     target = await startSeedTarget();
     const { report } = await target.importPath(join(__dirname, '..', '..', 'seeds', 'sichuan', '2023.ndjson'));
     expect(report.rejected).toEqual([]);
-    const config = loadConfig(target.env);
-    const store = createEventStore(config.eventStore);
-    const redis = createRedisClient({ url: config.redisUrl, connectionName: 'seeds-sichuan-test', logger: { log: () => undefined, warn: () => undefined } });
-    try {
-      await rebuildProjection(store, redis, yearlySummaryProjection);
-    } finally {
-      await Promise.allSettled([store.close(), closeRedisClient(redis)]);
-    }
-    app = await createApp({ config, logger: false });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    const key = (await app.get(ApiKeyService).issue('sichuan', 'reader', { actor: 'seeds-sichuan-test', today: '2026-01-01' })).token;
-    const response = await app.inject({ method: 'GET', url: '/v1/orgs/sichuan/summaries/2023', headers: { authorization: `Bearer ${key}` } });
+    await target.rebuild(yearlySummaryProjection);
+    api = await target.startApi();
+    const response = await api.get('sichuan', '/summaries/2023');
     expect(response.statusCode).toBe(200);
-    summary = response.json() as Summary;
+    summary = response.json<Summary>();
   }, 180_000);
   afterAll(async () => {
-    await app?.close();
+    await api?.close();
     await target?.close();
   });
 

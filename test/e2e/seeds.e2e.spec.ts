@@ -1,14 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createEventStore } from '@assocflow/eventstore/event-store.factory';
-import type { RecordedEvent } from '@assocflow/eventstore';
-import { closeRedisClient, createRedisClient, loadConfig } from '@assocflow/platform';
-import { rebuildProjection } from '@assocflow/projections';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
-import { ApiKeyService } from '../../apps/api/src/auth/api-key.service';
-import { createApp } from '../../apps/api/src/create-app';
-import { startSeedTarget, type SeedTarget } from '../support/seeded-store';
+import { startSeedTarget, type SeedApi, type SeedTarget } from '../support/seeded-store';
 
 /** What a seed's document states: `{ tenant, year, document, figures: [{ indicator, value, approximate, section }] }`. */
 interface ExpectedFile {
@@ -33,38 +26,17 @@ const expectedFiles = (): { path: string; expected: ExpectedFile }[] =>
 
 describe('the seeds', () => {
   let target: SeedTarget;
-  let app: NestFastifyApplication;
+  let api: SeedApi;
   let firstImport: Awaited<ReturnType<SeedTarget['importPath']>>;
-  const keys = new Map<string, string>();
-
-  async function storedEvents(): Promise<RecordedEvent[]> {
-    const store = createEventStore(loadConfig(target.env).eventStore);
-    try {
-      return await store.readAll();
-    } finally {
-      await store.close();
-    }
-  }
 
   /** Rebuilds the yearly summaries from the log (blue/green, as `cli projections rebuild` does) and reads them through the api. */
   async function summaries(): Promise<Map<string, Record<string, unknown>>> {
-    const config = loadConfig(target.env);
-    const store = createEventStore(config.eventStore);
-    const redis = createRedisClient({ url: config.redisUrl, connectionName: 'seeds-test', logger: { log: () => undefined, warn: () => undefined } });
-    try {
-      await rebuildProjection(store, redis, yearlySummaryProjection);
-    } finally {
-      await Promise.allSettled([store.close(), closeRedisClient(redis)]);
-    }
+    await target.rebuild(yearlySummaryProjection);
     const result = new Map<string, Record<string, unknown>>();
     for (const { expected } of expectedFiles()) {
-      const response = await app.inject({
-        method: 'GET',
-        url: `/v1/orgs/${expected.tenant}/summaries/${expected.year}`,
-        headers: { authorization: `Bearer ${keys.get(expected.tenant)}` },
-      });
+      const response = await api.get(expected.tenant, `/summaries/${expected.year}`);
       expect(response.statusCode).toBe(200);
-      const body = response.json() as Record<string, unknown>;
+      const body = response.json<Record<string, unknown>>();
       delete body.position;
       result.set(`${expected.tenant}/${expected.year}`, body);
     }
@@ -74,16 +46,12 @@ describe('the seeds', () => {
   beforeAll(async () => {
     target = await startSeedTarget();
     firstImport = await target.importPath(SEEDS);
-    app = await createApp({ config: loadConfig(target.env), logger: false });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    for (const { expected } of expectedFiles()) {
-      if (keys.has(expected.tenant)) continue;
-      keys.set(expected.tenant, (await app.get(ApiKeyService).issue(expected.tenant, 'reader', { actor: 'seeds-test', today: '2026-01-01' })).token);
-    }
+    api = await target.startApi();
+    // Reader keys are issued before any comparison of the log: they are events too.
+    for (const { expected } of expectedFiles()) await api.get(expected.tenant, '/summaries/1900');
   }, 180_000);
   afterAll(async () => {
-    await app?.close();
+    await api?.close();
     await target?.close();
   });
 
@@ -122,12 +90,12 @@ describe('the seeds', () => {
   });
 
   it('import a second time without changing the store or any summary', async () => {
-    const eventsBefore = await storedEvents();
+    const eventsBefore = await target.events();
     const summariesBefore = await summaries();
     const again = await target.importPath(SEEDS);
     expect(again.report).toMatchObject({ recorded: 0, unchanged: firstImport.report.recorded });
     expect(again.report.rejected).toEqual([]);
-    const eventsAfter = await storedEvents();
+    const eventsAfter = await target.events();
     expect(eventsAfter.map((e) => [e.id, e.streamId, e.revision, e.position])).toEqual(eventsBefore.map((e) => [e.id, e.streamId, e.revision, e.position]));
     expect(await summaries()).toEqual(summariesBefore);
   });

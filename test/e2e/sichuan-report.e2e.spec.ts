@@ -1,12 +1,6 @@
 import { join } from 'node:path';
 import type { CommanderError } from 'commander';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createEventStore } from '@assocflow/eventstore/event-store.factory';
-import { closeRedisClient, createRedisClient, loadConfig } from '@assocflow/platform';
-import { rebuildProjection } from '@assocflow/projections';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
-import { ApiKeyService } from '../../apps/api/src/auth/api-key.service';
-import { createApp } from '../../apps/api/src/create-app';
 import { buildProgram, type CliIo } from '../../apps/cli/src/program';
 import { startSeedTarget, type SeedTarget } from '../support/seeded-store';
 
@@ -54,24 +48,14 @@ describe('the sichuan 2023 report, from the seeds', () => {
   });
 
   it('serves the same report over HTTP once the summary is projected', async () => {
-    const config = loadConfig(target.env);
-    const store = createEventStore(config.eventStore);
-    const redis = createRedisClient({ url: config.redisUrl, connectionName: 'sichuan-report-test', logger: { log: () => undefined, warn: () => undefined } });
+    await target.rebuild(yearlySummaryProjection);
+    const api = await target.startApi();
     try {
-      await rebuildProjection(store, redis, yearlySummaryProjection);
-    } finally {
-      await Promise.allSettled([store.close(), closeRedisClient(redis)]);
-    }
-    const app: NestFastifyApplication = await createApp({ config, logger: false });
-    try {
-      await app.init();
-      await app.getHttpAdapter().getInstance().ready();
-      const { token } = await app.get(ApiKeyService).issue('sichuan', 'reader', { actor: 'test', today: '2026-01-01' });
-      const response = await app.inject({ method: 'GET', url: '/v1/orgs/sichuan/summaries/2023/report', headers: { authorization: `Bearer ${token}` } });
+      const response = await api.get('sichuan', '/summaries/2023/report');
       expect(response.statusCode).toBe(200);
       expect(response.body).toBe(await report([]));
     } finally {
-      await app.close();
+      await api.close();
     }
   });
 });
