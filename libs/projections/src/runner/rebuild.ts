@@ -32,6 +32,8 @@ export async function rebuildProjection<Doc>(
   const runner = new ProjectionRunner(store, redis, projection, {
     version: next,
     batchSize: options.batchSize ?? 2000,
+    // Nobody reads a version being built: commit seldom (a crash loses at most this much work).
+    catchUpCommitMs: 5_000,
     onBatch: ({ position, events: n, caughtUp: done }) => {
       events += n;
       options.onProgress?.({ position, head, events });
