@@ -60,6 +60,8 @@ export class Scheduler {
     const queueOptions = { connection: this.connection, ...(options.prefix ? { prefix: options.prefix } : {}) };
     this.timers = new Queue(TIMER_QUEUE, queueOptions);
     this.reconciles = new Queue(RECONCILE_QUEUE, queueOptions);
+    // Without a listener BullMQ prints each connection error raw to stderr: log it once per error instead.
+    for (const queue of [this.timers, this.reconciles]) queue.on('error', (error) => this.logger.warn(`queue ${queue.name}: ${error.message}`));
     this.tracker = new ScheduleTracker(options.store, (tenant) => this.markDirty(tenant));
   }
 
@@ -154,15 +156,36 @@ export class Scheduler {
   }
 
   /** Graceful: no new reconciliation, running jobs finish, then workers, queues and the subscription close. */
-  async stop(): Promise<void> {
+  /**
+   * Finishes the reconciliation in hand and closes the workers and queues. With Redis away their
+   * commands wait for it forever, so each step gets `closeWithinMs` (default 3 s) and then the
+   * connections are dropped: a stop during an outage does not hang the worker's shutdown.
+   */
+  async stop(closeWithinMs = 3_000): Promise<void> {
     this.stopped = true;
     clearTimeout(this.debounce);
     this.debounce = undefined;
-    await this.running;
-    await Promise.all(this.workers.map((w) => w.close()));
-    await Promise.all([this.timers.close(), this.reconciles.close()]);
+    await within(this.running.catch(() => undefined), closeWithinMs);
+    await Promise.all(this.workers.map((w) => closeWithin(w, closeWithinMs)));
+    await Promise.all([closeWithin(this.timers, closeWithinMs), closeWithin(this.reconciles, closeWithinMs)]);
     await this.tracker.stop();
   }
+}
+
+/** Whether `promise` settled within `ms`. */
+const within = (promise: Promise<unknown>, ms: number): Promise<boolean> => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([promise.then(() => true, () => true), late]).finally(() => clearTimeout(timer));
+};
+
+/**
+ * Closes a BullMQ queue or worker; when Redis does not answer in time, asks it to drop its
+ * connections and goes on without waiting (BullMQ's disconnect also waits for a connection that
+ * is reconnecting): the process is about to exit.
+ */
+async function closeWithin(closable: { close(): Promise<void>; disconnect(): Promise<void> }, ms: number): Promise<void> {
+  if (!(await within(closable.close(), ms))) void closable.disconnect().catch(() => undefined);
 }
 
 const desiredOf = (schedule: TenantSchedule, now: Date): Timer[] =>

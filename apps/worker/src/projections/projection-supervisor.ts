@@ -18,6 +18,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   private readonly runners = new Map<string, ProjectionRunner<unknown>>();
   private follow?: NodeJS.Timeout;
   private switching = Promise.resolve();
+  private stopping = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -31,10 +32,14 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.follow);
     await this.switching;
-    await Promise.all([...this.runners.values()].map((r) => r.stop()));
-    this.logger.log('projections stopped at their checkpoints');
+    const stopped = await Promise.allSettled([...this.runners.values()].map((r) => r.stop()));
+    const failed = stopped.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed.length === 0) this.logger.log('projections stopped at their checkpoints');
+    // A batch that could not be committed is simply applied again from the last checkpoint on the next start.
+    else this.logger.warn(`projections stopped; ${failed.length} could not save their last batch (${String(failed[0].reason)}): the next start resumes from the checkpoint before it`);
   }
 
   private async run(projection: Projection<unknown>): Promise<void> {
@@ -49,6 +54,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
 
   private async followActive(): Promise<void> {
     for (const projection of this.projections) {
+      if (this.stopping) return; // each lookup may wait out a Redis outage: do not hold the shutdown
       const runner = this.runners.get(projection.name);
       const active = await this.redis.get(activeVersionKey(projection.name)).catch(() => null);
       if (!runner || !active || Number(active) === runner.version) continue;
