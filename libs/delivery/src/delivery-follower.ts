@@ -35,6 +35,7 @@ export class DeliveryFollower {
   private wipeCheck?: NodeJS.Timeout;
   private rewinding = Promise.resolve();
   private caughtUp = false;
+  private starting = Promise.resolve();
 
   constructor(
     private readonly store: EventStore,
@@ -52,17 +53,26 @@ export class DeliveryFollower {
     return this.caughtUp;
   }
 
-  async start(): Promise<void> {
-    const saved = await this.redis.get(DELIVERY_CHECKPOINT_KEY);
-    await this.redis.set(SENTINEL_KEY, '1');
-    this.position = saved ? BigInt(saved) : 0n;
-    this.follow();
-    const every = this.options.wipeCheckMs ?? 5_000;
-    if (every > 0) this.wipeCheck = setInterval(() => (this.rewinding = this.rewinding.then(() => this.rewindIfWiped())), every);
+  /**
+   * Returns at once: the checkpoint is read in the background, waiting for Redis if it is away,
+   * so a worker starts (and its other parts run) during a Redis outage.
+   */
+  start(): void {
+    this.starting = this.untilDone(async () => {
+      const saved = await this.redis.get(DELIVERY_CHECKPOINT_KEY);
+      await this.redis.set(SENTINEL_KEY, '1');
+      this.position = saved ? BigInt(saved) : 0n;
+    }, () => false).then(() => {
+      if (this.stopping) return;
+      this.follow();
+      const every = this.options.wipeCheckMs ?? 5_000;
+      if (every > 0) this.wipeCheck = setInterval(() => (this.rewinding = this.rewinding.then(() => this.rewindIfWiped())), every);
+    });
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
+    await this.starting;
     clearInterval(this.wipeCheck);
     await this.rewinding;
     await this.run?.close();

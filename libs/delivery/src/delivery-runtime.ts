@@ -23,13 +23,16 @@ export interface DeliveryRuntimeOptions {
   lockDurationMs?: number;
   stalledIntervalMs?: number;
   wipeCheckMs?: number;
+  /** Longest wait for the BullMQ worker to close; default 15,000. */
+  closeTimeoutMs?: number;
   logger?: { log(message: string): void; warn(message: string): void; error(message: string): void };
   now?: () => Date;
 }
 
 export interface DeliveryRuntime {
   queue: Queue<DeliveryJob>;
-  worker: Worker<DeliveryJob, DeliveryResult>;
+  /** Created once Redis has answered; undefined until then. */
+  readonly worker: Worker<DeliveryJob, DeliveryResult> | undefined;
   follower: DeliveryFollower;
   close(): Promise<void>;
 }
@@ -47,15 +50,82 @@ export function deliveryJobOptions(options: Pick<DeliveryRuntimeOptions, 'attemp
 
 /** The delivery side of the worker: the follower that queues, and the BullMQ worker that delivers. */
 export async function startDelivery(options: DeliveryRuntimeOptions): Promise<DeliveryRuntime> {
-  const connection = { url: options.redisUrl, maxRetriesPerRequest: null, connectionName: 'assocflow-delivery' };
+  // Nothing here waits for Redis, which may be away at start. The BullMQ worker waits out an
+  // outage (it needs maxRetriesPerRequest: null), so it is only created once Redis has answered:
+  // a worker that never connected cannot be closed. The queue and the follower's client fail
+  // fast instead, and the follower retries, so stopping during an outage never hangs.
+  let closing = false;
+  // Reconnect until closing; then give up, so that no socket outlives close() during an outage.
+  const retryStrategy = (n: number) => (closing ? null : Math.min(n * 200, 2_000));
+  const failFast = { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, retryStrategy };
   const log = new DeliveryLog(options.store, options.now);
   const email = options.smtp ? new EmailSender(options.smtp.url, options.smtp.from) : undefined;
-  const queue = new Queue<DeliveryJob>(REMINDER_DELIVERY_QUEUE, { connection });
+  const queue = new Queue<DeliveryJob>(REMINDER_DELIVERY_QUEUE, { connection: { url: options.redisUrl, connectionName: 'assocflow-delivery-queue', ...failFast } });
+  queue.on('error', (error) => options.logger?.warn(`delivery queue: ${error.message}`));
+  const redis = new Redis(options.redisUrl, { connectionName: 'assocflow-delivery-follower', ...failFast });
+  redis.on('error', () => undefined);
+  const follower = new DeliveryFollower(options.store, redis, queue, log, {
+    jobOptions: deliveryJobOptions(options),
+    wipeCheckMs: options.wipeCheckMs,
+    logger: options.logger,
+  });
+  follower.start();
+
+  let worker: Worker<DeliveryJob, DeliveryResult> | undefined;
+  const workerStarted = (async () => {
+    for (let attempt = 0; !closing; attempt++) {
+      if (await redis.ping().then(() => true, () => false)) break;
+      await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 2_000)));
+    }
+    if (!closing) worker = startWorker(options, log, email, retryStrategy);
+  })();
+
+  return {
+    queue,
+    get worker() {
+      return worker;
+    },
+    follower,
+    close: async () => {
+      closing = true;
+      await follower.stop();
+      await workerStarted;
+      // Waits for the deliveries in hand to finish (each is bounded by the webhook timeout), but
+      // not forever: with Redis away, BullMQ may never finish closing; then drop the connections.
+      const timeoutMs = options.closeTimeoutMs ?? 15_000;
+      if (worker && !(await within(worker.close(), timeoutMs))) {
+        options.logger?.warn('delivery worker did not close in time (Redis away?): disconnecting it');
+        void worker.disconnect().catch(() => undefined);
+      }
+      if (!(await within(queue.close(), Math.min(timeoutMs, 2_000)))) void queue.disconnect().catch(() => undefined);
+      redis.disconnect();
+      email?.close();
+    },
+  };
+}
+
+/** True when the promise settles within `ms`. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function startWorker(
+  options: DeliveryRuntimeOptions,
+  log: DeliveryLog,
+  email: EmailSender | undefined,
+  retryStrategy: (n: number) => number | null,
+): Worker<DeliveryJob, DeliveryResult> {
   const worker = new Worker<DeliveryJob, DeliveryResult>(
     REMINDER_DELIVERY_QUEUE,
     deliveryProcessor({ log, email, webhookTimeoutMs: options.webhookTimeoutMs }),
     {
-      connection,
+      connection: { url: options.redisUrl, maxRetriesPerRequest: null, connectionName: 'assocflow-delivery', retryStrategy },
       concurrency: options.concurrency ?? 16,
       lockDuration: options.lockDurationMs ?? 30_000,
       stalledInterval: options.stalledIntervalMs ?? options.lockDurationMs ?? 30_000,
@@ -67,25 +137,5 @@ export async function startDelivery(options: DeliveryRuntimeOptions): Promise<De
   worker.on('failed', (job, error) => {
     if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) options.logger?.error(`delivery ${job.id} failed for good: ${error.message}`);
   });
-  queue.on('error', (error) => options.logger?.warn(`delivery queue: ${error.message}`));
-  const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null, connectionName: 'assocflow-delivery-follower' });
-  redis.on('error', () => undefined);
-  const follower = new DeliveryFollower(options.store, redis, queue, log, {
-    jobOptions: deliveryJobOptions(options),
-    wipeCheckMs: options.wipeCheckMs,
-    logger: options.logger,
-  });
-  await follower.start();
-  return {
-    queue,
-    worker,
-    follower,
-    close: async () => {
-      await follower.stop();
-      await worker.close();
-      await queue.close();
-      redis.disconnect();
-      email?.close();
-    },
-  };
+  return worker;
 }

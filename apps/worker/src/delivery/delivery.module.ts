@@ -27,7 +27,7 @@ export class DeliveryService implements OnApplicationBootstrap, BeforeApplicatio
       smtp: this.config.smtp,
       logger: { log: (m) => this.logger.log(m), warn: (m) => this.logger.warn(m), error: (m) => this.logger.error(m) },
     });
-    this.logger.log(`reminder delivery running from position ${this.runtime.follower.checkpoint}${this.config.smtp ? '' : ' (no SMTP_URL: e-mail deliveries are recorded as failed)'}`);
+    this.logger.log(`reminder delivery running${this.config.smtp ? '' : ' (no SMTP_URL: e-mail deliveries are recorded as failed)'}`);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
