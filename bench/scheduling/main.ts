@@ -8,6 +8,7 @@ import { Queue } from 'bullmq';
 import { SqliteEventStore, type EventStore, type NewEvent } from '@assocflow/eventstore';
 import { addDays, FixedClock, Scheduler, TIMER_JOB_NAME, timerJobOptions, type Timer } from '@assocflow/scheduling';
 import { startRedis } from '../support/redis-process';
+import { measureWebhookThroughput } from '../delivery/webhook-throughput';
 import { fmt, printResult, progress, table } from '../support/result';
 
 const TENANTS = 10;
@@ -93,13 +94,17 @@ async function main(): Promise<void> {
     const rawMs = performance.now() - t;
     await raw.close();
 
+    progress('delivery: reminders through the webhook channel, against plain POSTs (bench/delivery)');
+    const webhook = await measureWebhookThroughput({ reminders: Number(process.env.BENCH_REMINDERS ?? 2_000) });
+
     process.stdout.write(`\n${table(['run', 'jobs', 'ms', 'note'], [
       ['reconcile, cold', fmt(cold.added), fmt(coldMs), `fold of the log ${fmt(foldMs)} ms + reconcile ${fmt(coldMs - foldMs)} ms (aim < 10,000)`],
       ['reconcile, nothing changed', fmt(noop.kept), fmt(noopMs), 'aim < 1,000'],
       ['reconcile one tenant after an event', '', fmt(eventMs), `1 of ${TENANTS} tenants, ${fmt(branches / TENANTS)} branches`],
       ['raw addBulk (floor)', fmt(timers.length), fmt(rawMs), 'the same jobs, no derivation, no diff'],
-    ])}\nwebhook reminders: not measured here yet (delivery)\n`);
-    printResult({ reconcileColdMs: coldMs, reconcileNoopMs: noopMs, reconcileAfterEventMs: eventMs, rawAddBulkMs: rawMs, timers: cold.added, webhookRemindersPerSec: Number.NaN });
+    ])}\nwebhook reminders: ${fmt(webhook.webhookRemindersPerSec)}/s delivered (log, BullMQ, signed POST, recorded) vs ${fmt(webhook.baselinePostsPerSec)}/s plain POSTs, ${fmt(webhook.reminders)} reminders\n`);
+    printResult({ reconcileColdMs: coldMs, reconcileNoopMs: noopMs, reconcileAfterEventMs: eventMs, rawAddBulkMs: rawMs, timers: cold.added,
+      webhookRemindersPerSec: webhook.webhookRemindersPerSec, webhookBaselinePostsPerSec: webhook.baselinePostsPerSec });
   } finally {
     await scheduler?.stop();
     await store.close();
