@@ -109,16 +109,16 @@ fi
 worker_pid=''
 api_pid=''
 
-stop_process() { # pid name: SIGTERM, then SIGKILL after 10 s
+stop_process() { # pid name: SIGTERM, then SIGKILL after 20 s
   local pid=$1 name=$2
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
   kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 200); do
     kill -0 "$pid" 2>/dev/null || break # bash reaps its children as they exit
     sleep 0.1
   done
   if kill -0 "$pid" 2>/dev/null; then
-    log "$name did not stop within 10 s, killing it"
+    log "$name did not stop within 20 s, killing it"
     kill -KILL "$pid" 2>/dev/null || true
   fi
   wait "$pid" 2>/dev/null || true

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,26 +9,13 @@ import { startSmtpReceiver, type SmtpReceiver } from '../../bench/support/smtp-r
 import { startWebhookReceiver, type WebhookReceiver } from '../../bench/support/webhook-receiver';
 import { configureChannels, deliveryOutcomes, sendReminder, waitFor } from '../support/reminder-fixtures';
 import { startRedis, type RedisProcess } from '../support/redis-process';
+import { startWorker, stopWorker } from '../support/worker-process';
 
-const root = join(__dirname, '../..');
 const SECRET = 'fault-flushall-secret-0123456789abcdefghij';
 const TENANTS = ['wipe-a', 'wipe-b'];
 const PER_TENANT = 40;
 
-function startWorker(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', join(root, 'test/support/register-ts.js'), join(root, 'apps/worker/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, ...env, LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
-async function stopWorker(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 describe('Redis wiped (FLUSHALL) under the worker, and the worker restarted', () => {
   let dir: string;

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,8 @@ import { startSmtpReceiver, type SmtpReceiver } from '../../bench/support/smtp-r
 import { startWebhookReceiver, type WebhookReceiver } from '../../bench/support/webhook-receiver';
 import { configureChannels, deliveryOutcomes, waitFor } from '../support/reminder-fixtures';
 import { startRedis, type RedisProcess } from '../support/redis-process';
+import { startWorker, stopWorker } from '../support/worker-process';
 
-const root = join(__dirname, '../..');
 const SECRET = 'end-to-end-secret-0123456789abcdefghijkl';
 const TENANTS = ['e2e-a', 'e2e-b'];
 const BRANCHES = 80;
@@ -38,20 +38,7 @@ async function seed(store: EventStore, today: string): Promise<void> {
   }
 }
 
-function startWorker(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', join(root, 'test/support/register-ts.js'), join(root, 'apps/worker/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, ...env, LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
-async function stopWorker(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 describe('the worker end to end: the scheduler sends, delivery delivers; FLUSHALL and restarts', () => {
   let dir: string;

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,19 +7,11 @@ import { checkpointKey, documentKey, projectAll, servedDocument, toProjectedEven
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
 import { appendMix } from '../../bench/support/event-mix';
 import { startRedis, type RedisProcess } from '../support/redis-process';
+import { exited, startWorker } from '../support/worker-process';
 
-const root = join(__dirname, '../..');
 const EVENTS = 100_000;
 
-function startWorker(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', join(root, 'test/support/register-ts.js'), join(root, 'apps/worker/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
-const exited = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
 
 describe('worker killed with SIGKILL in the middle of a projection', () => {
   let dir: string;
@@ -44,16 +35,18 @@ describe('worker killed with SIGKILL in the middle of a projection', () => {
     const head = await store.headPosition();
     const { name, version } = yearlySummaryProjection;
     const checkpoint = async () => BigInt((await redis.get(checkpointKey(name, version))) ?? 0);
-    const env = { SQLITE_PATH: path, REDIS_URL: redisServer.url };
+    // Commits every 50 ms while catching up (1 s by default), so that the kill lands between two of them.
+    const env = { SQLITE_PATH: path, REDIS_URL: redisServer.url, PROJECTION_COMMIT_INTERVAL_MS: '50' };
 
-    const first = startWorker(env);
-    while ((await checkpoint()) < head / 3n) await new Promise((r) => setTimeout(r, 20));
+    const first = startWorker(env, { logLevel: 'warn' });
+    // Killed as soon as a first batch is committed: the rest of the log is still to be projected.
+    while ((await checkpoint()) === 0n) await new Promise((r) => setTimeout(r, 5));
     first.kill('SIGKILL');
     await exited(first);
     const killedAt = await checkpoint();
     expect(killedAt).toBeLessThan(head);
 
-    const second = startWorker(env);
+    const second = startWorker(env, { logLevel: 'warn' });
     while ((await checkpoint()) < head) await new Promise((r) => setTimeout(r, 50));
     second.kill('SIGTERM');
     await exited(second);

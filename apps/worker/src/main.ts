@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   });
   // SIGTERM/SIGINT: app.close() (idle loop stopped, store and Redis closed), then exit.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  new Logger('Worker').log('worker running: projections, timers and deliveries are kept up to date; SIGTERM or SIGINT stops it');
 }
 
 main().catch((error: unknown) => {

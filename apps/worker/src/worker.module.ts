@@ -4,7 +4,7 @@ import type { EventStore } from '@assocflow/eventstore';
 import type { EventStoreAdapter } from '@assocflow/eventstore/event-store.factory';
 import { PROJECTIONS } from '@assocflow/projections';
 import { DeliveryModule } from './delivery/delivery.module';
-import { PROJECTION_LIST, ProjectionSupervisor } from './projections/projection-supervisor';
+import { PROJECTION_COMMIT_INTERVAL_MS, PROJECTION_LIST, ProjectionSupervisor } from './projections/projection-supervisor';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { checkHealth, EVENT_STORE, EVENT_STORE_ADAPTER, EventStoreModule, REDIS, RedisModule, type AppConfig } from '@assocflow/platform';
 
@@ -33,7 +33,6 @@ export class WorkerService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     // An application context has no server to keep the process alive.
     this.keepAlive = setInterval(() => undefined, 1 << 30);
-    this.logger.log('worker running: projections are kept up to date; SIGTERM or SIGINT stops it');
   }
 
   onModuleDestroy(): void {
@@ -53,7 +52,12 @@ export class WorkerModule {
         DeliveryModule.forRoot(config),
         SchedulingModule.forRoot(config),
       ],
-      providers: [WorkerService, ProjectionSupervisor, { provide: PROJECTION_LIST, useValue: PROJECTIONS }],
+      providers: [
+        WorkerService,
+        ProjectionSupervisor,
+        { provide: PROJECTION_LIST, useValue: PROJECTIONS },
+        { provide: PROJECTION_COMMIT_INTERVAL_MS, useValue: config.projectionCommitIntervalMs },
+      ],
     };
   }
 }

@@ -92,7 +92,7 @@ export async function startDelivery(options: DeliveryRuntimeOptions): Promise<De
       await workerStarted;
       // Waits for the deliveries in hand to finish (each is bounded by the webhook timeout), but
       // not forever: with Redis away, BullMQ may never finish closing; then drop the connections.
-      const timeoutMs = options.closeTimeoutMs ?? 15_000;
+      const timeoutMs = options.closeTimeoutMs ?? 5_000;
       if (worker && !(await within(worker.close(), timeoutMs))) {
         options.logger?.warn('delivery worker did not close in time (Redis away?): disconnecting it');
         void worker.disconnect().catch(() => undefined);

@@ -9,6 +9,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Requests per second per API key. */
   rateLimitPerSecond: number;
+  /** How often a projection that is catching up commits its documents and checkpoint (ms). */
+  projectionCommitIntervalMs: number;
   /** Set: reminders go out by e-mail too, to the recipients each tenant configures. */
   smtp?: SmtpConfig;
 }
@@ -31,6 +33,7 @@ export const DEFAULT_HOST = '0.0.0.0';
 export const DEFAULT_SQLITE_PATH = 'var/assocflow.sqlite';
 export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
 export const DEFAULT_RATE_LIMIT_PER_SECOND = 100;
+export const DEFAULT_PROJECTION_COMMIT_INTERVAL_MS = 1_000;
 
 /** Nest's levels from the most to the least verbose; LOG_LEVEL is a threshold on this list. */
 export const LOG_LEVELS: readonly LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
@@ -89,6 +92,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`RATE_LIMIT_PER_SECOND must be a whole number of at least 1, got "${rawRate}"`);
   }
 
+  const rawCommit = read('PROJECTION_COMMIT_INTERVAL_MS');
+  const projectionCommitIntervalMs = rawCommit === undefined ? DEFAULT_PROJECTION_COMMIT_INTERVAL_MS : Number(rawCommit);
+  if (rawCommit !== undefined && !(/^\d+$/.test(rawCommit) && projectionCommitIntervalMs >= 10 && projectionCommitIntervalMs <= 600_000)) {
+    problems.push(`PROJECTION_COMMIT_INTERVAL_MS must be a whole number of milliseconds from 10 to 600000, got "${rawCommit}"`);
+  }
+
   const smtp = parseSmtp(read('SMTP_URL'), read('SMTP_FROM'), problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -99,6 +108,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     eventStore: connectionString ? { connectionString, sqlitePath } : { sqlitePath },
     logLevel,
     rateLimitPerSecond,
+    projectionCommitIntervalMs,
     ...(smtp ? { smtp } : {}),
   };
 }

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       eventStore: { sqlitePath: 'var/assocflow.sqlite' },
       logLevel: 'log',
       rateLimitPerSecond: 100,
+      projectionCommitIntervalMs: 1000,
     });
   });
 
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
       eventStore: { connectionString: 'esdb://kurrentdb:2113?tls=false', sqlitePath: '/tmp/x.sqlite' },
       logLevel: 'debug',
       rateLimitPerSecond: 20,
+      projectionCommitIntervalMs: 1000,
     });
   });
 

@@ -1,11 +1,13 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE, REDIS } from '@assocflow/platform';
 import { PROJECTIONS, ProjectionRunner, ReadModelReader, activeVersionKey, type Projection } from '@assocflow/projections';
 
 export const PROJECTION_LIST = 'PROJECTION_LIST';
+export const PROJECTION_COMMIT_INTERVAL_MS = 'PROJECTION_COMMIT_INTERVAL_MS';
 const FOLLOW_MS = 2_000;
+const RETRY_MS = 2_000;
 
 /**
  * Keeps every projection running on the version that serves reads, and follows the active
@@ -18,22 +20,30 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   private readonly runners = new Map<string, ProjectionRunner<unknown>>();
   private follow?: NodeJS.Timeout;
   private switching = Promise.resolve();
+  private starting = Promise.resolve();
   private stopping = false;
+  private readonly retries = new Map<string, NodeJS.Timeout>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(PROJECTION_LIST) private readonly projections: Projection<unknown>[] = PROJECTIONS,
+    @Optional() @Inject(PROJECTION_COMMIT_INTERVAL_MS) private readonly commitIntervalMs?: number,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    for (const projection of this.projections) await this.run(projection);
+  /** Starts every projection in the background: a Redis outage at start must not hold the worker's start. */
+  onApplicationBootstrap(): void {
+    this.starting = (async () => {
+      for (const projection of this.projections) await this.runOrRetry(projection);
+    })();
     this.follow = setInterval(() => (this.switching = this.switching.then(() => this.followActive())), FOLLOW_MS);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     clearInterval(this.follow);
+    for (const timer of this.retries.values()) clearTimeout(timer);
+    await this.starting;
     await this.switching;
     const stopped = await Promise.allSettled([...this.runners.values()].map((r) => r.stop()));
     const failed = stopped.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
@@ -42,11 +52,28 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     else this.logger.warn(`projections stopped; ${failed.length} could not save their last batch (${String(failed[0].reason)}): the next start resumes from the checkpoint before it`);
   }
 
+  /** Starts a projection; while Redis does not answer, tries again every RETRY_MS in the background. */
+  private async runOrRetry(projection: Projection<unknown>): Promise<void> {
+    this.retries.delete(projection.name);
+    if (this.stopping) return;
+    try {
+      await this.run(projection);
+    } catch (error) {
+      this.logger.warn(`projection ${projection.name} not started: ${(error as Error).message}; trying again in ${RETRY_MS / 1000} s`);
+      this.retries.set(projection.name, setTimeout(() => void this.runOrRetry(projection), RETRY_MS));
+    }
+  }
+
   private async run(projection: Projection<unknown>): Promise<void> {
     const reader = new ReadModelReader(this.redis);
     const version = await reader.servingVersion(projection.name, projection.version);
     const hasActive = (await this.redis.exists(activeVersionKey(projection.name))) === 1;
-    const runner = new ProjectionRunner(this.store, this.redis, projection, { version, activateOnCatchUp: !hasActive });
+    const runner = new ProjectionRunner(this.store, this.redis, projection, {
+      version,
+      activateOnCatchUp: !hasActive,
+      ...(this.commitIntervalMs ? { catchUpCommitMs: this.commitIntervalMs } : {}),
+      onError: (error) => this.logger.warn(`projection ${projection.name}: ${error.message}; starting again from its checkpoint`),
+    });
     await runner.start();
     this.runners.set(projection.name, runner);
     this.logger.log(`projection ${projection.name} running on version ${version} from position ${runner.checkpoint}`);
@@ -59,8 +86,9 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
       const active = await this.redis.get(activeVersionKey(projection.name)).catch(() => null);
       if (!runner || !active || Number(active) === runner.version) continue;
       this.logger.log(`projection ${projection.name}: version ${active} now serves, switching from ${runner.version}`);
-      await runner.stop();
-      await this.run(projection);
+      this.runners.delete(projection.name);
+      await runner.stop().catch((error: Error) => this.logger.warn(`projection ${projection.name} version ${runner.version}: ${error.message}`));
+      await this.runOrRetry(projection);
     }
   }
 }

@@ -13,6 +13,8 @@ const RETRY_MS = 5_000;
  * Redis that is away delays the timers, not the rest of the worker) and retries until it runs.
  * Stops before the event store closes: running jobs finish, then the BullMQ workers and queues close.
  */
+const START_WAIT_ON_STOP_MS = 2_000;
+
 @Injectable()
 export class SchedulingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Scheduling');
@@ -48,9 +50,14 @@ export class SchedulingService implements OnApplicationBootstrap, BeforeApplicat
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.retry);
-    // Not waiting for a start still waiting on Redis first: closing the queues ends it.
+    // Not waiting for a start still waiting on Redis first: closing the queues ends it, or (Redis
+    // away, a command waiting for it forever) the process exits without it after a few seconds.
     await this.scheduler?.stop();
-    await this.starting;
-    this.logger.log('scheduling stopped: BullMQ workers and queues closed');
+    let timer: NodeJS.Timeout | undefined;
+    const ended = await Promise.race([
+      (this.starting ?? Promise.resolve()).then(() => true, () => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), START_WAIT_ON_STOP_MS))),
+    ]).finally(() => clearTimeout(timer));
+    this.logger.log(ended ? 'scheduling stopped: BullMQ workers and queues closed' : 'scheduling stopped; its start was still waiting for Redis');
   }
 }

@@ -20,6 +20,10 @@ export interface RunnerOptions {
   onBatch?: (progress: { position: bigint; events: number; caughtUp: boolean }) => void;
   /** Make this version the one that serves reads once it has caught up. */
   activateOnCatchUp?: boolean;
+  /** A commit or read failed; the runner starts again from its checkpoint after a pause. */
+  onError?: (error: Error) => void;
+  /** Longest pause between two attempts (default 5 s). */
+  maxRetryDelayMs?: number;
 }
 
 /**
@@ -44,6 +48,8 @@ export class ProjectionRunner<Doc> {
   /** Applied but not yet committed. */
   private pending = { events: 0, position: 0n };
   private lastCommit = { at: Date.now(), tookMs: 0 };
+  /** Ends the pause between two attempts at once when the runner is stopped. */
+  private wake?: () => void;
 
   constructor(
     private readonly store: EventStore,
@@ -64,11 +70,27 @@ export class ProjectionRunner<Doc> {
     return this.caughtUp;
   }
 
+  /** Reads the checkpoint and subscribes from it (fails when Redis does not answer), then runs until stopped. */
   async start(): Promise<void> {
     this.stopping = false;
-    this.docs.clear();
-    this.dirty.clear();
-    this.pending = { events: 0, position: 0n };
+    const iterator = await this.open();
+    this.done = this.keepRunning(iterator);
+  }
+
+  /**
+   * Finishes the batch in hand, saves its checkpoint, and stops. Rejects when that last batch
+   * could not be saved (Redis away): the next start applies it again from the checkpoint.
+   */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.closeSubscription?.();
+    await this.done;
+  }
+
+  private async open(): Promise<AsyncIterator<SubscriptionMessage>> {
+    this.forget();
+    this.caughtUp = false;
     const saved = await this.redis.get(checkpointKey(this.projection.name, this.version));
     this.position = saved ? BigInt(saved) : 0n;
     const subscription = this.store.subscribeToAll({
@@ -77,14 +99,33 @@ export class ProjectionRunner<Doc> {
     });
     this.closeSubscription = () => subscription.close();
     this.lastCommit = { at: Date.now(), tookMs: 0 };
-    this.done = this.run(subscription[Symbol.asyncIterator]());
+    return subscription[Symbol.asyncIterator]();
   }
 
-  /** Finishes the batch in hand, saves its checkpoint, and stops. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await this.closeSubscription?.();
-    await this.done;
+  /**
+   * A failed commit or read (Redis or the store away) does not end the projection: what was not
+   * committed is dropped, and after a growing pause the runner starts again from the checkpoint
+   * in Redis, so nothing is applied twice and nothing skipped.
+   */
+  private async keepRunning(first: AsyncIterator<SubscriptionMessage>): Promise<void> {
+    let iterator: AsyncIterator<SubscriptionMessage> | undefined = first;
+    for (let attempt = 0; !this.stopping; ) {
+      try {
+        if (!iterator) iterator = await this.open();
+        await this.run(iterator);
+        return;
+      } catch (error) {
+        iterator = undefined;
+        this.forget();
+        if (this.stopping) throw error;
+        await this.closeSubscription?.().catch(() => undefined);
+        this.options.onError?.(error instanceof Error ? error : new Error(String(error)));
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.min(100 * 2 ** attempt++, this.options.maxRetryDelayMs ?? 5_000));
+          this.wake = () => (clearTimeout(timer), resolve());
+        });
+      }
+    }
   }
 
   private async run(iterator: AsyncIterator<SubscriptionMessage>): Promise<void> {
