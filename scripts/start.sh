@@ -80,6 +80,8 @@ keys_file="$root/var/admin-keys.txt"
 if [ -z "${EVENTSTORE_CONNECTION_STRING:-}" ] && [ ! -f "$keys_file" ]; then
   tenants=$( (find seeds -mindepth 1 -maxdepth 1 -type d -printf '%f\n' 2>/dev/null || true) | sort)
   [ -n "$tenants" ] || tenants=demo
+  # The operator tenant's admin key opens the queue board (/admin/queues), which shows every tenant's jobs.
+  tenants="$tenants ${OPERATOR_TENANT:-ops}"
   umask 077
   : > "$keys_file.tmp"
   for tenant in $tenants; do
@@ -149,8 +151,8 @@ url="http://$host:$port"
 for _ in $(seq 1 300); do
   kill -0 "$api_pid" 2>/dev/null || break
   if [ "$port" != 0 ] && port_taken "$port"; then
-    printf '\n  assocflow api   %s\n  docs (OpenAPI)  %s/docs\n  health          %s/health\n  redis           %s\n' \
-      "$url" "$url" "$url" "$redis_note" >&2
+    printf '\n  assocflow api   %s\n  docs (OpenAPI)  %s/docs\n  health          %s/health\n  queue board     %s/admin/queues (the %s key)\n  redis           %s\n' \
+      "$url" "$url" "$url" "$url" "${OPERATOR_TENANT:-ops}" "$redis_note" >&2
     if [ -f "$keys_file" ]; then
       printf '  admin keys      (from %s; send as "Authorization: Bearer <key>")\n' "var/admin-keys.txt" >&2
       while read -r tenant token; do printf '    %-14s %s\n' "$tenant" "$token" >&2; done < "$keys_file"

@@ -4,18 +4,20 @@ import { RECONCILE_QUEUE, TIMER_QUEUE } from '@assocflow/scheduling';
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { startRedis, type RedisProcess } from '../support/redis-process';
 
-describe('queue board at /admin/queues (Bull Board behind admin keys)', () => {
+describe('queue board at /admin/queues (Bull Board behind admin keys of the operator tenant)', () => {
   let redisServer: RedisProcess;
   let api: ApiHarness;
   let admin: string;
   let reader: string;
+  let tenantAdmin: string;
 
   beforeAll(async () => {
     // Its own Redis: the board lists every job of these queues.
     redisServer = await startRedis({ appendonly: false });
-    api = await startApi({ REDIS_URL: redisServer.url });
-    admin = await api.key('board-e2e', 'admin');
-    reader = await api.key('board-e2e', 'reader');
+    api = await startApi({ REDIS_URL: redisServer.url, OPERATOR_TENANT: 'board-ops' });
+    admin = await api.key('board-ops', 'admin');
+    reader = await api.key('board-ops', 'reader');
+    tenantAdmin = await api.key('board-e2e', 'admin');
   });
   afterAll(async () => {
     await api.close();
@@ -30,6 +32,9 @@ describe('queue board at /admin/queues (Bull Board behind admin keys)', () => {
     await api.http().get('/admin/queues').set('authorization', 'Bearer afk.board-e2e.0000000000000000.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx').expect(401);
     await api.http().get('/admin/queues').set('authorization', `Bearer ${reader}`).expect(403);
     await api.http().get('/admin/queues/api/queues').set('authorization', `Bearer ${reader}`).expect(403);
+    // An organization's own admin sees only its own tenant everywhere else: not the board of every tenant's jobs.
+    const other = await api.http().get('/admin/queues/api/queues').set('authorization', `Bearer ${tenantAdmin}`).expect(403);
+    expect(other.body.detail).toContain('operator tenant (board-ops)');
   });
 
   it('serves the board to an admin key, as Bearer or as the Basic password', async () => {

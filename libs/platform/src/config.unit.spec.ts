@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       logLevel: 'log',
       rateLimitPerSecond: 100,
       projectionCommitIntervalMs: 1000,
+      operatorTenant: 'ops',
     });
   });
 
@@ -43,6 +44,7 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       rateLimitPerSecond: 20,
       projectionCommitIntervalMs: 1000,
+      operatorTenant: 'ops',
     });
   });
 

@@ -25,13 +25,18 @@ const deny = (reply: FastifyReply, status: 401 | 403, detail: string) => {
     .send(problem(status, status === 401 ? 'unauthenticated' : 'forbidden', status === 401 ? 'Unauthenticated' : 'Forbidden', detail));
 };
 
-/** Fastify onRequest hook for the board's routes, which Nest's ApiKeyGuard never sees: admin keys only. */
-export function queueBoardAuth(keys: Pick<ApiKeyService, 'authenticate'>) {
+/**
+ * Fastify onRequest hook for the board's routes, which Nest's ApiKeyGuard never sees. The board
+ * shows and acts on every tenant's jobs, so only admin keys of the operator tenant may use it.
+ */
+export function queueBoardAuth(keys: Pick<ApiKeyService, 'authenticate'>, operatorTenant: string) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const token = tokenOf(request.headers.authorization);
-    if (!token) return void (await deny(reply, 401, 'the queue board needs an admin API key (Bearer, or Basic with the key as password)'));
+    if (!token) return void (await deny(reply, 401, `the queue board needs an admin API key of the operator tenant (${operatorTenant}): Bearer, or Basic with the key as password`));
     const principal = await keys.authenticate(token);
     if (!principal) return void (await deny(reply, 401, 'the API key is unknown or revoked'));
-    if (principal.role !== 'admin') return void (await deny(reply, 403, 'the queue board needs an admin key'));
+    if (principal.role !== 'admin' || principal.tenant !== operatorTenant) {
+      return void (await deny(reply, 403, `the queue board shows every tenant's jobs: it needs an admin key of the operator tenant (${operatorTenant})`));
+    }
   };
 }

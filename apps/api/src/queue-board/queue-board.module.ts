@@ -24,7 +24,7 @@ export class QueueBoard implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
-    @Inject(BOARD_CONFIG) config: AppConfig,
+    @Inject(BOARD_CONFIG) private readonly config: AppConfig,
   ) {
     const connection = { url: config.redisUrl, connectionName: 'assocflow-api-queue-board' };
     this.queues = BOARD_QUEUES.map((name) => new Queue(name, { connection }));
@@ -41,7 +41,7 @@ export class QueueBoard implements OnModuleInit, OnApplicationShutdown {
     // handler, and malformed JSON bodies then got Fastify's default answer, not a problem document.
     void fastify.register(
       async (scope) => {
-        scope.addHook('onRequest', queueBoardAuth(keys));
+        scope.addHook('onRequest', queueBoardAuth(keys, this.config.operatorTenant));
         await scope.register(board.registerPlugin());
       },
       { prefix: QUEUE_BOARD_PATH },
