@@ -1,47 +1,33 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { deliveryIdOf } from '@assocflow/delivery';
-import { SqliteEventStore } from '@assocflow/eventstore';
-import { startSmtpReceiver, type SmtpReceiver } from '../../bench/support/smtp-receiver';
-import { startWebhookReceiver, type WebhookReceiver } from '../../bench/support/webhook-receiver';
+import type { SqliteEventStore } from '@assocflow/eventstore';
+import type { SmtpReceiver } from '../../bench/support/smtp-receiver';
+import type { WebhookReceiver } from '../../bench/support/webhook-receiver';
+import { startDeliveryRig, type DeliveryRig } from '../support/delivery-rig';
 import { configureChannels, deliveryOutcomes, sendReminder, waitFor } from '../support/reminder-fixtures';
-import { startRedis, type RedisProcess } from '../support/redis-process';
 import { startWorker, stopWorker } from '../support/worker-process';
 
 const SECRET = 'fault-flushall-secret-0123456789abcdefghij';
 const TENANTS = ['wipe-a', 'wipe-b'];
 const PER_TENANT = 40;
 
-
-
 describe('Redis wiped (FLUSHALL) under the worker, and the worker restarted', () => {
-  let dir: string;
-  let redisServer: RedisProcess;
+  let rig: DeliveryRig;
+  let worker: ChildProcess | undefined;
+  // Shorthands for the rig's parts, as the test reads them.
   let redis: Redis;
   let store: SqliteEventStore;
   let webhook: WebhookReceiver;
   let smtp: SmtpReceiver;
-  let worker: ChildProcess | undefined;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'assocflow-delivery-flush-'));
-    redisServer = await startRedis();
-    redis = new Redis(redisServer.url);
-    store = new SqliteEventStore({ path: join(dir, 'events.sqlite') });
-    webhook = await startWebhookReceiver(SECRET);
-    smtp = await startSmtpReceiver();
+    rig = await startDeliveryRig('delivery-flush', SECRET);
+    ({ redis, store, webhook, smtp } = rig);
   });
   afterAll(async () => {
     if (worker) await stopWorker(worker);
-    await redis.quit();
-    await store.close();
-    await webhook.close();
-    await smtp.close();
-    await redisServer.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await rig.close();
   });
 
   it('no reminder reaches a receiver twice, and every one reaches it in the end', async () => {
@@ -51,7 +37,7 @@ describe('Redis wiped (FLUSHALL) under the worker, and the worker restarted', ()
       for (let i = 0; i < PER_TENANT; i++) ids.push(deliveryIdOf({ tenant, reminderId: await sendReminder(store, tenant, `e${i}`), channel: 'webhook' }));
     }
     const expected = TENANTS.length * PER_TENANT * 2;
-    const env = { SQLITE_PATH: join(dir, 'events.sqlite'), REDIS_URL: redisServer.url, SMTP_URL: smtp.url, SMTP_FROM: 'noreply@example.org' };
+    const { env } = rig;
     const total = () => webhook.received.length + smtp.received.length;
     webhook.delayMs = 30;
 

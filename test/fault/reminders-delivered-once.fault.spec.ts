@@ -1,16 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { deliveryIdOf } from '@assocflow/delivery';
 import { SqliteEventStore, type EventStore } from '@assocflow/eventstore';
 import { addDays, localDateOf } from '@assocflow/scheduling';
-import { startSmtpReceiver, type SmtpReceiver } from '../../bench/support/smtp-receiver';
-import { startWebhookReceiver, type WebhookReceiver } from '../../bench/support/webhook-receiver';
+import type { SmtpReceiver } from '../../bench/support/smtp-receiver';
+import type { WebhookReceiver } from '../../bench/support/webhook-receiver';
+import { startDeliveryRig, type DeliveryRig } from '../support/delivery-rig';
 import { configureChannels, deliveryOutcomes, waitFor } from '../support/reminder-fixtures';
-import { startRedis, type RedisProcess } from '../support/redis-process';
 import { startWorker, stopWorker } from '../support/worker-process';
 
 const SECRET = 'end-to-end-secret-0123456789abcdefghijkl';
@@ -38,33 +35,22 @@ async function seed(store: EventStore, today: string): Promise<void> {
   }
 }
 
-
-
 describe('the worker end to end: the scheduler sends, delivery delivers; FLUSHALL and restarts', () => {
-  let dir: string;
-  let redisServer: RedisProcess;
+  let rig: DeliveryRig;
+  let worker: ChildProcess | undefined;
+  // Shorthands for the rig's parts, as the test reads them.
   let redis: Redis;
   let store: SqliteEventStore;
   let webhook: WebhookReceiver;
   let smtp: SmtpReceiver;
-  let worker: ChildProcess | undefined;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'assocflow-reminders-e2e-'));
-    redisServer = await startRedis();
-    redis = new Redis(redisServer.url);
-    store = new SqliteEventStore({ path: join(dir, 'events.sqlite') });
-    webhook = await startWebhookReceiver(SECRET);
-    smtp = await startSmtpReceiver();
+    rig = await startDeliveryRig('reminders-e2e', SECRET);
+    ({ redis, store, webhook, smtp } = rig);
   });
   afterAll(async () => {
     if (worker) await stopWorker(worker);
-    await redis.quit();
-    await store.close();
-    await webhook.close();
-    await smtp.close();
-    await redisServer.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await rig.close();
   });
 
   const sentReminders = async () =>
@@ -85,7 +71,7 @@ describe('the worker end to end: the scheduler sends, delivery delivers; FLUSHAL
   it('every reminder the scheduler sent reaches each receiver exactly once', async () => {
     await seed(store, localDateOf(new Date(), 'Asia/Shanghai'));
     for (const tenant of TENANTS) await configureChannels(store, tenant, { webhookUrl: webhook.url, secret: SECRET, recipients: ['mishuchu@example.org'] });
-    const env = { SQLITE_PATH: join(dir, 'events.sqlite'), REDIS_URL: redisServer.url, SMTP_URL: smtp.url, SMTP_FROM: 'noreply@example.org' };
+    const { env } = rig;
     webhook.delayMs = 25;
 
     worker = startWorker(env);
