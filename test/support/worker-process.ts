@@ -4,11 +4,14 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..');
 
 /** The real worker (apps/worker/src/main.ts run from its TypeScript sources) as a child process. */
-export function startWorker(env: Record<string, string>, options: { logLevel?: string; stdout?: 'ignore' | 'pipe' } = {}): ChildProcess {
+export function startWorker(
+  env: Record<string, string>,
+  options: { logLevel?: string; stdout?: 'ignore' | 'pipe'; stderr?: 'inherit' | 'pipe' } = {},
+): ChildProcess {
   return spawn(process.execPath, ['-r', join(root, 'test/support/register-ts.js'), join(root, 'apps/worker/src/main.ts')], {
     cwd: root,
     env: { ...process.env, ...env, LOG_LEVEL: options.logLevel ?? 'error' },
-    stdio: ['ignore', options.stdout ?? 'ignore', 'inherit'],
+    stdio: ['ignore', options.stdout ?? 'ignore', options.stderr ?? 'inherit'],
   });
 }
 

@@ -1,5 +1,6 @@
 import { Queue, Worker, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
+import { settledWithin } from '@assocflow/platform/timeouts';
 import type { EventStore } from '@assocflow/eventstore';
 import type { DeliveryJob } from './delivery-job';
 import { DeliveryFollower } from './delivery-follower';
@@ -93,26 +94,15 @@ export async function startDelivery(options: DeliveryRuntimeOptions): Promise<De
       // Waits for the deliveries in hand to finish (each is bounded by the webhook timeout), but
       // not forever: with Redis away, BullMQ may never finish closing; then drop the connections.
       const timeoutMs = options.closeTimeoutMs ?? 5_000;
-      if (worker && !(await within(worker.close(), timeoutMs))) {
+      if (worker && !(await settledWithin(worker.close(), timeoutMs))) {
         options.logger?.warn('delivery worker did not close in time (Redis away?): disconnecting it');
         void worker.disconnect().catch(() => undefined);
       }
-      if (!(await within(queue.close(), Math.min(timeoutMs, 2_000)))) void queue.disconnect().catch(() => undefined);
+      if (!(await settledWithin(queue.close(), Math.min(timeoutMs, 2_000)))) void queue.disconnect().catch(() => undefined);
       redis.disconnect();
       email?.close();
     },
   };
-}
-
-/** True when the promise settles within `ms`. */
-async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-  try {
-    return await Promise.race([promise.then(() => true, () => false), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function startWorker(

@@ -1,7 +1,8 @@
 import type { EventStore } from '@assocflow/eventstore';
 import type { EventStoreAdapter } from '@assocflow/eventstore/event-store.factory';
 import type { Redis } from 'ioredis';
-import { redisConnectionError, withTimeout } from './redis';
+import { redisConnectionError } from './redis';
+import { withTimeout } from './timeouts';
 
 export type ComponentStatus = 'up' | 'down';
 

@@ -1,6 +1,7 @@
 export * from './config';
 export * from './logger';
 export * from './redis';
+export * from './timeouts';
 export * from './health';
 export * from './event-store.module';
 export * from './redis.module';

@@ -1,4 +1,5 @@
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { settledWithin } from '@assocflow/platform/timeouts';
 import { organization } from '@assocflow/domain';
 import type { EventStore } from '@assocflow/eventstore';
 import { systemClock, type Clock } from './clock';
@@ -165,19 +166,13 @@ export class Scheduler {
     this.stopped = true;
     clearTimeout(this.debounce);
     this.debounce = undefined;
-    await within(this.running.catch(() => undefined), closeWithinMs);
+    await settledWithin(this.running, closeWithinMs);
     await Promise.all(this.workers.map((w) => closeWithin(w, closeWithinMs)));
     await Promise.all([closeWithin(this.timers, closeWithinMs), closeWithin(this.reconciles, closeWithinMs)]);
     await this.tracker.stop();
   }
 }
 
-/** Whether `promise` settled within `ms`. */
-const within = (promise: Promise<unknown>, ms: number): Promise<boolean> => {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-  return Promise.race([promise.then(() => true, () => true), late]).finally(() => clearTimeout(timer));
-};
 
 /**
  * Closes a BullMQ queue or worker; when Redis does not answer in time, asks it to drop its
@@ -185,7 +180,7 @@ const within = (promise: Promise<unknown>, ms: number): Promise<boolean> => {
  * is reconnecting): the process is about to exit.
  */
 async function closeWithin(closable: { close(): Promise<void>; disconnect(): Promise<void> }, ms: number): Promise<void> {
-  if (!(await within(closable.close(), ms))) void closable.disconnect().catch(() => undefined);
+  if (!(await settledWithin(closable.close(), ms))) void closable.disconnect().catch(() => undefined);
 }
 
 const desiredOf = (schedule: TenantSchedule, now: Date): Timer[] =>

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EventStore } from '@assocflow/eventstore';
-import { EVENT_STORE } from '@assocflow/platform';
+import { EVENT_STORE, settledWithin } from '@assocflow/platform';
 import { Scheduler, type Clock } from '@assocflow/scheduling';
 
 export const SCHEDULING_CLOCK = 'SCHEDULING_CLOCK';
@@ -53,11 +53,7 @@ export class SchedulingService implements OnApplicationBootstrap, BeforeApplicat
     // Not waiting for a start still waiting on Redis first: closing the queues ends it, or (Redis
     // away, a command waiting for it forever) the process exits without it after a few seconds.
     await this.scheduler?.stop();
-    let timer: NodeJS.Timeout | undefined;
-    const ended = await Promise.race([
-      (this.starting ?? Promise.resolve()).then(() => true, () => true),
-      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), START_WAIT_ON_STOP_MS))),
-    ]).finally(() => clearTimeout(timer));
+    const ended = await settledWithin(this.starting ?? Promise.resolve(), START_WAIT_ON_STOP_MS);
     this.logger.log(ended ? 'scheduling stopped: BullMQ workers and queues closed' : 'scheduling stopped; its start was still waiting for Redis');
   }
 }

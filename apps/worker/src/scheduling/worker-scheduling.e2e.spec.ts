@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,8 +7,8 @@ import Redis from 'ioredis';
 import { SqliteEventStore, type EventStore } from '@assocflow/eventstore';
 import { addDays, localDateOf, TIMER_QUEUE } from '@assocflow/scheduling';
 import { startRedis, type RedisProcess } from '../../../../test/support/redis-process';
+import { startWorker } from '../../../../test/support/worker-process';
 
-const root = join(__dirname, '../../../..');
 const T = 'wsched';
 
 async function append(store: EventStore, streamId: string, type: string, data: Record<string, unknown>): Promise<void> {
@@ -56,11 +56,7 @@ describe('the worker runs the timers', () => {
       occurredOn: '2020-01-01', branchId: 'rehab', name: '康复分会', kind: 'society', term: { number: 1, startedOn: addDays(overdueOn, -1500), endsOn: overdueOn }, hasPartyGroup: false, leadership: [],
     });
 
-    worker = spawn(process.execPath, ['-r', join(root, 'test/support/register-ts.js'), join(root, 'apps/worker/src/main.ts')], {
-      cwd: root,
-      env: { ...process.env, SQLITE_PATH: join(dir, 'events.sqlite'), REDIS_URL: redisServer.url, LOG_LEVEL: 'log' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    worker = startWorker({ SQLITE_PATH: join(dir, 'events.sqlite'), REDIS_URL: redisServer.url }, { logLevel: 'log', stdout: 'pipe', stderr: 'pipe' });
     let output = '';
     worker.stdout!.on('data', (chunk) => (output += chunk));
     worker.stderr!.on('data', (chunk) => (output += chunk));
