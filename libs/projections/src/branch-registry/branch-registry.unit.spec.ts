@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { addDays, branch, DomainError, type Decider, type DomainCommand, type DomainEvent } from '@assocflow/domain';
-import { projectAll, type ProjectedEvent, type Projection } from '../projection';
+import { addDays, branch } from '@assocflow/domain';
+import { projectAll, type ProjectedEvent } from '../projection';
 import { addMonths, branchRegistryProjection as projection, branchStatus, listBranches } from './branch-registry.projection';
 import type { BranchRegistryDoc } from './branch-registry.types';
+import { simulate, projected } from '../testing/projection-harness';
+import { itKeepsTheBatchLaws } from '../testing/batch-laws';
 
-import { replay, simulate, projected, canonical, undefinedPaths, expectSameDocs, type Step } from '../testing/projection-harness';
 const TENANTS = ['sichuan', 'shandong'];
 const BRANCH_IDS = ['rehab', 'emergency', 'nursing', '__proto__', 'constructor'];
 const day = (n: number) => addDays('2018-01-01', n);
@@ -70,32 +71,10 @@ const validEvents = fc.array(intent, { minLength: 5, maxLength: 100, size: 'max'
   return events.map((e, n) => ({ ...e, position: String(n + 1) }));
 });
 
-const splits = { sizes: fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 8 }), crashes: fc.array(fc.boolean(), { maxLength: 8 }) };
 
 describe('branch-registry projection', () => {
   describe('batches and resumes', () => {
-    it('equals projectAll for valid event sequences, in any batch split, through JSON, with crashes and resumes', () =>
-      fc.assert(
-        fc.property(validEvents, splits.sizes, splits.crashes, (events, sizes, crashes) => {
-          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
-        }),
-        { numRuns: 200 },
-      ));
-
-    it('generates every event type it handles, in sequences of some length', () => {
-      const samples = fc.sample(validEvents, { numRuns: 200, seed: 42 });
-      const types = new Set(samples.flat().map((e) => e.type));
-      expect([...projection.handles].filter((t) => !types.has(t))).toEqual([]);
-      expect(samples.flat().length / samples.length).toBeGreaterThan(8);
-    });
-
-    it('is total: events out of order or for branches never seen neither throw nor diverge', () =>
-      fc.assert(
-        fc.property(validEvents.chain((e) => fc.shuffledSubarray(e)), splits.sizes, splits.crashes, (events, sizes, crashes) => {
-          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
-        }),
-        { numRuns: 100 },
-      ));
+    itKeepsTheBatchLaws(projection, validEvents, { neverSeen: 'for branches' });
   });
 
   const tenant = 'sichuan';

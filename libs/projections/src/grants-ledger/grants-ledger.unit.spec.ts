@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { addDays, DomainError, grant, type Decider, type DomainCommand, type DomainEvent } from '@assocflow/domain';
-import { projectAll, type ProjectedEvent, type Projection } from '../projection';
+import { addDays, grant } from '@assocflow/domain';
+import { projectAll, type ProjectedEvent } from '../projection';
 import { grantFollowUpYears, grantsLedgerProjection as projection } from './grants-ledger.projection';
 import type { GrantsLedgerDoc, GrantsTotals } from './grants-ledger.types';
+import { simulate, projected } from '../testing/projection-harness';
+import { itKeepsTheBatchLaws } from '../testing/batch-laws';
 
-import { replay, simulate, projected, canonical, undefinedPaths, expectSameDocs, type Step } from '../testing/projection-harness';
 const TENANTS = ['sichuan', 'shandong'];
 const GRANT_IDS = ['g1', 'g2', 'g3', 'g4', 'g5', '__proto__', grant.grantsBackfillId(2021), grant.grantsBackfillId(2023, 2)];
 const CALL_IDS = ['c2022', 'c2023', 'c2024'];
@@ -117,7 +118,6 @@ const mixedEvents = fc.tuple(validEvents, fc.array(fc.boolean(), { minLength: 1,
 /** Valid sequences where every correction and retraction carries the record, or none does. */
 const carriedOrNot = fc.tuple(validEvents, fc.boolean()).map(([events, older]) => ({ older, events: older ? events.map(asRecordedBefore) : events }));
 
-const splits = { sizes: fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 8 }), crashes: fc.array(fc.boolean(), { maxLength: 8 }) };
 
 const ZERO: GrantsTotals = { awarded: 0, amountYuan: 0, youth: 0, concluded: 0, externalWon: 0 };
 
@@ -149,28 +149,7 @@ function modelTotals(events: ProjectedEvent[]): Map<string, GrantsTotals> {
 
 describe('grants-ledger projection', () => {
   describe('batches and resumes', () => {
-    it('equals projectAll for valid event sequences, in any batch split, through JSON, with crashes and resumes', () =>
-      fc.assert(
-        fc.property(mixedEvents, splits.sizes, splits.crashes, (events, sizes, crashes) => {
-          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
-        }),
-        { numRuns: 200 },
-      ));
-
-    it('generates every event type it handles, in sequences of some length', () => {
-      const samples = fc.sample(validEvents, { numRuns: 200, seed: 42 });
-      const types = new Set(samples.flat().map((e) => e.type));
-      expect([...projection.handles].filter((t) => !types.has(t))).toEqual([]);
-      expect(samples.flat().length / samples.length).toBeGreaterThan(8);
-    });
-
-    it('is total: events out of order or of grants never seen neither throw nor diverge', () =>
-      fc.assert(
-        fc.property(mixedEvents.chain((e) => fc.shuffledSubarray(e)), splits.sizes, splits.crashes, (events, sizes, crashes) => {
-          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
-        }),
-        { numRuns: 100 },
-      ));
+    itKeepsTheBatchLaws(projection, validEvents, { sequences: mixedEvents, neverSeen: 'of grants' });
 
     it('shows, year by year, the totals of the grants as their aggregates end up (corrections and retractions honoured)', () =>
       fc.assert(

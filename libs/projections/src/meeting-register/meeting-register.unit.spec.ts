@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { addDays, DomainError, meeting, type Decider, type DomainCommand, type DomainEvent } from '@assocflow/domain';
-import { projectAll, type ProjectedEvent, type Projection } from '../projection';
+import { addDays, meeting } from '@assocflow/domain';
+import { projectAll, type ProjectedEvent } from '../projection';
 import { meetingRegisterProjection as projection, minutesOverdue, seriesOfBody, upcomingMeetings } from './meeting-register.projection';
 import type { MeetingRegisterDoc } from './meeting-register.types';
+import { simulate, projected } from '../testing/projection-harness';
+import { itKeepsTheBatchLaws } from '../testing/batch-laws';
 
-import { replay, simulate, projected, canonical, undefinedPaths, expectSameDocs, type Step } from '../testing/projection-harness';
 const TENANTS = ['sichuan', 'shandong'];
 const BODIES: meeting.MeetingBody[] = ['council', 'standing-council', 'general-assembly', 'president-office', 'branch-rehab'];
 const MEETING_IDS = ['m1', 'm2', 'm3', 'm4', '__proto__'];
@@ -70,7 +71,6 @@ const validEvents = fc.array(intent, { minLength: 5, maxLength: 120, size: 'max'
   ),
 );
 
-const splits = { sizes: fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 8 }), crashes: fc.array(fc.boolean(), { maxLength: 8 }) };
 
 /** Realistic events, decided by the meeting decider for one series (a refused command fails the test). */
 function series(tenant: string, body: meeting.MeetingBody, term: number, commands: meeting.MeetingCommand[]): ProjectedEvent[] {
@@ -94,28 +94,7 @@ const docOf = (...events: ProjectedEvent[]): MeetingRegisterDoc => projectAll(pr
 
 describe('meeting-register projection', () => {
   describe('batches and resumes', () => {
-    it('equals projectAll for valid event sequences, in any batch split, through JSON, with crashes and resumes', () =>
-      fc.assert(
-        fc.property(validEvents, splits.sizes, splits.crashes, (events, sizes, crashes) => {
-          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
-        }),
-        { numRuns: 200 },
-      ));
-
-    it('generates every event type it handles, in sequences of some length', () => {
-      const samples = fc.sample(validEvents, { numRuns: 200, seed: 42 });
-      const types = new Set(samples.flat().map((e) => e.type));
-      expect([...projection.handles].filter((t) => !types.has(t))).toEqual([]);
-      expect(samples.flat().length / samples.length).toBeGreaterThan(8);
-    });
-
-    it('is total: events out of order or of series and meetings never seen neither throw nor diverge', () =>
-      fc.assert(
-        fc.property(validEvents.chain((e) => fc.shuffledSubarray(e)), splits.sizes, splits.crashes, (events, sizes, crashes) => {
-          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
-        }),
-        { numRuns: 100 },
-      ));
+    itKeepsTheBatchLaws(projection, validEvents, { neverSeen: 'of series and meetings' });
   });
 
   describe('the council of the 4th term', () => {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { addDays, DomainError, report, type Count, type Decider, type DomainCommand, type DomainEvent } from '@assocflow/domain';
-import { projectAll, type ProjectedEvent, type Projection } from '../projection';
+import { addDays, report, type Count } from '@assocflow/domain';
+import { projectAll, type ProjectedEvent } from '../projection';
 import { byKind, reportFollowUpYears, reportsRegisterProjection as projection } from './reports-register.projection';
 import type { ReportEntry, ReportsRegisterDoc } from './reports-register.types';
+import { simulate, projected } from '../testing/projection-harness';
+import { itKeepsTheBatchLaws } from '../testing/batch-laws';
 
-import { replay, simulate, projected, canonical, undefinedPaths, expectSameDocs, type Step } from '../testing/projection-harness';
 const TENANTS = ['sichuan', 'shandong'];
 const REPORT_IDS = ['r1', 'r2', 'r3', 'r4', '__proto__', report.publicationsBackfillId('post', 2021), report.publicationsBackfillId('journal-issue', 2023, 2)];
 const KINDS: report.ReportKind[] = ['survey', 'standard', 'consensus', 'book', 'journal-issue', 'newsletter', 'official-document', 'guideline', 'other'];
@@ -107,7 +108,6 @@ const mixedEvents = fc.tuple(validEvents, fc.array(fc.boolean(), { minLength: 1,
 /** Valid sequences where every correction and retraction carries the record, or none does. */
 const carriedOrNot = fc.tuple(validEvents, fc.boolean()).map(([events, older]) => ({ older, events: older ? events.map(asRecordedBefore) : events }));
 
-const splits = { sizes: fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 8 }), crashes: fc.array(fc.boolean(), { maxLength: 8 }) };
 
 interface ModelYear {
   reports: Record<string, ReportEntry>;
@@ -154,28 +154,7 @@ function model(events: ProjectedEvent[], older: boolean): Map<string, ModelYear>
 
 describe('reports-register projection', () => {
   describe('batches and resumes', () => {
-    it('equals projectAll for valid event sequences, in any batch split, through JSON, with crashes and resumes', () =>
-      fc.assert(
-        fc.property(mixedEvents, splits.sizes, splits.crashes, (events, sizes, crashes) => {
-          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
-        }),
-        { numRuns: 200 },
-      ));
-
-    it('generates every event type it handles, in sequences of some length', () => {
-      const samples = fc.sample(validEvents, { numRuns: 200, seed: 42 });
-      const types = new Set(samples.flat().map((e) => e.type));
-      expect([...projection.handles].filter((t) => !types.has(t))).toEqual([]);
-      expect(samples.flat().length / samples.length).toBeGreaterThan(8);
-    });
-
-    it('is total: events out of order or of reports never seen neither throw nor diverge', () =>
-      fc.assert(
-        fc.property(mixedEvents.chain((e) => fc.shuffledSubarray(e)), splits.sizes, splits.crashes, (events, sizes, crashes) => {
-          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
-        }),
-        { numRuns: 100 },
-      ));
+    itKeepsTheBatchLaws(projection, validEvents, { sequences: mixedEvents, neverSeen: 'of reports' });
 
     it('holds, year by year, the reports, moved reports, submissions and backfilled totals as their aggregates end up', () =>
       fc.assert(
