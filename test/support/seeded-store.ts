@@ -30,6 +30,8 @@ export interface SeedTarget {
 
 export interface SeedApi {
   app: NestFastifyApplication;
+  /** The tenant's reader key, issued on first use (ApiKeyIssued is an event like any other). */
+  readerKey(tenant: string): Promise<string>;
   get(tenant: string, path: string): Promise<{ statusCode: number; body: string; json<T = unknown>(): T }>;
   close(): Promise<void>;
 }
@@ -79,6 +81,7 @@ export async function startSeedTarget(): Promise<SeedTarget> {
       };
       return {
         app,
+        readerKey: keyOf,
         get: async (tenant, path) => {
           const response = await app.inject({ method: 'GET', url: `/v1/orgs/${tenant}${path}`, headers: { authorization: `Bearer ${await keyOf(tenant)}` } });
           return { statusCode: response.statusCode, body: response.body, json: <T>() => response.json() as T };
