@@ -206,7 +206,7 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
       return [
         {
           type: 'ActivityRecordCorrected',
-          data: { occurredOn: c.correctedOn, activityId: c.activityId, changes, reason, previousOccurredOn: record.data.occurredOn, record: next },
+          data: { occurredOn: c.correctedOn, activityId: c.activityId, changes, reason, previousOccurredOn: record.data.occurredOn, previous: record, record: next },
         },
       ];
     }

@@ -135,12 +135,12 @@ describe('Activity decider', () => {
           type: 'ActivityRecordCorrected',
           data: {
             occurredOn: '2023-05-01', activityId: 'a1', changes: { participants: { value: 186, approximate: false } }, reason: '名单核对',
-            previousOccurredOn: '2023-04-12',
+            previousOccurredOn: '2023-04-12', previous: { status: 'held', kind: 'training', data: training.data },
             record: { status: 'held', kind: 'training', data: { ...training.data, participants: { value: 186, approximate: false } } },
           },
         }]));
 
-    it('carries the record\'s date before the correction and the whole corrected record (event-carried state)', () => {
+    it('carries the record\'s date and the whole record before the correction, and the whole corrected record (event-carried state)', () => {
       const [event] = activityDecider.decide(correct({ heldOn: '2024-01-03', participants: { value: 200, approximate: true } }), foldEvents(activityDecider, [training]));
       expect(event).toEqual({
         type: 'ActivityRecordCorrected',
@@ -148,6 +148,7 @@ describe('Activity decider', () => {
           occurredOn: '2023-05-01', activityId: 'a1', reason: '名单核对',
           changes: { heldOn: '2024-01-03', participants: { value: 200, approximate: true } },
           previousOccurredOn: '2023-04-12',
+          previous: { status: 'held', kind: 'training', data: training.data },
           record: {
             status: 'held', kind: 'training',
             data: { ...training.data, occurredOn: '2024-01-03', participants: { value: 200, approximate: true } },
@@ -160,7 +161,14 @@ describe('Activity decider', () => {
 
     it('applies corrections to the record; a new heldOn moves the record date', () => {
       const corrections: ActivityEvent[] = [
-        { type: 'ActivityRecordCorrected', data: { occurredOn: '2023-05-01', activityId: 'a1', changes: { heldOn: '2023-04-10', mode: 'hybrid', onlineSessions: 1 }, reason: 'r' } },
+        {
+          type: 'ActivityRecordCorrected',
+          data: {
+            occurredOn: '2023-05-01', activityId: 'a1', changes: { heldOn: '2023-04-10', mode: 'hybrid', onlineSessions: 1 }, reason: 'r',
+            previousOccurredOn: '2023-04-12', previous: { status: 'held', kind: 'training', data: training.data },
+            record: { status: 'held', kind: 'training', data: { ...training.data, occurredOn: '2023-04-10', mode: 'hybrid', onlineSessions: 1 } },
+          },
+        },
       ];
       expect(foldEvents(activityDecider, [training, ...corrections])).toMatchObject({
         status: 'held', kind: 'training', data: { occurredOn: '2023-04-10', mode: 'hybrid', onlineSessions: 1, passed: 170 },
@@ -182,7 +190,7 @@ describe('Activity decider', () => {
           type: 'ActivityRecordCorrected',
           data: {
             occurredOn: '2023-05-01', activityId: 'a1', changes: { participants: { value: 30500, approximate: true } }, reason: '名单核对',
-            previousOccurredOn: '2023-12-31',
+            previousOccurredOn: '2023-12-31', previous: { status: 'backfilled', data: backfilled.data },
             record: { status: 'backfilled', data: { ...backfilled.data, participants: { value: 30500, approximate: true } } },
           },
         },

@@ -105,20 +105,21 @@ export type ActivityRecord =
 
 /**
  * `occurredOn` is the day of the correction; the record keeps its own date (heldOn / year).
- * `previousOccurredOn` is the record's own date before the correction and `record` the whole
- * record as corrected; both are absent on events recorded before they were added.
+ * `previous` is the whole record before the correction and `record` the whole record as
+ * corrected (`previousOccurredOn`: the previous record's own date), so a read model keeping only
+ * running totals trades one contribution for the other without keeping every record.
  */
 export type ActivityRecordCorrected = DomainEvent<
   'ActivityRecordCorrected',
   {
     occurredOn: IsoDate; activityId: string; changes: ActivityChanges; reason: string;
-    previousOccurredOn?: IsoDate; record?: ActivityRecord;
+    previousOccurredOn: IsoDate; previous: ActivityRecord; record: ActivityRecord;
   }
 >;
-/** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted (absent on older events). */
+/** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted. */
 export type ActivityRecordRetracted = DomainEvent<
   'ActivityRecordRetracted',
-  { occurredOn: IsoDate; activityId: string; reason: string; previousOccurredOn?: IsoDate; record?: ActivityRecord }
+  { occurredOn: IsoDate; activityId: string; reason: string; previousOccurredOn: IsoDate; record: ActivityRecord }
 >;
 
 export type ActivityHeldEvent =

@@ -210,7 +210,7 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
       return [
         {
           type: 'GrantRecordCorrected',
-          data: { occurredOn: c.correctedOn, grantId: c.grantId, changes, reason, previousOccurredOn: recordDate(record), record: next },
+          data: { occurredOn: c.correctedOn, grantId: c.grantId, changes, reason, previousOccurredOn: recordDate(record), previous: record, record: next },
         },
       ];
     }

@@ -167,17 +167,19 @@ describe('Grant decider', () => {
           type: 'GrantRecordCorrected',
           data: {
             occurredOn: '2024-01-05', grantId: 'g1', changes: { amountYuan: 25000 }, reason: '核对拨款文件', previousOccurredOn: '2023-06-20',
+            previous: { status: 'awarded', grant: foldedGrant([applied, awarded]) },
             record: { status: 'awarded', grant: { ...foldedGrant([applied, awarded]), amountYuan: 25000 } },
           },
         },
       ]));
 
-    it('carries the whole corrected record, so a read model sees its award and conclusion dates', () => {
+    it('carries the whole record before and after the correction, so a read model sees its award and conclusion dates', () => {
       const [event] = grantDecider.decide(correct({ amountYuan: 18000 }), foldEvents(grantDecider, [applied, awarded, concluded]));
       expect(event).toMatchObject({
         type: 'GrantRecordCorrected',
         data: {
           previousOccurredOn: '2023-06-20',
+          previous: { status: 'concluded', grant: { awardedOn: '2023-06-20', concludedOn: '2024-12-01', amountYuan: 20000, outcome: 'completed' } },
           record: { status: 'concluded', grant: { awardedOn: '2023-06-20', concludedOn: '2024-12-01', amountYuan: 18000, outcome: 'completed' } },
         },
       });
@@ -187,7 +189,14 @@ describe('Grant decider', () => {
     });
 
     it('applies the correction to the state', () => {
-      const corrected: GrantEvent = { type: 'GrantRecordCorrected', data: { occurredOn: '2024-01-05', grantId: 'g1', changes: { title: '新题目', amountYuan: 25000 }, reason: 'r' } };
+      const before = foldedGrant([applied, awarded]);
+      const corrected: GrantEvent = {
+        type: 'GrantRecordCorrected',
+        data: {
+          occurredOn: '2024-01-05', grantId: 'g1', changes: { title: '新题目', amountYuan: 25000 }, reason: 'r', previousOccurredOn: '2023-06-20',
+          previous: { status: 'awarded', grant: before }, record: { status: 'awarded', grant: { ...before, title: '新题目', amountYuan: 25000 } },
+        },
+      };
       expect(foldEvents(grantDecider, [applied, awarded, corrected])).toMatchObject({ status: 'awarded', grant: { title: '新题目', amountYuan: 25000 } });
     });
 
@@ -200,6 +209,7 @@ describe('Grant decider', () => {
           type: 'GrantRecordCorrected',
           data: {
             occurredOn: '2024-01-05', grantId: 'g1', changes: { funder: '国家卫生健康委员会' }, reason: '核对拨款文件', previousOccurredOn: '2023-09-01',
+            previous: { status: 'external', data: external.data },
             record: { status: 'external', data: { ...external.data, funder: '国家卫生健康委员会' } },
           },
         },

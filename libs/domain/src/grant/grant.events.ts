@@ -88,20 +88,20 @@ export interface GrantChanges {
 }
 /**
  * `occurredOn` is the day of the correction. `previousOccurredOn` is the record's own date (award,
- * application, win, or the backfill's last day) and `record` the whole record as corrected; both
- * are absent on events recorded before they were added.
+ * application, win, or the backfill's last day) before the correction, `previous` the whole record
+ * before it and `record` the whole record as corrected.
  */
 export type GrantRecordCorrected = DomainEvent<
   'GrantRecordCorrected',
   {
     occurredOn: IsoDate; grantId: string; changes: GrantChanges; reason: string;
-    previousOccurredOn?: IsoDate; record?: GrantRecord;
+    previousOccurredOn: IsoDate; previous: GrantRecord; record: GrantRecord;
   }
 >;
-/** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted (absent on older events). */
+/** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted. */
 export type GrantRecordRetracted = DomainEvent<
   'GrantRecordRetracted',
-  { occurredOn: IsoDate; grantId: string; reason: string; previousOccurredOn?: IsoDate; record?: GrantRecord }
+  { occurredOn: IsoDate; grantId: string; reason: string; previousOccurredOn: IsoDate; record: GrantRecord }
 >;
 
 export type GrantEvent =

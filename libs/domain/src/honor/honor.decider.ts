@@ -27,7 +27,8 @@ export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
       if (state.status === 'unknown') throw new HonorNotFound(c.honorId);
       if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
       if (!c.reason.trim()) throw new RetractionNeedsReason();
-      return [{ type: 'HonorRecordRetracted', data: { occurredOn: c.retractedOn, honorId: c.honorId, reason: c.reason.trim() } }];
+      const { status: _status, ...record } = state;
+      return [{ type: 'HonorRecordRetracted', data: { occurredOn: c.retractedOn, honorId: c.honorId, reason: c.reason.trim(), record } }];
     }
     default:
       return unreachable(command);

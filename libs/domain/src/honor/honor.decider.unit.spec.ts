@@ -12,7 +12,9 @@ const fiveA: HonorEvent = {
     recipient: { kind: 'organization' }, receivedOn: '2023-11-20',
   },
 };
-const retracted: HonorEvent = { type: 'HonorRecordRetracted', data: { occurredOn: '2024-01-05', honorId: '5a-2023', reason: '重复录入' } };
+const { occurredOn: _received, ...fiveARecord } = fiveA.data as Extract<HonorEvent, { type: 'HonorReceived' }>['data'];
+/** Carries the honor as it stood, so a read model keyed by year knows which year it leaves. */
+const retracted: HonorEvent = { type: 'HonorRecordRetracted', data: { occurredOn: '2024-01-05', honorId: '5a-2023', reason: '重复录入', record: fiveARecord } };
 
 describe('Honor decider', () => {
   it('has a stream per honor', () => expect(toHonorStreamId('scha', '5a-2023')).toBe('honor-scha.5a-2023'));

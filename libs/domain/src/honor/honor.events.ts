@@ -17,8 +17,13 @@ export type HonorReceived = DomainEvent<
     receivedOn: IsoDate;
   }
 >;
-/** The record was wrong (entered twice, never awarded): the honor no longer counts. */
-export type HonorRecordRetracted = DomainEvent<'HonorRecordRetracted', { occurredOn: IsoDate; honorId: string; reason: string }>;
+/** An honor as it stands. */
+export type HonorRecord = Omit<HonorReceived['data'], 'occurredOn'>;
+/**
+ * The record was wrong (entered twice, never awarded): the honor no longer counts. `record`: the
+ * honor as it stood (event-carried state: a read model keyed by year knows which year it left).
+ */
+export type HonorRecordRetracted = DomainEvent<'HonorRecordRetracted', { occurredOn: IsoDate; honorId: string; reason: string; record: HonorRecord }>;
 
 export type HonorEvent = HonorReceived | HonorRecordRetracted;
 

@@ -152,7 +152,8 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
       if (record.submissions.some((s) => s.submittedTo === submittedTo)) throw new ReportAlreadySubmitted(c.reportId, submittedTo);
       checkDate('submittedOn', c.submittedOn);
       if (c.submittedOn < record.data.occurredOn) throw new ReportDatesOutOfOrder(record.data.occurredOn, c.submittedOn);
-      return [{ type: 'ReportSubmitted', data: { occurredOn: c.submittedOn, reportId: c.reportId, submittedTo } }];
+      const earlierSubmittedOn = record.submissions.map((s) => s.submittedOn);
+      return [{ type: 'ReportSubmitted', data: { occurredOn: c.submittedOn, reportId: c.reportId, submittedTo, earlierSubmittedOn } }];
     }
     case 'RecordPublicationsBackfill': {
       const c = command.data;
@@ -176,7 +177,7 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
       return [
         {
           type: 'ReportRecordCorrected',
-          data: { occurredOn: c.correctedOn, reportId: c.reportId, changes, reason, previousOccurredOn: record.data.occurredOn, record: next },
+          data: { occurredOn: c.correctedOn, reportId: c.reportId, changes, reason, previousOccurredOn: record.data.occurredOn, previous: record, record: next },
         },
       ];
     }

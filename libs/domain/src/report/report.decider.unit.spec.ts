@@ -41,7 +41,7 @@ const issued: ReportEvent = {
 };
 const submit = (submittedTo = '四川省卫生健康委员会', submittedOn = '2023-11-25') =>
   ({ type: 'SubmitReport', data: { reportId: 'r1', submittedTo, submittedOn } }) as const;
-const submitted: ReportEvent = { type: 'ReportSubmitted', data: { occurredOn: '2023-11-25', reportId: 'r1', submittedTo: '四川省卫生健康委员会' } };
+const submitted: ReportEvent = { type: 'ReportSubmitted', data: { occurredOn: '2023-11-25', reportId: 'r1', submittedTo: '四川省卫生健康委员会', earlierSubmittedOn: [] } };
 const backfillData = {
   reportId: publicationsBackfillId('newsletter', 2023), year: 2023, kind: 'newsletter', issues: { value: 100, approximate: true },
   note: '简报 100 多期', source: { document: '2023年工作总结', section: '五、宣传' },
@@ -91,11 +91,11 @@ describe('Report decider', () => {
   });
 
   describe('SubmitReport', () => {
-    it('submits an issued report to a government body, once per body', () => {
+    it('submits an issued report to a government body, once per body, carrying the days of its earlier submissions', () => {
       given([issued]).when(submit(' 四川省卫生健康委员会 ')).then([submitted]);
       given([issued, submitted]).when(submit()).thenThrows(ReportAlreadySubmitted, /once to each body/);
       given([issued, submitted]).when(submit('四川省民政厅')).then([
-        { type: 'ReportSubmitted', data: { occurredOn: '2023-11-25', reportId: 'r1', submittedTo: '四川省民政厅' } },
+        { type: 'ReportSubmitted', data: { occurredOn: '2023-11-25', reportId: 'r1', submittedTo: '四川省民政厅', earlierSubmittedOn: ['2023-11-25'] } },
       ]);
     });
 
@@ -131,17 +131,19 @@ describe('Report decider', () => {
           type: 'ReportRecordCorrected',
           data: {
             occurredOn: '2024-01-05', reportId: 'r1', changes: { documentNumber: '川医协发〔2023〕268号' }, reason: '文号更正', previousOccurredOn: '2023-11-20',
+            previous: { status: 'issued', data: issuedData, submissions: [] },
             record: { status: 'issued', data: { ...issuedData, documentNumber: '川医协发〔2023〕268号' }, submissions: [] },
           },
         },
       ]));
 
-    it('carries the record\'s date before the correction and the whole corrected record, submissions included', () => {
+    it('carries the record\'s date and the whole record before the correction, and the whole corrected record, submissions included', () => {
       const [event] = reportDecider.decide(correct({ issuedOn: '2023-11-18' }), foldEvents(reportDecider, [issued, submitted]));
       expect(event).toEqual({
         type: 'ReportRecordCorrected',
         data: {
           occurredOn: '2024-01-05', reportId: 'r1', changes: { issuedOn: '2023-11-18' }, reason: '文号更正', previousOccurredOn: '2023-11-20',
+          previous: { status: 'issued', data: issuedData, submissions: [{ submittedTo: '四川省卫生健康委员会', submittedOn: '2023-11-25' }] },
           record: {
             status: 'issued', data: { ...issuedData, occurredOn: '2023-11-18' },
             submissions: [{ submittedTo: '四川省卫生健康委员会', submittedOn: '2023-11-25' }],
@@ -152,7 +154,15 @@ describe('Report decider', () => {
     });
 
     it('applies corrections to the record; a new issuedOn moves the record date', () => {
-      const c: ReportEvent = { type: 'ReportRecordCorrected', data: { occurredOn: '2024-01-05', reportId: 'r1', changes: { issuedOn: '2023-11-18', status: 'draft' }, reason: 'r' } };
+      const submissions = [{ submittedTo: '四川省卫生健康委员会', submittedOn: '2023-11-25' }];
+      const c: ReportEvent = {
+        type: 'ReportRecordCorrected',
+        data: {
+          occurredOn: '2024-01-05', reportId: 'r1', changes: { issuedOn: '2023-11-18', status: 'draft' }, reason: 'r', previousOccurredOn: '2023-11-20',
+          previous: { status: 'issued', data: issuedData, submissions },
+          record: { status: 'issued', data: { ...issuedData, occurredOn: '2023-11-18', status: 'draft' }, submissions },
+        },
+      };
       expect(foldEvents(reportDecider, [issued, submitted, c])).toMatchObject({ status: 'issued', data: { occurredOn: '2023-11-18', status: 'draft' } });
     });
 
@@ -171,6 +181,7 @@ describe('Report decider', () => {
           type: 'ReportRecordCorrected',
           data: {
             occurredOn: '2024-01-05', reportId: 'r1', changes: { issues: { value: 104, approximate: false } }, reason: '文号更正', previousOccurredOn: '2023-12-31',
+            previous: { status: 'backfilled', data: backfilledData },
             record: { status: 'backfilled', data: { ...backfilledData, issues: { value: 104, approximate: false } } },
           },
         },

@@ -49,7 +49,11 @@ export type ReportIssued = DomainEvent<
   }
 >;
 /** Submitted (报送) to a government body. */
-export type ReportSubmitted = DomainEvent<'ReportSubmitted', { occurredOn: IsoDate; reportId: string; submittedTo: string }>;
+/**
+ * `earlierSubmittedOn`: the days of the report's submissions before this one (event-carried
+ * state: a report counts once in a year however many bodies it went to).
+ */
+export type ReportSubmitted = DomainEvent<'ReportSubmitted', { occurredOn: IsoDate; reportId: string; submittedTo: string; earlierSubmittedOn: IsoDate[] }>;
 /** "推文 245 篇", "简报 100 多期" given only as totals; `occurredOn` is the last day of `year`. */
 export type PublicationsBackfilled = DomainEvent<
   'PublicationsBackfilled',
@@ -105,20 +109,20 @@ export type ReportRecord =
 
 /**
  * `occurredOn` is the day of the correction. `previousOccurredOn` is the record's own date (the
- * day of issue, or the backfill's last day) before the correction and `record` the whole record
- * as corrected; both are absent on events recorded before they were added.
+ * day of issue, or the backfill's last day) before the correction, `previous` the whole record
+ * before it and `record` the whole record as corrected.
  */
 export type ReportRecordCorrected = DomainEvent<
   'ReportRecordCorrected',
   {
     occurredOn: IsoDate; reportId: string; changes: ReportChanges; reason: string;
-    previousOccurredOn?: IsoDate; record?: ReportRecord;
+    previousOccurredOn: IsoDate; previous: ReportRecord; record: ReportRecord;
   }
 >;
-/** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted (absent on older events). */
+/** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted. */
 export type ReportRecordRetracted = DomainEvent<
   'ReportRecordRetracted',
-  { occurredOn: IsoDate; reportId: string; reason: string; previousOccurredOn?: IsoDate; record?: ReportRecord }
+  { occurredOn: IsoDate; reportId: string; reason: string; previousOccurredOn: IsoDate; record: ReportRecord }
 >;
 
 export type ReportEvent = ReportIssued | ReportSubmitted | PublicationsBackfilled | ReportRecordCorrected | ReportRecordRetracted;

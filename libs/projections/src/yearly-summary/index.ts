@@ -1,6 +1,6 @@
 export { yearlySummaryProjection, YEARLY_SUMMARY_EVENT_TYPES } from './yearly-summary.projection';
 export { SUMMARY_SECTIONS, type SummarySectionDefinition } from './sections';
-export { CARRY_FORWARD_YEARS, LOOKBACK_YEARS } from './keys';
+export { CARRY_FORWARD_YEARS } from './keys';
 export type {
   CustomIndicator,
   FoundedBranch,

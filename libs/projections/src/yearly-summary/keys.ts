@@ -1,7 +1,7 @@
 import type { ProjectedEvent } from '../projection';
 import { yearsOfRecord } from './contributions';
 import { isBranchEvent, isMemberEvent } from './ledger';
-import { carriedRecord } from './records';
+import { recordChangeOf } from './records';
 
 /**
  * Which year documents an event changes.
@@ -20,22 +20,16 @@ import { carriedRecord } from './records';
  */
 export const CARRY_FORWARD_YEARS = 10;
 
-/**
- * A retraction or correction that does not say which year its record counted in (honor
- * retractions; activity, grant and report corrections recorded before they carried the record)
- * goes to its own year and the LOOKBACK_YEARS before it; documents that do not know the record
- * are left as they are (but come to exist, empty, if they did not).
- */
-export const LOOKBACK_YEARS = 5;
-
 /** Events whose `data.year` names the year they belong to (totals, plans, organization-defined figures). */
 const YEAR_SCOPED: readonly string[] = [
   'ActivitiesBackfilled', 'GrantsAwardedBackfilled', 'PublicationsBackfilled', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
   'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked', 'MeetingsBackfilled',
 ];
 
+/** Events that change a record of another day than their own: they go to every year of the record before and after. */
 const CORRECTIONS: readonly string[] = [
   'ActivityRecordCorrected', 'ActivityRecordRetracted', 'GrantRecordCorrected', 'GrantRecordRetracted', 'ReportRecordCorrected', 'ReportRecordRetracted',
+  'HonorRecordRetracted',
 ];
 
 const validYear = (year: number): boolean => Number.isInteger(year) && year >= 1000 && year <= 9999;
@@ -60,17 +54,11 @@ export function yearsTouched(event: ProjectedEvent): number[] {
   if (year === undefined) return [];
   if (isBranchEvent(event.type) || isMemberEvent(event.type)) return range(year, year + CARRY_FORWARD_YEARS);
   if (CORRECTIONS.includes(event.type)) {
-    const carried = carriedRecord(event);
-    const previous = yearOfDate((event.data as { previousOccurredOn?: unknown }).previousOccurredOn);
-    if (carried && previous !== undefined) return [...new Set([previous, ...yearsOfRecord(carried)])].sort((a, b) => a - b);
-    // Recorded before corrections carried the record: look back, and at the date a correction moves it to.
-    const changes = (event.data as { changes?: { heldOn?: unknown; issuedOn?: unknown } }).changes;
-    const movedTo = yearOfDate(changes?.heldOn) ?? yearOfDate(changes?.issuedOn);
-    const years = new Set(range(year - LOOKBACK_YEARS, year));
-    if (movedTo !== undefined) years.add(movedTo);
-    return [...years].sort((a, b) => a - b);
+    const change = recordChangeOf(event);
+    if (!change) return [];
+    const years = [change.before, change.after].flatMap((record) => (record ? yearsOfRecord(record) : []));
+    return [...new Set(years)].sort((a, b) => a - b);
   }
-  if (event.type === 'HonorRecordRetracted') return range(year - LOOKBACK_YEARS, year);
   return [year];
 }
 

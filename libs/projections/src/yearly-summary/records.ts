@@ -10,13 +10,17 @@ import type {
 } from './summary.document';
 
 /**
- * From events to the per-record state a year document keeps: one function per aggregate family.
- * Each returns how the event changes one record, as a function of what the document knew of it
- * (`undefined`: the document does not know the record, or the record is gone).
+ * From events to what they change of one record, as the record before and after the event: one
+ * function per aggregate family. Events carry what the fold needs (a correction carries the record
+ * before and after it, a retraction the record as it stood, a submission the days of the earlier
+ * ones), so a year document keeps running totals and no record. An event that adds to a record
+ * (an award on an application, a conclusion, a submission) is the part it adds: `after` holds
+ * only what the event brings, `before` what was there of that part. A correction or retraction
+ * without the records it should carry (none is recorded so) changes nothing.
  */
-export interface RecordUpdate {
-  recordId: string;
-  apply(known: SummaryRecord | undefined): SummaryRecord | undefined;
+export interface RecordChange {
+  before?: SummaryRecord;
+  after?: SummaryRecord;
 }
 
 /** An own entry of a map kept as a plain object: ids like `constructor` must not reach the prototype. */
@@ -35,8 +39,8 @@ export function compact<T extends object>(value: T): T {
 const countOf = (c: { value: number; approximate: boolean } | undefined): IndicatorValue | undefined =>
   c ? { value: c.value, approximate: c.approximate } : undefined;
 
-const set = (recordId: string, record: SummaryRecord | undefined): RecordUpdate => ({ recordId, apply: () => record });
-const remove = (recordId: string): RecordUpdate => set(recordId, undefined);
+const added = (after: SummaryRecord): RecordChange => ({ after });
+const removed = (before: SummaryRecord): RecordChange => ({ before });
 
 // ---------------------------------------------------------------------------------------------
 // Activities
@@ -75,34 +79,20 @@ export function activityFromRecord(r: activity.ActivityRecord): ActivitySummaryR
   return r.status === 'held' ? heldActivity(r.kind, r.data) : backfilledActivity(r.data);
 }
 
-/** For corrections recorded before they carried the whole record: apply the changes to what is known. */
-function activityWithChanges(known: ActivitySummaryRecord, c: activity.ActivityChanges): ActivitySummaryRecord {
-  return compact({
-    ...known,
-    on: (known.backfill ? undefined : c.heldOn) ?? known.on,
-    sessions: c.sessions ?? known.sessions,
-    onlineSessions: c.onlineSessions ?? known.onlineSessions,
-    participants: countOf(c.participants) ?? known.participants,
-    cmeCreditProject: c.cmeCreditProject ?? known.cmeCreditProject,
-    passed: c.passed ?? known.passed,
-    peopleServed: countOf(c.peopleServed) ?? known.peopleServed,
-  });
-}
-
-export function activityUpdate(event: ProjectedEvent): RecordUpdate | undefined {
-  const id = event.streamId;
+export function activityChange(event: ProjectedEvent): RecordChange | undefined {
   const kind = HELD_KIND[event.type];
-  if (kind) return set(id, heldActivity(kind, event.data as unknown as HeldData));
+  if (kind) return added(heldActivity(kind, event.data as unknown as HeldData));
   switch (event.type) {
     case 'ActivitiesBackfilled':
-      return set(id, backfilledActivity(event.data as unknown as ActivityBackfillData));
+      return added(backfilledActivity(event.data as unknown as ActivityBackfillData));
     case 'ActivityRecordCorrected': {
       const d = event.data as unknown as activity.ActivityRecordCorrected['data'];
-      if (d.record) return set(id, activityFromRecord(d.record));
-      return { recordId: id, apply: (known) => (known?.family === 'activity' ? activityWithChanges(known, d.changes) : known) };
+      return d.previous && d.record ? { before: activityFromRecord(d.previous), after: activityFromRecord(d.record) } : undefined;
     }
-    case 'ActivityRecordRetracted':
-      return remove(id);
+    case 'ActivityRecordRetracted': {
+      const d = event.data as unknown as activity.ActivityRecordRetracted['data'];
+      return d.record ? removed(activityFromRecord(d.record)) : undefined;
+    }
     default:
       return undefined;
   }
@@ -129,36 +119,29 @@ export function grantFromRecord(r: grant.GrantRecord): GrantSummaryRecord {
   }
 }
 
-/** Only an award's figures can change (a backfill's count too); a correction never moves a grant's dates. */
-function grantWithChanges(known: GrantSummaryRecord, c: grant.GrantChanges): GrantSummaryRecord {
-  if (known.awardedOn === undefined) return known;
-  return compact({ ...known, amountYuan: c.amountYuan ?? known.amountYuan, awardedCount: c.count ?? known.awardedCount });
-}
-
-export function grantUpdate(event: ProjectedEvent): RecordUpdate | undefined {
-  const id = event.streamId;
+export function grantChange(event: ProjectedEvent): RecordChange | undefined {
   switch (event.type) {
     case 'GrantAwarded': {
+      // An application adds nothing: the award is the whole of what it brings.
       const d = event.data as unknown as grant.GrantAwarded['data'];
-      return { recordId: id, apply: (known) => ({ ...(known?.family === 'grant' ? known : {}), family: 'grant', awardedOn: d.occurredOn, awardedCount: 1, amountYuan: d.amountYuan }) };
+      return added({ family: 'grant', awardedOn: d.occurredOn, awardedCount: 1, amountYuan: d.amountYuan });
     }
-    case 'GrantConcluded': {
-      const d = event.data as unknown as grant.GrantConcluded['data'];
-      return { recordId: id, apply: (known) => ({ ...(known?.family === 'grant' ? known : {}), family: 'grant', concludedOn: d.occurredOn }) };
-    }
+    case 'GrantConcluded':
+      return added({ family: 'grant', concludedOn: (event.data as unknown as grant.GrantConcluded['data']).occurredOn });
     case 'ExternalGrantWon':
-      return set(id, { family: 'grant', externalWonOn: (event.data as unknown as grant.ExternalGrantWon['data']).occurredOn });
+      return added({ family: 'grant', externalWonOn: (event.data as unknown as grant.ExternalGrantWon['data']).occurredOn });
     case 'GrantsAwardedBackfilled': {
       const d = event.data as unknown as grant.GrantsAwardedBackfilled['data'];
-      return set(id, compact<GrantSummaryRecord>({ family: 'grant', awardedOn: d.occurredOn, awardedCount: d.count, amountYuan: d.amountYuan }));
+      return added(compact<GrantSummaryRecord>({ family: 'grant', awardedOn: d.occurredOn, awardedCount: d.count, amountYuan: d.amountYuan }));
     }
     case 'GrantRecordCorrected': {
       const d = event.data as unknown as grant.GrantRecordCorrected['data'];
-      if (d.record) return set(id, grantFromRecord(d.record));
-      return { recordId: id, apply: (known) => (known?.family === 'grant' ? grantWithChanges(known, d.changes) : known) };
+      return d.previous && d.record ? { before: grantFromRecord(d.previous), after: grantFromRecord(d.record) } : undefined;
     }
-    case 'GrantRecordRetracted':
-      return remove(id);
+    case 'GrantRecordRetracted': {
+      const d = event.data as unknown as grant.GrantRecordRetracted['data'];
+      return d.record ? removed(grantFromRecord(d.record)) : undefined;
+    }
     default:
       return undefined;
   }
@@ -186,48 +169,28 @@ export function reportFromRecord(r: report.ReportRecord): ReportSummaryRecord | 
   return r.status === 'issued' ? issuedReport(r.data, r.submissions.map((s) => s.submittedOn)) : backfilledPublications(r.data);
 }
 
-function reportWithChanges(known: SummaryRecord, c: report.ReportChanges): SummaryRecord {
-  if (known.family === 'publications') {
-    const b = c as report.BackfilledPublicationChanges;
-    return compact({ ...known, issues: countOf(b.issues) ?? known.issues, copies: countOf(b.copies) ?? known.copies, posts: countOf(b.posts) ?? known.posts });
-  }
-  if (known.family !== 'report' || known.issuedOn === undefined) return known;
-  const i = c as report.IssuedReportChanges;
-  return compact({
-    ...known,
-    issuedOn: i.issuedOn ?? known.issuedOn,
-    published: i.status !== undefined ? i.status === 'published' : known.published,
-    issues: PERIODICAL.includes(known.kind ?? '') ? (i.issues ?? known.issues) : known.issues,
-    copies: i.copies ?? known.copies,
-  });
-}
+/** A report's submissions alone: what a submission changes (the report counts once in a year). */
+const submissions = (submittedOn: string[]): ReportSummaryRecord => ({ family: 'report', submittedOn });
 
-export function reportUpdate(event: ProjectedEvent): RecordUpdate | undefined {
-  const id = event.streamId;
+export function reportChange(event: ProjectedEvent): RecordChange | undefined {
   switch (event.type) {
-    case 'ReportIssued': {
-      const d = event.data as unknown as report.ReportIssued['data'];
-      return { recordId: id, apply: (known) => issuedReport(d, known?.family === 'report' ? known.submittedOn : []) };
-    }
+    case 'ReportIssued':
+      return added(issuedReport(event.data as unknown as report.ReportIssued['data'], []));
     case 'ReportSubmitted': {
-      const on = (event.data as unknown as report.ReportSubmitted['data']).occurredOn;
-      return {
-        recordId: id,
-        apply: (known) => {
-          const base: ReportSummaryRecord = known?.family === 'report' ? known : { family: 'report', submittedOn: [] };
-          return { ...base, submittedOn: [...base.submittedOn, on] };
-        },
-      };
+      const d = event.data as unknown as report.ReportSubmitted['data'];
+      const earlier = Array.isArray(d.earlierSubmittedOn) ? d.earlierSubmittedOn : [];
+      return { before: submissions(earlier), after: submissions([...earlier, d.occurredOn]) };
     }
     case 'PublicationsBackfilled':
-      return set(id, backfilledPublications(event.data as unknown as report.PublicationsBackfilled['data']));
+      return added(backfilledPublications(event.data as unknown as report.PublicationsBackfilled['data']));
     case 'ReportRecordCorrected': {
       const d = event.data as unknown as report.ReportRecordCorrected['data'];
-      if (d.record) return set(id, reportFromRecord(d.record));
-      return { recordId: id, apply: (known) => (known ? reportWithChanges(known, d.changes) : known) };
+      return d.previous && d.record ? { before: reportFromRecord(d.previous), after: reportFromRecord(d.record) } : undefined;
     }
-    case 'ReportRecordRetracted':
-      return remove(id);
+    case 'ReportRecordRetracted': {
+      const d = event.data as unknown as report.ReportRecordRetracted['data'];
+      return d.record ? removed(reportFromRecord(d.record)) : undefined;
+    }
     default:
       return undefined;
   }
@@ -237,59 +200,47 @@ export function reportUpdate(event: ProjectedEvent): RecordUpdate | undefined {
 // Honors, meetings, the organization's own records
 // ---------------------------------------------------------------------------------------------
 
-export function honorUpdate(event: ProjectedEvent): RecordUpdate | undefined {
+const honorOf = (d: honor.HonorRecord): SummaryRecord => ({ family: 'honor', on: d.receivedOn, recipient: d.recipient.kind });
+
+export function honorChange(event: ProjectedEvent): RecordChange | undefined {
   switch (event.type) {
-    case 'HonorReceived': {
-      const d = event.data as unknown as honor.HonorReceived['data'];
-      return set(event.streamId, { family: 'honor', on: d.occurredOn, recipient: d.recipient.kind });
+    case 'HonorReceived':
+      return added(honorOf(event.data as unknown as honor.HonorReceived['data']));
+    case 'HonorRecordRetracted': {
+      const d = event.data as unknown as honor.HonorRecordRetracted['data'];
+      return d.record ? removed(honorOf(d.record)) : undefined;
     }
-    case 'HonorRecordRetracted':
-      return remove(event.streamId);
     default:
       return undefined;
   }
 }
 
-export function meetingUpdate(event: ProjectedEvent): RecordUpdate | undefined {
+export function meetingChange(event: ProjectedEvent): RecordChange | undefined {
   if (event.type === 'MeetingsBackfilled') {
     const d = event.data as unknown as meeting.MeetingsBackfilled['data'];
-    return set(event.streamId, { family: 'meeting', on: d.occurredOn, body: d.body, count: d.count });
+    return added({ family: 'meeting', on: d.occurredOn, body: d.body, count: d.count });
   }
   if (event.type !== 'MeetingHeld') return undefined;
   const d = event.data as unknown as meeting.MeetingHeld['data'];
-  // A series stream holds many meetings: each is its own record.
-  return set(`${event.streamId}#${d.meetingId}`, { family: 'meeting', on: d.occurredOn, body: d.body });
+  return added({ family: 'meeting', on: d.occurredOn, body: d.body });
 }
 
-export function organizationUpdate(event: ProjectedEvent): RecordUpdate | undefined {
+export function organizationChange(event: ProjectedEvent): RecordChange | undefined {
   switch (event.type) {
     case 'RegulationAdopted': {
       const d = event.data as unknown as organization.RegulationAdopted['data'];
-      // The same regulation may be revised again: every adoption is its own record, named by its position.
-      return set(`${event.streamId}#regulation@${event.position}`, compact<SummaryRecord>({ family: 'regulation', on: d.occurredOn, mode: d.mode, count: d.count, approximate: d.approximate || undefined }));
+      return added(compact<SummaryRecord>({ family: 'regulation', on: d.occurredOn, mode: d.mode, count: d.count, approximate: d.approximate || undefined }));
     }
     case 'PartyUnitFounded': {
       const d = event.data as unknown as organization.PartyUnitFounded['data'];
-      return set(`${event.streamId}#party-unit:${d.unitId}`, compact<SummaryRecord>({ family: 'party-unit', on: d.occurredOn, count: d.count }));
+      return added(compact<SummaryRecord>({ family: 'party-unit', on: d.occurredOn, count: d.count }));
     }
     default:
       return undefined;
   }
 }
 
-/** The record update an event makes, if it is about a record. */
-export function recordUpdateOf(event: ProjectedEvent): RecordUpdate | undefined {
-  return (
-    activityUpdate(event) ?? grantUpdate(event) ?? reportUpdate(event) ?? honorUpdate(event) ?? meetingUpdate(event) ?? organizationUpdate(event)
-  );
-}
-
-/** The whole record a correction or retraction carries, when it carries one. */
-export function carriedRecord(event: ProjectedEvent): SummaryRecord | undefined {
-  const record = (event.data as { record?: unknown }).record;
-  if (!record || typeof record !== 'object') return undefined;
-  if (event.type.startsWith('Activity')) return activityFromRecord(record as activity.ActivityRecord);
-  if (event.type.startsWith('Grant')) return grantFromRecord(record as grant.GrantRecord);
-  if (event.type.startsWith('Report')) return reportFromRecord(record as report.ReportRecord);
-  return undefined;
+/** What an event changes of a record, if it is about a record. */
+export function recordChangeOf(event: ProjectedEvent): RecordChange | undefined {
+  return activityChange(event) ?? grantChange(event) ?? reportChange(event) ?? honorChange(event) ?? meetingChange(event) ?? organizationChange(event);
 }

@@ -177,10 +177,6 @@ export type SummaryRecord =
   | RegulationSummaryRecord
   | PartyUnitSummaryRecord;
 
-export interface RecordEntry {
-  record: SummaryRecord;
-}
-
 /** A running sum of the records' contributions to one figure; approximate while any part is. */
 export interface RunningTotal {
   value: number;
@@ -221,8 +217,8 @@ export interface PlanEntry {
 export interface SummaryLedger {
   /** Events of this very year (by business date or stated year) that reached the document. */
   eventsInYear: number;
-  /** Record id (the stream id; `<stream>#<id>` for records that share a stream) -> entry. */
-  records: Record<string, RecordEntry>;
+  /** Records that events of other years (corrections) moved into this year, less those they moved out. */
+  recordsFromOtherYears: number;
   /** The records' contributions to this year, summed as records come, change and go. */
   totals: Partial<Record<SummaryIndicatorKey, RunningTotal>>;
   branches: Record<string, BranchEntry>;

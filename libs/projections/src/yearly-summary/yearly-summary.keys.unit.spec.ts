@@ -1,6 +1,6 @@
 import { projectAll, type ProjectedEvent } from '../projection';
 import { EventRecorder } from './event-recorder';
-import { CARRY_FORWARD_YEARS, LOOKBACK_YEARS, yearlySummaryProjection } from './index';
+import { CARRY_FORWARD_YEARS, yearlySummaryProjection } from './index';
 
 const exact = (value: number) => ({ value, approximate: false });
 const about = (value: number) => ({ value, approximate: true });
@@ -48,14 +48,26 @@ describe('yearly-summary keys: which year documents an event changes', () => {
     expect(keysOf(r.events.at(-1)!)).toEqual(['schxa/2022', 'schxa/2023']);
   });
 
-  it('a retraction or correction that does not say its record\'s year looks back five years', () => {
+  it('an honor retraction carries the honor: it goes to the year the honor counted in', () => {
     const r = new EventRecorder();
     r.honor({ type: 'ReceiveHonor', data: { honorId: 'h1', title: '5A级社会组织', grantedBy: '省民政厅', recipient: { kind: 'organization' }, receivedOn: '2022-12-01' } });
     r.honor({ type: 'RetractHonorRecord', data: { honorId: 'h1', retractedOn: '2024-03-01', reason: '误录' } });
-    expect(LOOKBACK_YEARS).toBe(5);
-    expect(keysOf(r.events[1])).toEqual(years(2019, 2024));
-    const legacy = r.append('ActivityRecordCorrected', { occurredOn: '2024-01-10', activityId: 't1', changes: { heldOn: '2026-01-01' }, reason: 'r' } as never, 'activity-schxa.t1');
-    expect(keysOf(legacy)).toEqual([...years(2019, 2024), 'schxa/2026']);
+    expect(keysOf(r.events[1])).toEqual(['schxa/2022']);
+    const docs = projectAll(yearlySummaryProjection, r.events);
+    expect(docs.get('schxa/2022')!.indicators['honors.received']).toEqual(exact(0));
+    expect(docs.has('schxa/2024')).toBe(false);
+  });
+
+  it('a correction or retraction without the records it carries (none is recorded so) touches no document', () => {
+    const r = new EventRecorder();
+    training(r, 't1', '2023-04-12', exact(180));
+    const bare = r.append('ActivityRecordCorrected', { occurredOn: '2024-01-10', activityId: 't1', changes: { participants: about(186) }, reason: 'r' } as never, 'activity-schxa.t1');
+    expect(keysOf(bare)).toEqual([]);
+    r.append('HonorRecordRetracted', { occurredOn: '2024-02-01', honorId: 'h1', reason: 'r' } as never, 'honor-schxa.h1');
+    expect(keysOf(r.events.at(-1)!)).toEqual([]);
+    const docs = projectAll(yearlySummaryProjection, r.events);
+    expect(docs.get('schxa/2023')!.indicators['training.participants']).toEqual(exact(180));
+    expect([...docs.keys()]).toEqual(['schxa/2023']);
   });
 
   it('ignores an event it does not handle', () => {
@@ -76,14 +88,34 @@ describe('yearly-summary keys: which year documents an event changes', () => {
 });
 
 describe('yearly-summary records', () => {
-  it('applies a correction recorded before corrections carried the record (legacy) to the record the document knows', () => {
+  it('trades a corrected record\'s contribution before for after, from what the correction carries; a retraction takes it away', () => {
     const r = new EventRecorder();
     training(r, 't1', '2023-04-12', exact(180));
-    r.append('ActivityRecordCorrected', { occurredOn: '2024-01-10', activityId: 't1', changes: { participants: about(186) }, reason: 'r' } as never, 'activity-schxa.t1');
+    r.activity({ type: 'CorrectActivityRecord', data: { activityId: 't1', correctedOn: '2024-01-10', changes: { participants: about(186) }, reason: '名单核对' } });
     const doc = projectAll(yearlySummaryProjection, r.events).get('schxa/2023')!;
     expect(doc.indicators['training.participants']).toEqual(about(186));
-    r.append('ActivityRecordRetracted', { occurredOn: '2024-02-01', activityId: 't1', reason: 'r' } as never, 'activity-schxa.t1');
-    expect(projectAll(yearlySummaryProjection, r.events).get('schxa/2023')!.indicators['training.sessions']).toEqual(exact(0));
+    expect(doc.indicators['training.sessions']).toEqual(exact(1));
+    r.activity({ type: 'RetractActivityRecord', data: { activityId: 't1', retractedOn: '2024-02-01', reason: '重复录入' } });
+    const retracted = projectAll(yearlySummaryProjection, r.events).get('schxa/2023')!;
+    expect(retracted.indicators['training.sessions']).toEqual(exact(0));
+    expect(retracted.indicators['training.participants']).toEqual(exact(0));
+  });
+
+  it('counts a report once in each year it was submitted in, however many bodies it went to', () => {
+    const r = new EventRecorder();
+    const org = { kind: 'organization' } as const;
+    r.report({ type: 'IssueReport', data: { reportId: 'r1', kind: 'survey', title: '调研报告', issuedOn: '2023-11-20', issuer: org } });
+    r.report({ type: 'SubmitReport', data: { reportId: 'r1', submittedTo: '省卫健委', submittedOn: '2023-11-25' } });
+    r.report({ type: 'SubmitReport', data: { reportId: 'r1', submittedTo: '省民政厅', submittedOn: '2023-12-01' } });
+    r.report({ type: 'SubmitReport', data: { reportId: 'r1', submittedTo: '国家卫健委', submittedOn: '2024-01-08' } });
+    const docs = projectAll(yearlySummaryProjection, r.events);
+    expect(docs.get('schxa/2023')!.indicators['reports.submitted']).toEqual(exact(1));
+    expect(docs.get('schxa/2024')!.indicators['reports.submitted']).toEqual(exact(1));
+    r.report({ type: 'RetractReportRecord', data: { reportId: 'r1', retractedOn: '2024-03-01', reason: '误录' } });
+    const after = projectAll(yearlySummaryProjection, r.events);
+    expect(after.get('schxa/2023')!.indicators['reports.submitted']).toEqual(exact(0));
+    expect(after.get('schxa/2023')!.indicators['reports.issued']).toEqual(exact(0));
+    expect(after.get('schxa/2024')!.indicators['reports.submitted']).toEqual(exact(0));
   });
 
   it('a sum is approximate when any part is', () => {

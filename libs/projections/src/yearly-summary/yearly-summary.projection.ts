@@ -3,11 +3,11 @@ import type { Projection, ProjectedEvent } from '../projection';
 import { contributionOf, yearsOfRecord } from './contributions';
 import { applyContribution, indicatorsOf } from './indicators';
 import { documentKeyOf, parseDocumentKey, yearOfDate, yearOfEvent, yearsTouched } from './keys';
-import { isBranchEvent, isMemberEvent, setOwn, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
+import { isBranchEvent, isMemberEvent, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
 import { planVsActualOf } from './plan-vs-actual';
-import { compact, own, recordUpdateOf } from './records';
+import { compact, recordChangeOf } from './records';
 import { sectionsForDocument } from './sections';
-import type { BranchEntry, CustomIndicator, FoundedBranch, SummaryLedger, YearlySummaryDocument } from './summary.document';
+import type { BranchEntry, CustomIndicator, FoundedBranch, SummaryLedger, SummaryRecord, YearlySummaryDocument } from './summary.document';
 
 export const YEARLY_SUMMARY_EVENT_TYPES = [
   // activity
@@ -29,7 +29,7 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
 
 const HANDLED: ReadonlySet<string> = new Set(YEARLY_SUMMARY_EVENT_TYPES);
 
-const emptyLedger = (): SummaryLedger => ({ eventsInYear: 0, records: {}, totals: {}, branches: {}, members: {} });
+const emptyLedger = (): SummaryLedger => ({ eventsInYear: 0, recordsFromOtherYears: 0, totals: {}, branches: {}, members: {} });
 
 /**
  * Branches founded in the year by date, those of one day in the order they were recorded: the
@@ -47,34 +47,27 @@ function foundedInOrder(ledger: SummaryLedger, year: number): FoundedBranch[] {
 function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom: Record<string, CustomIndicator>): YearlySummaryDocument {
   const indicators = indicatorsOf(ledger, year);
   const planVsActual = planVsActualOf(ledger, year, indicators);
-  const recorded = ledger.eventsInYear > 0 || hasAny(ledger.records);
+  const recorded = ledger.eventsInYear > 0 || ledger.recordsFromOtherYears > 0;
   const branchesFounded = foundedInOrder(ledger, year);
   return { tenant, year, recorded, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger };
 }
 
-const hasAny = (table: object): boolean => {
-  for (const _ in table) return true;
-  return false;
-};
+const touches = (record: SummaryRecord | undefined, year: number): number => (record && yearsOfRecord(record).includes(year) ? 1 : 0);
 
 /**
- * Applies a record update: the record stays while it touches the year, and the running totals
- * trade its old contribution for the new one. The ledger is updated in place: a document
- * belongs to the fold applying events to it (Projection.evolve), and copying tables per event
- * made a year of many records quadratic.
+ * Applies what an event changes of a record: the running totals trade the record's contribution
+ * before the event for the one after it. The event carries both (see records.ts), so the ledger
+ * keeps no record. It is updated in place: a document belongs to the fold applying events to it
+ * (Projection.evolve).
  */
 function withRecordEvent(ledger: SummaryLedger, event: ProjectedEvent, year: number): SummaryLedger {
-  const update = recordUpdateOf(event);
-  if (!update) return ledger;
-  const known = own(ledger.records, update.recordId)?.record;
-  const next = update.apply(known);
-  if (known) applyContribution(ledger, contributionOf(known, year), -1);
-  if (!next || !yearsOfRecord(next).includes(year)) {
-    if (known) delete ledger.records[update.recordId];
-    return ledger;
-  }
-  setOwn(ledger.records, update.recordId, { record: next });
-  applyContribution(ledger, contributionOf(next, year), 1);
+  const change = recordChangeOf(event);
+  if (!change) return ledger;
+  const { before, after } = change;
+  if (before) applyContribution(ledger, contributionOf(before, year), -1);
+  if (after) applyContribution(ledger, contributionOf(after, year), 1);
+  // A correction of another year moving a record into this one (or out of it) makes the year recorded (or not).
+  if (yearOfEvent(event) !== year) ledger.recordsFromOtherYears += touches(after, year) - touches(before, year);
   return ledger;
 }
 
@@ -92,8 +85,9 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
    * 4: the ledger is kept in the fold's state, no longer in the served document.
    * 5: branches founded on one day are named in the order they were recorded, not by id.
    * 6: the ledger keeps running totals instead of each record's contribution.
+   * 7: the ledger keeps no records: events carry the record before and after (corrections, retractions, submissions).
    */
-  version: 6,
+  version: 7,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
 
   keysOf(event) {
