@@ -40,7 +40,7 @@ export class ApiKeyGuard implements CanActivate {
     }
     const principal = await this.keys.authenticate(token);
     if (!principal) throw deny(401, 'unauthenticated', 'Unauthenticated', 'the API key is unknown or revoked');
-    if (!(await this.limiter.allow(principal.keyId))) {
+    if (!this.limiter.allow(principal.keyId)) {
       throw deny(429, 'rate-limited', 'Too many requests', `at most ${this.limiter.perSecond} requests per second per key`);
     }
     if (tenant !== undefined && tenant !== principal.tenant) {

@@ -1,30 +1,77 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { REDIS } from '@assocflow/platform';
+import { RateWindows } from './rate-windows';
 
 export const RATE_LIMIT_PER_SECOND = 'RATE_LIMIT_PER_SECOND';
+/** Milliseconds since the epoch; Date.now unless a test provides one. */
+export const RATE_LIMIT_CLOCK = 'RATE_LIMIT_CLOCK';
+
+/** How often the counts of this replica reach Redis, and the other replicas' counts come back. */
+export const RATE_SYNC_MS = 100;
 
 /**
- * A fixed one-second window per key, counted in Redis so that every api replica shares it.
- * A Redis outage does not lock users out: the request is let through.
+ * A fixed one-second window per key, shared by every api replica through Redis but counted in
+ * memory between syncs, so that a request costs no Redis round trip. Every RATE_SYNC_MS the
+ * requests taken since are added to the window's counter in Redis (INCRBY, one pipeline for every
+ * key) and its answer, every replica's requests included, is what the next ones count against.
+ * One replica limits exactly; several may together let through, beyond the limit, what the
+ * others took in the last sync interval. A Redis outage does not lock users out: each replica
+ * then limits on its own.
  */
 @Injectable()
-export class RateLimiter {
+export class RateLimiter implements OnModuleInit, OnApplicationShutdown {
+  private readonly windows: RateWindows;
+  private timer: NodeJS.Timeout | undefined;
+  private syncing: Promise<void> | undefined;
+
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(RATE_LIMIT_PER_SECOND) readonly perSecond: number,
-  ) {}
+    @Optional() @Inject(RATE_LIMIT_CLOCK) private readonly now: () => number = Date.now,
+  ) {
+    this.windows = new RateWindows(perSecond);
+  }
 
-  async allow(keyId: string): Promise<boolean> {
-    const key = `assocflow:ratelimit:${keyId}:${Math.floor(Date.now() / 1000)}`;
-    try {
-      // A pipeline, not MULTI: the window's key is new each second, so a lost EXPIRE only leaves
-      // a key nobody counts in again, and the two commands travel with the read in one write.
-      const [[incrError, count]] = (await this.redis.pipeline().incr(key).expire(key, 2).exec()) as [[Error | null, number]];
-      if (incrError) return true;
-      return count <= this.perSecond;
-    } catch {
-      return true;
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.sync(), RATE_SYNC_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.syncing;
+  }
+
+  allow(keyId: string): boolean {
+    return this.windows.take(keyId, this.now());
+  }
+
+  /** Sends what was taken since the last sync and learns the shared counts (one sync at a time). */
+  sync(): Promise<void> {
+    this.syncing ??= this.send().finally(() => (this.syncing = undefined));
+    return this.syncing;
+  }
+
+  private async send(): Promise<void> {
+    const takes = this.windows.drain(this.now());
+    if (takes.length === 0) return;
+    const pipeline = this.redis.pipeline();
+    for (const { keyId, second, taken } of takes) {
+      const key = `assocflow:ratelimit:${keyId}:${second}`;
+      // The window's key is new each second: a lost EXPIRE only leaves a key nobody counts in again.
+      pipeline.incrby(key, taken).expire(key, 2);
     }
+    let replies: [Error | null, unknown][] | null = null;
+    try {
+      replies = await pipeline.exec();
+    } catch {
+      // counted below as unsent
+    }
+    takes.forEach((take, i) => {
+      const [error, shared] = replies?.[2 * i] ?? [new Error('no reply')];
+      if (error || typeof shared !== 'number') this.windows.unsent(take);
+      else this.windows.settle(take, shared);
+    });
   }
 }
