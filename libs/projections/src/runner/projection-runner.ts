@@ -70,11 +70,11 @@ export class ProjectionRunner<Doc> {
     return this.caughtUp;
   }
 
-  /** Reads the checkpoint and subscribes from it (fails when Redis does not answer), then runs until stopped. */
+  /** Reads the checkpoint (fails when Redis does not answer), then catches up and follows the log until stopped. */
   async start(): Promise<void> {
     this.stopping = false;
-    const iterator = await this.open();
-    this.done = this.keepRunning(iterator);
+    await this.open();
+    this.done = this.keepRunning(true);
   }
 
   /**
@@ -88,17 +88,43 @@ export class ProjectionRunner<Doc> {
     await this.done;
   }
 
-  private async open(): Promise<AsyncIterator<SubscriptionMessage>> {
+  private async open(): Promise<void> {
     this.forget();
     this.caughtUp = false;
     const saved = await this.redis.get(checkpointKey(this.projection.name, this.version));
     this.position = saved ? BigInt(saved) : 0n;
-    const subscription = this.store.subscribeToAll({
-      fromPosition: this.position === 0n ? 'start' : this.position,
-      filter: { eventTypes: [...this.projection.handles] },
-    });
-    this.closeSubscription = () => subscription.close();
     this.lastCommit = { at: Date.now(), tookMs: 0 };
+  }
+
+  /** The last event applied, committed or not. */
+  private get applied(): bigint {
+    return this.pending.events > 0 ? this.pending.position : this.position;
+  }
+
+  private get filter() {
+    return { eventTypes: [...this.projection.handles] };
+  }
+
+  /**
+   * Catching up, the runner reads the log a batch at a time (one read per batch instead of one
+   * step of a subscription per event), until a page comes back short: then it subscribes from
+   * there, and the subscription brings what was appended meanwhile and says when it caught up.
+   */
+  private async catchUpFromLog(): Promise<void> {
+    const batchSize = this.options.batchSize ?? 2000;
+    const filter = this.filter;
+    while (!this.stopping) {
+      const page = await this.store.readAll({ fromPosition: this.applied, maxCount: batchSize, filter });
+      await this.apply(page);
+      if (this.commitDue()) await this.commit();
+      if (page.length < batchSize) return;
+    }
+    await this.commit();
+  }
+
+  private subscribe(): AsyncIterator<SubscriptionMessage> {
+    const subscription = this.store.subscribeToAll({ fromPosition: this.applied === 0n ? 'start' : this.applied, filter: this.filter });
+    this.closeSubscription = () => subscription.close();
     return subscription[Symbol.asyncIterator]();
   }
 
@@ -107,15 +133,16 @@ export class ProjectionRunner<Doc> {
    * committed is dropped, and after a growing pause the runner starts again from the checkpoint
    * in Redis, so nothing is applied twice and nothing skipped.
    */
-  private async keepRunning(first: AsyncIterator<SubscriptionMessage>): Promise<void> {
-    let iterator: AsyncIterator<SubscriptionMessage> | undefined = first;
+  private async keepRunning(opened: boolean): Promise<void> {
     for (let attempt = 0; !this.stopping; ) {
       try {
-        if (!iterator) iterator = await this.open();
-        await this.run(iterator);
+        if (!opened) await this.open();
+        await this.catchUpFromLog();
+        if (this.stopping) return;
+        await this.run(this.subscribe());
         return;
       } catch (error) {
-        iterator = undefined;
+        opened = false;
         this.forget();
         if (this.stopping) throw error;
         await this.closeSubscription?.().catch(() => undefined);

@@ -33,12 +33,23 @@ export class ReadModelReader {
 
   /** The document as stored (JSON text), for callers that can reuse what they made of it last time. */
   async getJson(name: string, fallbackVersion: number, key: string): Promise<{ json: string | undefined; position: bigint }> {
+    const { stored, position } = await this.read(name, fallbackVersion, key, (keys) => this.redis.mget(keys));
+    return { json: stored, position };
+  }
+
+  /** The document as stored, as bytes: for callers that compare it with what they read last time (no decoding). */
+  async getBytes(name: string, fallbackVersion: number, key: string): Promise<{ bytes: Buffer | undefined; position: bigint }> {
+    const { stored, position } = await this.read(name, fallbackVersion, key, (keys) => this.redis.mgetBuffer(keys));
+    return { bytes: stored, position };
+  }
+
+  private async read<T extends string | Buffer>(name: string, fallbackVersion: number, key: string, mget: (keys: string[]) => Promise<(T | null)[]>): Promise<{ stored: T | undefined; position: bigint }> {
     const version = await this.servingVersion(name, fallbackVersion);
-    const [json, position] = await this.redis.mget(documentKey(name, version, key), checkpointKey(name, version));
+    const [stored, position] = await mget([documentKey(name, version, key), checkpointKey(name, version)]);
     if (position === null && this.active.delete(name)) {
       // The cached version is gone (a rebuild switched and removed it): ask again.
-      return this.getJson(name, fallbackVersion, key);
+      return this.read(name, fallbackVersion, key, mget);
     }
-    return { json: json ?? undefined, position: BigInt(position ?? 0) };
+    return { stored: stored ?? undefined, position: BigInt(position?.toString() ?? 0) };
   }
 }

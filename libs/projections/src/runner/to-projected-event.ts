@@ -21,6 +21,7 @@ export function toProjectedEvent(recorded: RecordedEvent, upcasters: UpcasterTab
     data,
     streamId: recorded.streamId,
     position: recorded.position.toString(),
-    metadata: { ...metadata, occurredAt: String(metadata.occurredAt ?? (data as { occurredOn?: string }).occurredOn ?? '') },
+    // Metadata is parsed afresh for every read: reused as it is when it already states the business date.
+    metadata: typeof metadata.occurredAt === 'string' ? metadata : { ...metadata, occurredAt: String((data as { occurredOn?: string }).occurredOn ?? '') },
   };
 }

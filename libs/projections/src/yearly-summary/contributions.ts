@@ -18,100 +18,93 @@ import type {
  * What one record adds to the figures of one year: one function per aggregate family. A record
  * adds only through the dates that fall in the year (a grant: its award and its conclusion; a
  * report: its issue and its submissions), so the same record gives each year its own part.
+ * Each function hands its parts to a sink (the running totals, or a Contribution for tests and
+ * reports) instead of building objects: the fold runs it twice per correction, once per event.
  */
+export type ContributionSink = (key: SummaryIndicatorKey, value: number, approximate: boolean) => void;
 
-const inYear = (date: string | undefined, year: number): boolean => date !== undefined && Number(date.slice(0, 4)) === year;
-const exact = (value: number): IndicatorValue => ({ value, approximate: false });
+/** The year of an ISO date (`YYYY-MM-DD`), read from its first four characters. */
+const yearOf = (date: string): number =>
+  (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+const inYear = (date: string | undefined, year: number): boolean => date !== undefined && yearOf(date) === year;
 
-/** Builds a contribution, leaving out what adds nothing (zero and exact). */
-function contribution(parts: [SummaryIndicatorKey, IndicatorValue | undefined][]): Contribution {
-  const out: Contribution = {};
-  for (const [key, part] of parts) {
-    if (!part || (part.value === 0 && !part.approximate)) continue;
-    const before = out[key];
-    out[key] = before
-      ? { value: before.value + part.value, approximate: before.approximate || part.approximate }
-      : { value: part.value, approximate: part.approximate };
-  }
-  return out;
+/** Hands a part to the sink unless it adds nothing (zero and exact). */
+function part(add: ContributionSink, key: SummaryIndicatorKey, value: number, approximate: boolean): void {
+  if (value !== 0 || approximate) add(key, value, approximate);
 }
+const counted = (add: ContributionSink, key: SummaryIndicatorKey, v: IndicatorValue | undefined): void => {
+  if (v) part(add, key, v.value, v.approximate);
+};
 
-export function activityContribution(r: ActivitySummaryRecord, year: number): Contribution {
-  if (!inYear(r.on, year)) return {};
+export function activityContribution(r: ActivitySummaryRecord, year: number, add: ContributionSink): void {
+  if (!inYear(r.on, year)) return;
   // A backfill's sessions may be a lower bound (100余场).
-  const sessions: IndicatorValue = { value: r.sessions, approximate: r.sessionsApproximate === true };
+  const sessionsApproximate = r.sessionsApproximate === true;
   // A held competition or welfare activity is one; a backfill states how many (its sessions).
-  const held = r.backfill ? sessions : exact(1);
-  const cmeProjects = r.backfill ? (r.cmeCreditProjects ?? 0) : r.cmeCreditProject ? 1 : 0;
+  const held = r.backfill ? r.sessions : 1;
+  const heldApproximate = r.backfill && sessionsApproximate;
   switch (r.kind) {
     case 'academic':
-      return contribution([
-        ['academic.sessions', sessions],
-        ['academic.sessionsOnline', exact(r.onlineSessions)],
-        ['academic.participants', r.participants],
-      ]);
+      part(add, 'academic.sessions', r.sessions, sessionsApproximate);
+      part(add, 'academic.sessionsOnline', r.onlineSessions, false);
+      counted(add, 'academic.participants', r.participants);
+      return;
     case 'training':
-      return contribution([
-        ['training.sessions', sessions],
-        ['training.participants', r.participants],
-        ['training.cmeProjects', exact(cmeProjects)],
-        ['training.passed', exact(r.passed ?? 0)],
-      ]);
+      part(add, 'training.sessions', r.sessions, sessionsApproximate);
+      counted(add, 'training.participants', r.participants);
+      part(add, 'training.cmeProjects', r.backfill ? (r.cmeCreditProjects ?? 0) : r.cmeCreditProject ? 1 : 0, false);
+      part(add, 'training.passed', r.passed ?? 0, false);
+      return;
     case 'competition':
-      return contribution([
-        ['competition.count', held],
-        ['competition.participants', r.participants],
-      ]);
+      part(add, 'competition.count', held, heldApproximate);
+      counted(add, 'competition.participants', r.participants);
+      return;
     case 'welfare':
-      return contribution([
-        ['welfare.activities', held],
-        ['welfare.peopleServed', r.peopleServed],
-      ]);
+      part(add, 'welfare.activities', held, heldApproximate);
+      counted(add, 'welfare.peopleServed', r.peopleServed);
+      return;
     case 'study':
-      return contribution([['party.studySessions', sessions]]);
+      part(add, 'party.studySessions', r.sessions, sessionsApproximate);
+      return;
     case 'exchange':
-      return {};
+      return;
   }
 }
 
-export function grantContribution(r: GrantSummaryRecord, year: number): Contribution {
-  const awarded = inYear(r.awardedOn, year);
-  return contribution([
-    ['grants.awarded', awarded ? exact(r.awardedCount ?? 1) : undefined],
-    ['grants.amountYuan', awarded ? exact(r.amountYuan ?? 0) : undefined],
-    ['grants.concluded', inYear(r.concludedOn, year) ? exact(1) : undefined],
-    ['grants.externalWon', inYear(r.externalWonOn, year) ? exact(1) : undefined],
-  ]);
+export function grantContribution(r: GrantSummaryRecord, year: number, add: ContributionSink): void {
+  if (inYear(r.awardedOn, year)) {
+    part(add, 'grants.awarded', r.awardedCount ?? 1, false);
+    part(add, 'grants.amountYuan', r.amountYuan ?? 0, false);
+  }
+  if (inYear(r.concludedOn, year)) part(add, 'grants.concluded', 1, false);
+  if (inYear(r.externalWonOn, year)) part(add, 'grants.externalWon', 1, false);
 }
 
 const PERIODICAL: readonly string[] = ['journal-issue', 'newsletter'];
 
 /** A draft (征求意见稿) is not issued: it counts once a correction publishes it. */
-export function reportContribution(r: ReportSummaryRecord, year: number): Contribution {
-  const issued = inYear(r.issuedOn, year) && r.published === true;
-  return contribution([
-    ['reports.issued', issued ? exact(1) : undefined],
-    ['reports.surveys', issued && r.kind === 'survey' ? exact(1) : undefined],
-    ['reports.standards', issued && r.kind === 'standard' ? exact(1) : undefined],
-    ['publications.issues', issued && PERIODICAL.includes(r.kind ?? '') ? exact(r.issues ?? 1) : undefined],
-    ['publications.copies', issued ? exact(r.copies ?? 0) : undefined],
-    // A report counts once in a year however many bodies it went to.
-    ['reports.submitted', r.submittedOn.some((d) => inYear(d, year)) ? exact(1) : undefined],
-  ]);
+export function reportContribution(r: ReportSummaryRecord, year: number, add: ContributionSink): void {
+  if (inYear(r.issuedOn, year) && r.published === true) {
+    part(add, 'reports.issued', 1, false);
+    if (r.kind === 'survey') part(add, 'reports.surveys', 1, false);
+    if (r.kind === 'standard') part(add, 'reports.standards', 1, false);
+    if (PERIODICAL.includes(r.kind ?? '')) part(add, 'publications.issues', r.issues ?? 1, false);
+    part(add, 'publications.copies', r.copies ?? 0, false);
+  }
+  // A report counts once in a year however many bodies it went to.
+  if (r.submittedOn.some((d) => inYear(d, year))) part(add, 'reports.submitted', 1, false);
 }
 
-export function publicationsContribution(r: PublicationsSummaryRecord, year: number): Contribution {
-  if (!inYear(r.on, year)) return {};
-  return contribution([
-    ['publications.issues', r.issues],
-    ['publications.copies', r.copies],
-    ['publications.posts', r.posts],
-  ]);
+export function publicationsContribution(r: PublicationsSummaryRecord, year: number, add: ContributionSink): void {
+  if (!inYear(r.on, year)) return;
+  counted(add, 'publications.issues', r.issues);
+  counted(add, 'publications.copies', r.copies);
+  counted(add, 'publications.posts', r.posts);
 }
 
 /** Honors to the organization or its branches; a person's honor is kept but adds nothing. */
-export function honorContribution(r: HonorSummaryRecord, year: number): Contribution {
-  return inYear(r.on, year) && r.recipient !== 'person' ? { 'honors.received': exact(1) } : {};
+export function honorContribution(r: HonorSummaryRecord, year: number, add: ContributionSink): void {
+  if (inYear(r.on, year) && r.recipient !== 'person') part(add, 'honors.received', 1, false);
 }
 
 const MEETING_INDICATOR: Partial<Record<meeting.MeetingBody, SummaryIndicatorKey>> = {
@@ -122,39 +115,49 @@ const MEETING_INDICATOR: Partial<Record<meeting.MeetingBody, SummaryIndicatorKey
 };
 
 /** A branch's own committee meetings (`branch-<id>`) are not in the organization's figures. */
-export function meetingContribution(r: MeetingSummaryRecord, year: number): Contribution {
+export function meetingContribution(r: MeetingSummaryRecord, year: number, add: ContributionSink): void {
   const key = MEETING_INDICATOR[r.body];
-  return inYear(r.on, year) && key ? { [key]: exact(r.count ?? 1) } : {};
+  if (inYear(r.on, year) && key) part(add, key, r.count ?? 1, false);
 }
 
-export function regulationContribution(r: RegulationSummaryRecord, year: number): Contribution {
-  if (!inYear(r.on, year)) return {};
-  return contribution([[r.mode === 'revised' ? 'regulations.revised' : 'regulations.adopted', { value: r.count, approximate: r.approximate === true }]]);
+export function regulationContribution(r: RegulationSummaryRecord, year: number, add: ContributionSink): void {
+  if (inYear(r.on, year)) part(add, r.mode === 'revised' ? 'regulations.revised' : 'regulations.adopted', r.count, r.approximate === true);
 }
 
-export function partyUnitContribution(r: PartyUnitSummaryRecord, year: number): Contribution {
-  return inYear(r.on, year) ? { 'party.unitsFounded': exact(r.count ?? 1) } : {};
+export function partyUnitContribution(r: PartyUnitSummaryRecord, year: number, add: ContributionSink): void {
+  if (inYear(r.on, year)) part(add, 'party.unitsFounded', r.count ?? 1, false);
 }
 
-export function contributionOf(record: SummaryRecord, year: number): Contribution {
+/** Hands every part a record adds to `year` to the sink. */
+export function contribute(record: SummaryRecord, year: number, add: ContributionSink): void {
   switch (record.family) {
     case 'activity':
-      return activityContribution(record, year);
+      return activityContribution(record, year, add);
     case 'grant':
-      return grantContribution(record, year);
+      return grantContribution(record, year, add);
     case 'report':
-      return reportContribution(record, year);
+      return reportContribution(record, year, add);
     case 'publications':
-      return publicationsContribution(record, year);
+      return publicationsContribution(record, year, add);
     case 'honor':
-      return honorContribution(record, year);
+      return honorContribution(record, year, add);
     case 'meeting':
-      return meetingContribution(record, year);
+      return meetingContribution(record, year, add);
     case 'regulation':
-      return regulationContribution(record, year);
+      return regulationContribution(record, year, add);
     case 'party-unit':
-      return partyUnitContribution(record, year);
+      return partyUnitContribution(record, year, add);
   }
+}
+
+/** What a record adds to `year`, as one value per figure (parts of one figure summed). */
+export function contributionOf(record: SummaryRecord, year: number): Contribution {
+  const out: Contribution = {};
+  contribute(record, year, (key, value, approximate) => {
+    const before = out[key];
+    out[key] = before ? { value: before.value + value, approximate: before.approximate || approximate } : { value, approximate };
+  });
+  return out;
 }
 
 /** Every year a record can add to: a document keeps the record while it touches its year. */
@@ -165,6 +168,18 @@ export function yearsOfRecord(record: SummaryRecord): number[] {
       : record.family === 'report'
         ? [record.issuedOn, ...record.submittedOn]
         : [record.on];
-  const years = dates.filter((d): d is string => typeof d === 'string').map((d) => Number(d.slice(0, 4)));
+  const years = dates.filter((d): d is string => typeof d === 'string').map(yearOf);
   return [...new Set(years)].sort((a, b) => a - b);
+}
+
+/** Whether a record adds to `year` through any of its dates (yearsOfRecord(record).includes(year), without the arrays). */
+export function touchesYear(record: SummaryRecord, year: number): boolean {
+  switch (record.family) {
+    case 'grant':
+      return inYear(record.awardedOn, year) || inYear(record.concludedOn, year) || inYear(record.externalWonOn, year);
+    case 'report':
+      return inYear(record.issuedOn, year) || record.submittedOn.some((d) => inYear(d, year));
+    default:
+      return inYear(record.on, year);
+  }
 }

@@ -1,6 +1,7 @@
 import { workplan } from '@assocflow/domain';
 import { branchFigures, memberFigures } from './ledger';
-import type { Contribution, IndicatorValue, SummaryIndicatorKey, SummaryIndicators, SummaryLedger } from './summary.document';
+import { contribute } from './contributions';
+import type { IndicatorValue, SummaryIndicatorKey, SummaryIndicators, SummaryLedger, SummaryRecord } from './summary.document';
 
 /** Every indicator key of the public contract, in contract order. */
 export const SUMMARY_INDICATOR_KEYS = workplan.SUMMARY_INDICATOR_KEYS;
@@ -15,16 +16,17 @@ export function zeroIndicators(): SummaryIndicators {
 }
 
 /**
- * Adds (sign 1) or takes away (sign -1) a record's contribution from the running totals: a
- * correction takes the old contribution away and adds the new one, a retraction takes it away.
+ * Adds (sign 1) or takes away (sign -1) what a record adds to the year from the running totals:
+ * a correction takes the record before it away and adds the record after it, a retraction takes
+ * the record away.
  */
-export function applyContribution(ledger: SummaryLedger, contribution: Contribution, sign: 1 | -1): void {
-  for (const key in contribution) {
-    const part = contribution[key as SummaryIndicatorKey]!;
-    const total = (ledger.totals[key as SummaryIndicatorKey] ??= { value: 0, approximateParts: 0 });
-    total.value += sign * part.value;
-    if (part.approximate) total.approximateParts += sign;
-  }
+export function applyContribution(ledger: SummaryLedger, record: SummaryRecord, year: number, sign: 1 | -1): void {
+  const totals = ledger.totals;
+  contribute(record, year, (key, value, approximate) => {
+    const total = (totals[key] ??= { value: 0, approximateParts: 0 });
+    total.value += sign * value;
+    if (approximate) total.approximateParts += sign;
+  });
 }
 
 /**

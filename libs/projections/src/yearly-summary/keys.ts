@@ -2,6 +2,7 @@ import type { ProjectedEvent } from '../projection';
 import { yearsOfRecord } from './contributions';
 import { isBranchEvent, isMemberEvent } from './ledger';
 import { recordChangeOf } from './records';
+import { validYear } from '../shared/document-helpers';
 
 /**
  * Which year documents an event changes.
@@ -21,28 +22,33 @@ import { recordChangeOf } from './records';
 export const CARRY_FORWARD_YEARS = 10;
 
 /** Events whose `data.year` names the year they belong to (totals, plans, organization-defined figures). */
-const YEAR_SCOPED: readonly string[] = [
+const YEAR_SCOPED: ReadonlySet<string> = new Set([
   'ActivitiesBackfilled', 'GrantsAwardedBackfilled', 'PublicationsBackfilled', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
   'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked', 'MeetingsBackfilled',
-];
+]);
 
 /** Events that change a record of another day than their own: they go to every year of the record before and after. */
-const CORRECTIONS: readonly string[] = [
+const CORRECTIONS: ReadonlySet<string> = new Set([
   'ActivityRecordCorrected', 'ActivityRecordRetracted', 'GrantRecordCorrected', 'GrantRecordRetracted', 'ReportRecordCorrected', 'ReportRecordRetracted',
   'HonorRecordRetracted',
-];
+]);
 
-const validYear = (year: number): boolean => Number.isInteger(year) && year >= 1000 && year <= 9999;
+const digit = (s: string, i: number): number => {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : NaN;
+};
 
+/** The year of a `YYYY-MM-DD` date (as /^\d{4}-\d{2}-\d{2}$/ checks it, without a regular expression: once or twice per event). */
 export function yearOfDate(date: unknown): number | undefined {
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  return Number(date.slice(0, 4));
+  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  return Number.isNaN(year + digit(date, 5) + digit(date, 6) + digit(date, 8) + digit(date, 9)) ? undefined : year;
 }
 
 /** The year of the business date, or the year a year-scoped event names. */
 export function yearOfEvent(event: ProjectedEvent): number | undefined {
   const stated = (event.data as { year?: unknown }).year;
-  if (YEAR_SCOPED.includes(event.type) && typeof stated === 'number' && validYear(stated)) return stated;
+  if (typeof stated === 'number' && YEAR_SCOPED.has(event.type) && validYear(stated)) return stated;
   return yearOfDate(event.metadata.occurredAt) ?? yearOfDate((event.data as { occurredOn?: unknown }).occurredOn);
 }
 
@@ -53,7 +59,7 @@ export function yearsTouched(event: ProjectedEvent): number[] {
   const year = yearOfEvent(event);
   if (year === undefined) return [];
   if (isBranchEvent(event.type) || isMemberEvent(event.type)) return range(year, year + CARRY_FORWARD_YEARS);
-  if (CORRECTIONS.includes(event.type)) {
+  if (CORRECTIONS.has(event.type)) {
     const change = recordChangeOf(event);
     if (!change) return [];
     const years = [change.before, change.after].flatMap((record) => (record ? yearsOfRecord(record) : []));

@@ -9,13 +9,13 @@ import type { BranchEntry, IndicatorValue, MemberEntry, PlanEntry, SummaryLedger
  * Every function returns the ledger changed (a copy), or the same ledger when nothing changes.
  */
 
-const BRANCH_EVENTS: readonly string[] = [
+const BRANCH_EVENTS: ReadonlySet<string> = new Set([
   'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved',
-];
-const MEMBER_EVENTS: readonly string[] = ['MemberJoined', 'DuesPaid', 'MemberLeft'];
+]);
+const MEMBER_EVENTS: ReadonlySet<string> = new Set(['MemberJoined', 'DuesPaid', 'MemberLeft']);
 
-export const isBranchEvent = (type: string): boolean => BRANCH_EVENTS.includes(type);
-export const isMemberEvent = (type: string): boolean => MEMBER_EVENTS.includes(type);
+export const isBranchEvent = (type: string): boolean => BRANCH_EVENTS.has(type);
+export const isMemberEvent = (type: string): boolean => MEMBER_EVENTS.has(type);
 
 function branchChanged(entry: BranchEntry, event: ProjectedEvent): BranchEntry {
   switch (event.type) {

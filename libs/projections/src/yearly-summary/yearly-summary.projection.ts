@@ -1,6 +1,6 @@
 import type { indicator } from '@assocflow/domain';
 import type { Projection, ProjectedEvent } from '../projection';
-import { contributionOf, yearsOfRecord } from './contributions';
+import { touchesYear } from './contributions';
 import { applyContribution, indicatorsOf } from './indicators';
 import { documentKeyOf, parseDocumentKey, yearOfDate, yearOfEvent, yearsTouched } from './keys';
 import { isBranchEvent, isMemberEvent, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
@@ -29,6 +29,25 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
 
 const HANDLED: ReadonlySet<string> = new Set(YEARLY_SUMMARY_EVENT_TYPES);
 
+type LedgerPart = 'branch' | 'member' | 'membership' | 'plan' | 'indicator';
+
+function ledgerPartOf(type: string): LedgerPart | undefined {
+  if (isBranchEvent(type)) return 'branch';
+  if (isMemberEvent(type)) return 'member';
+  if (type === 'MembershipTotalsRecorded' || type === 'MembershipTotalsCorrected') return 'membership';
+  if (type === 'WorkPlanAdopted' || type === 'WorkPlanAmended' || type === 'TargetLinked') return 'plan';
+  if (type === 'IndicatorRecorded') return 'indicator';
+  return undefined;
+}
+
+/** What part of the ledger an event changes (records otherwise): one lookup per event. */
+const FAMILY: ReadonlyMap<string, LedgerPart> = new Map(
+  YEARLY_SUMMARY_EVENT_TYPES.flatMap((type): [string, LedgerPart][] => {
+    const part = ledgerPartOf(type);
+    return part ? [[type, part]] : [];
+  }),
+);
+
 const emptyLedger = (): SummaryLedger => ({ eventsInYear: 0, recordsFromOtherYears: 0, totals: {}, branches: {}, members: {} });
 
 /**
@@ -52,7 +71,7 @@ function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom:
   return { tenant, year, recorded, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger };
 }
 
-const touches = (record: SummaryRecord | undefined, year: number): number => (record && yearsOfRecord(record).includes(year) ? 1 : 0);
+const touches = (record: SummaryRecord | undefined, year: number): number => (record && touchesYear(record, year) ? 1 : 0);
 
 /**
  * Applies what an event changes of a record: the running totals trade the record's contribution
@@ -64,8 +83,8 @@ function withRecordEvent(ledger: SummaryLedger, event: ProjectedEvent, year: num
   const change = recordChangeOf(event);
   if (!change) return ledger;
   const { before, after } = change;
-  if (before) applyContribution(ledger, contributionOf(before, year), -1);
-  if (after) applyContribution(ledger, contributionOf(after, year), 1);
+  if (before) applyContribution(ledger, before, year, -1);
+  if (after) applyContribution(ledger, after, year, 1);
   // A correction of another year moving a record into this one (or out of it) makes the year recorded (or not).
   if (yearOfEvent(event) !== year) ledger.recordsFromOtherYears += touches(after, year) - touches(before, year);
   return ledger;
@@ -107,12 +126,25 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
     let ledger = doc.ledger;
     if (yearOfEvent(event) === year) ledger.eventsInYear += 1;
     let custom = doc.custom;
-    if (isBranchEvent(event.type)) ledger = withBranchEvent(ledger, event);
-    else if (isMemberEvent(event.type)) ledger = withMemberEvent(ledger, event);
-    else if (event.type === 'MembershipTotalsRecorded' || event.type === 'MembershipTotalsCorrected') ledger = withMembershipTotals(ledger, event);
-    else if (event.type === 'WorkPlanAdopted' || event.type === 'WorkPlanAmended' || event.type === 'TargetLinked') ledger = withWorkPlanEvent(ledger, event);
-    else if (event.type === 'IndicatorRecorded') custom = withCustomIndicator(custom, event);
-    else ledger = withRecordEvent(ledger, event, year);
+    switch (FAMILY.get(event.type)) {
+      case 'branch':
+        ledger = withBranchEvent(ledger, event);
+        break;
+      case 'member':
+        ledger = withMemberEvent(ledger, event);
+        break;
+      case 'membership':
+        ledger = withMembershipTotals(ledger, event);
+        break;
+      case 'plan':
+        ledger = withWorkPlanEvent(ledger, event);
+        break;
+      case 'indicator':
+        custom = withCustomIndicator(custom, event);
+        break;
+      default:
+        ledger = withRecordEvent(ledger, event, year);
+    }
     // The figures are derived once per batch, in finalize, from the running totals.
     doc.ledger = ledger;
     doc.custom = custom;
