@@ -33,6 +33,27 @@ describe('EsdbEventStore against the in-process server', () => {
     expect(received.at(-1)).toEqual({ kind: 'caughtUp', position: positions.at(-1) });
   });
 
+  it('passes on the server\'s checkpoints past events the filter leaves out, never ahead of an event not yet delivered', async () => {
+    server = await startEsdbTestServer();
+    store = new EsdbEventStore(server.connectionString);
+    const wanted = await store.append('branch-t.a', events(3), { expectedRevision: 'no_stream' });
+    for (let s = 0; s < 20; s++) await store.append(`member-t.${s}`, events(100), { expectedRevision: 'no_stream' });
+    const received: SubscriptionMessage[] = [];
+    for await (const m of store.subscribeToAll({ filter: { categories: ['branch'] } })) {
+      received.push(m);
+      if (m.kind === 'caughtUp') break;
+    }
+    const checkpoints = received.flatMap((m) => (m.kind === 'checkpoint' ? [m.position] : []));
+    expect(received.filter((m) => m.kind === 'event')).toHaveLength(3);
+    // The log ends with 2,000 events the filter leaves out: the last checkpoint is well past the last event.
+    expect(checkpoints.length).toBeGreaterThan(0);
+    expect(checkpoints.every((p, i) => p > wanted.position && (i === 0 || p > checkpoints[i - 1]))).toBe(true);
+    const firstCheckpoint = received.findIndex((m) => m.kind === 'checkpoint');
+    expect(received.slice(firstCheckpoint).some((m) => m.kind === 'event')).toBe(false);
+    const head = await store.headPosition();
+    expect(checkpoints.at(-1)!).toBeLessThanOrEqual(head);
+  });
+
   it('appends through Streams.Append on a server without BatchAppend', async () => {
     server = await startEsdbTestServer({ batchAppend: false });
     store = new EsdbEventStore(server.connectionString);

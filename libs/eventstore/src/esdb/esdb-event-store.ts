@@ -10,6 +10,7 @@ import {
   type AllStreamResolvedEvent,
   type EventData,
   type JSONType,
+  type Position,
   type ReadPosition,
 } from '@eventstore/db-client';
 import type {
@@ -107,8 +108,10 @@ export class EsdbEventStore implements EventStore {
 
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
     const from = options.fromPosition === undefined || options.fromPosition === 'start' ? 0n : options.fromPosition;
-    const source = this.client.subscribeToAll({ fromPosition: toPosition(from), filter: serverFilterOf(options.filter) });
-    const subscription = new EsdbAllSubscription(source, from, options.filter, () => this.subscriptions.delete(subscription));
+    // The server checkpoints a filtered subscription as it reads past events the filter leaves out.
+    const filter = { ...serverFilterOf(options.filter), checkpointReached: (_: unknown, position: Position) => subscription.onCheckpoint(position.commit) };
+    const source = this.client.subscribeToAll({ fromPosition: toPosition(from), filter });
+    const subscription: EsdbAllSubscription = new EsdbAllSubscription(source, from, options.filter, () => this.subscriptions.delete(subscription));
     this.subscriptions.add(subscription);
     return subscription;
   }

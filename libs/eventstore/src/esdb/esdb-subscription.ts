@@ -66,6 +66,19 @@ export class EsdbAllSubscription implements AllSubscription {
     if (this.caughtUpAfter === this.received) this.pushCaughtUp();
   }
 
+  /**
+   * The server read up to `position`, past events our filter leaves out. Passed on only when it is
+   * beyond the last event and no event sits in the stream's buffer still: the client calls this
+   * in order with the events it receives, but before the buffered ones come through 'data', and a
+   * checkpoint ahead of an event not yet delivered would let a reader save a position it has not
+   * reached.
+   */
+  onCheckpoint(position: bigint): void {
+    if (position <= this.lastPosition || this.source.readableLength > 0) return;
+    this.lastPosition = position;
+    this.push({ kind: 'checkpoint', position });
+  }
+
   private onCaughtUp(): void {
     // A server that fell behind and caught up again (24.2+) says so again; we say it once.
     if (this.caughtUpQueued || this.caughtUpAfter !== undefined) return;
