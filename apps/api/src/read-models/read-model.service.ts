@@ -27,17 +27,22 @@ export class ReadModelService {
   }
 
   async read<Doc>(projection: Projection<Doc>, key: string, minPosition?: bigint): Promise<ReadResult<Doc>> {
-    const { json, position, fresh } = await this.readJson(projection, key, minPosition);
+    const { json, position, fresh } = await this.waitFor(minPosition, () => this.reader.getJson(projection.name, projection.version, key));
     return { doc: json === undefined ? undefined : (JSON.parse(json) as Doc), position, fresh };
   }
 
-  /** The document as stored (JSON text): see RenderedBodies. */
-  async readJson(projection: Projection<unknown>, key: string, minPosition?: bigint): Promise<{ json: string | undefined; position: bigint; fresh: boolean }> {
+  /** The document as stored (its JSON, as bytes): see RenderedBodies. */
+  readBytes(projection: Projection<unknown>, key: string, minPosition?: bigint): Promise<{ bytes: Buffer | undefined; position: bigint; fresh: boolean }> {
+    return this.waitFor(minPosition, () => this.reader.getBytes(projection.name, projection.version, key));
+  }
+
+  /** Reads until the projection has passed minPosition, or MAX_WAIT_MS have passed. */
+  private async waitFor<R extends { position: bigint }>(minPosition: bigint | undefined, read: () => Promise<R>): Promise<R & { fresh: boolean }> {
     const deadline = Date.now() + MAX_WAIT_MS;
     for (;;) {
-      const { json, position } = await this.reader.getJson(projection.name, projection.version, key);
-      const fresh = minPosition === undefined || position >= minPosition;
-      if (fresh || Date.now() >= deadline) return { json, position, fresh };
+      const result = await read();
+      const fresh = minPosition === undefined || result.position >= minPosition;
+      if (fresh || Date.now() >= deadline) return { ...result, fresh };
       await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
     }
   }

@@ -29,12 +29,12 @@ export class SummariesController {
   @ReadEndpoint(':year', 'Yearly work summary', 'Every indicator of the year as { value, approximate }, grouped in sections, with plan versus actual when a work plan was adopted')
   async year(@TenantParam() tenant: string, @YearParam() year: number, @Query('minPosition') min: string | undefined, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const key = `${tenant}/${year}`;
-    const { json, position, fresh } = await this.readModels.readJson(yearlySummaryProjection, key, minPositionOf(min));
-    const rendered = json === undefined ? undefined : this.bodies.of(key, json);
+    const { bytes, position, fresh } = await this.readModels.readBytes(yearlySummaryProjection, key, minPositionOf(min));
+    const rendered = bytes === undefined ? undefined : this.bodies.of(key, bytes);
     if (!rendered?.doc.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
     if (sendRead(req, reply, {}, position, fresh, `summary-${tenant}-${year}`) === undefined) return undefined;
     void reply.header('content-type', 'application/json; charset=utf-8');
-    return RenderedBodies.withPosition(rendered.prefix, position);
+    return rendered.withPosition(position);
   }
 
   @ReadEndpoint(':year/report', 'Yearly work summary as a report', 'The summary of the year written as a report: numbered sections (党建, 学术活动, 培训, 竞赛, 公益, 调研与标准, 科研资助, 宣传, 自身建设), the branches founded by name, and the plan versus actual as a table; in Chinese or English, as Markdown or a standalone HTML document')
