@@ -15,7 +15,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         EventStoreModule.forRoot(config.eventStore),
-        RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api', autoPipelining: true }),
+        // No auto-pipelining: under load its pipelines (one in flight at a time, the next queued
+        // behind it) kept every request's objects alive past a young-generation GC, so they were
+        // promoted and the api paused for old-space GCs; one write per read costs less than that.
+        RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api' }),
         AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond, operator: options.operator }),
         CommandsModule,
         ReadModelsModule,
