@@ -10,6 +10,12 @@ import { RateLimiter } from './rate-limiter';
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
 
+interface RouteAuth {
+  isPublic: boolean;
+  adminOnly: boolean;
+  branchScoped: boolean;
+}
+
 const deny = (status: number, slug: string, title: string, detail: string) =>
   new HttpException(problem(status, slug, title, detail), status);
 
@@ -20,6 +26,9 @@ const deny = (status: number, slug: string, title: string, detail: string) =>
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
+  /** Per controller class, then per handler: a handler may be inherited by controllers decorated differently. */
+  private readonly routes = new WeakMap<object, WeakMap<object, RouteAuth>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly keys: ApiKeyService,
@@ -27,9 +36,10 @@ export class ApiKeyGuard implements CanActivate {
     @Inject(OPERATOR_CREDENTIAL) private readonly operator: OperatorCredential | null,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+  /** Synchronous when the key was verified recently (the common case): no promise per request. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const route = this.routeOf(context);
+    if (route.isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!token) throw deny(401, 'unauthenticated', 'Unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
@@ -38,7 +48,12 @@ export class ApiKeyGuard implements CanActivate {
       request.principal = { tenant, keyId: 'operator', role: 'admin', branchIds: [], actor: this.operator.actor };
       return true;
     }
-    const principal = await this.keys.authenticate(token);
+    const cached = this.keys.cached(token);
+    if (cached !== undefined) return this.admit(cached, request, tenant, route);
+    return this.keys.authenticate(token).then((principal) => this.admit(principal, request, tenant, route));
+  }
+
+  private admit(principal: Principal | null, request: AuthenticatedRequest, tenant: string | undefined, route: RouteAuth): boolean {
     if (!principal) throw deny(401, 'unauthenticated', 'Unauthenticated', 'the API key is unknown or revoked');
     if (!this.limiter.allow(principal.keyId)) {
       throw deny(429, 'rate-limited', 'Too many requests', `at most ${this.limiter.perSecond} requests per second per key`);
@@ -46,19 +61,38 @@ export class ApiKeyGuard implements CanActivate {
     if (tenant !== undefined && tenant !== principal.tenant) {
       throw deny(404, 'not-found', 'Not found', `no organization ${tenant} is visible to this key`);
     }
-    this.authorize(principal, request, targets);
+    this.authorize(principal, request, route);
     request.principal = principal;
     return true;
   }
 
-  private authorize(principal: Principal, request: AuthenticatedRequest, targets: Parameters<Reflector['getAllAndOverride']>[1]): void {
+  /** What a route's decorators say, read once per route rather than on every request. */
+  private routeOf(context: ExecutionContext): RouteAuth {
+    const handler = context.getHandler();
+    const controller = context.getClass();
+    let routes = this.routes.get(controller);
+    if (routes === undefined) this.routes.set(controller, (routes = new WeakMap()));
+    let route = routes.get(handler);
+    if (route === undefined) {
+      const targets = [handler, controller];
+      route = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
+        adminOnly: this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) ?? false,
+        branchScoped: this.reflector.getAllAndOverride<boolean>(BRANCH_SCOPED, targets) ?? false,
+      };
+      routes.set(handler, route);
+    }
+    return route;
+  }
+
+  private authorize(principal: Principal, request: AuthenticatedRequest, route: RouteAuth): void {
     const reading = request.method === 'GET' || request.method === 'HEAD';
-    if (this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) && principal.role !== 'admin') {
+    if (route.adminOnly && principal.role !== 'admin') {
       throw deny(403, 'forbidden', 'Forbidden', 'this route needs an admin key');
     }
     if (reading || principal.role === 'admin' || principal.role === 'secretary') return;
     if (principal.role === 'reader') throw deny(403, 'forbidden', 'Forbidden', 'a reader key may only read');
-    const scoped = this.reflector.getAllAndOverride<boolean>(BRANCH_SCOPED, targets);
+    const scoped = route.branchScoped;
     const branchId = (request.body as { organizer?: { branchId?: unknown } } | undefined)?.organizer?.branchId;
     if (!scoped || typeof branchId !== 'string' || !principal.branchIds.includes(branchId)) {
       throw deny(403, 'forbidden', 'Forbidden', `a branch-officer key records only activities of its branches (${principal.branchIds.join(', ')})`);

@@ -21,12 +21,18 @@ export class ApiKeyService {
 
   /** The principal of a bearer token, or null when the token is unknown, malformed or revoked. */
   async authenticate(token: string): Promise<Principal | null> {
-    const cached = this.cache.get(token);
-    if (cached && cached.until > Date.now()) return cached.principal;
+    const cached = this.cached(token);
+    if (cached !== undefined) return cached;
     const principal = await this.lookUp(token);
     this.cache.set(token, { principal, until: Date.now() + CACHE_MS });
     if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value!);
     return principal;
+  }
+
+  /** The principal of a token verified within the last CACHE_MS (null: refused then), undefined when it must be looked up. */
+  cached(token: string): Principal | null | undefined {
+    const cached = this.cache.get(token);
+    return cached && cached.until > Date.now() ? cached.principal : undefined;
   }
 
   private async lookUp(token: string): Promise<Principal | null> {
