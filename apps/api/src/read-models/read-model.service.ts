@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { REDIS } from '@assocflow/platform';
 import { ReadModelReader, type Projection } from '@assocflow/projections';
+import { TickBatchedReads } from './tick-batched-reads';
 
 const WAIT_STEP_MS = 25;
 /** A blue/green switch reaches the api's reads within this long. */
@@ -23,7 +24,8 @@ export class ReadModelService {
   private readonly reader: ReadModelReader;
 
   constructor(@Inject(REDIS) redis: Redis) {
-    this.reader = new ReadModelReader(redis, { activeCacheMs: ACTIVE_VERSION_CACHE_MS });
+    const batched = new TickBatchedReads(redis);
+    this.reader = new ReadModelReader(redis, { activeCacheMs: ACTIVE_VERSION_CACHE_MS, mgetBuffer: (keys) => batched.mgetBuffer(keys) });
   }
 
   async read<Doc>(projection: Projection<Doc>, key: string, minPosition?: bigint): Promise<ReadResult<Doc>> {

@@ -12,7 +12,11 @@ export class ReadModelReader {
 
   constructor(
     private readonly redis: Redis,
-    private readonly options: { activeCacheMs?: number } = {},
+    private readonly options: {
+      activeCacheMs?: number;
+      /** How getBytes reads (default: the client's MGET), e.g. batched with other reads. */
+      mgetBuffer?: (keys: string[]) => Promise<(Buffer | null)[]>;
+    } = {},
   ) {}
 
   async servingVersion(name: string, fallback: number): Promise<number> {
@@ -39,7 +43,7 @@ export class ReadModelReader {
 
   /** The document as stored, as bytes: for callers that compare it with what they read last time (no decoding). */
   async getBytes(name: string, fallbackVersion: number, key: string): Promise<{ bytes: Buffer | undefined; position: bigint }> {
-    const { stored, position } = await this.read(name, fallbackVersion, key, (keys) => this.redis.mgetBuffer(keys));
+    const { stored, position } = await this.read(name, fallbackVersion, key, this.options.mgetBuffer ?? ((keys) => this.redis.mgetBuffer(keys)));
     return { bytes: stored, position };
   }
 
