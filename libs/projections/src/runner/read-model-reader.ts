@@ -14,7 +14,7 @@ export class ReadModelReader {
     private readonly redis: Redis,
     private readonly options: {
       activeCacheMs?: number;
-      /** How getBytes reads (default: the client's MGET), e.g. batched with other reads. */
+      /** How documents are read (default: the client's MGET), e.g. batched with other reads. */
       mgetBuffer?: (keys: string[]) => Promise<(Buffer | null)[]>;
     } = {},
   ) {}
@@ -37,23 +37,22 @@ export class ReadModelReader {
 
   /** The document as stored (JSON text), for callers that can reuse what they made of it last time. */
   async getJson(name: string, fallbackVersion: number, key: string): Promise<{ json: string | undefined; position: bigint }> {
-    const { stored, position } = await this.read(name, fallbackVersion, key, (keys) => this.redis.mget(keys));
-    return { json: stored, position };
+    const { bytes, position } = await this.getBytes(name, fallbackVersion, key);
+    return { json: bytes?.toString('utf8'), position };
   }
 
   /** The document as stored, as bytes: for callers that compare it with what they read last time (no decoding). */
   async getBytes(name: string, fallbackVersion: number, key: string): Promise<{ bytes: Buffer | undefined; position: bigint }> {
-    const { stored, position } = await this.read(name, fallbackVersion, key, this.options.mgetBuffer ?? ((keys) => this.redis.mgetBuffer(keys)));
-    return { bytes: stored, position };
-  }
-
-  private async read<T extends string | Buffer>(name: string, fallbackVersion: number, key: string, mget: (keys: string[]) => Promise<(T | null)[]>): Promise<{ stored: T | undefined; position: bigint }> {
     const version = await this.servingVersion(name, fallbackVersion);
-    const [stored, position] = await mget([documentKey(name, version, key), checkpointKey(name, version)]);
+    const [bytes, position] = await this.mgetBuffer([documentKey(name, version, key), checkpointKey(name, version)]);
     if (position === null && this.active.delete(name)) {
       // The cached version is gone (a rebuild switched and removed it): ask again.
-      return this.read(name, fallbackVersion, key, mget);
+      return this.getBytes(name, fallbackVersion, key);
     }
-    return { stored: stored ?? undefined, position: BigInt(position?.toString() ?? 0) };
+    return { bytes: bytes ?? undefined, position: BigInt(position?.toString() ?? 0) };
+  }
+
+  private mgetBuffer(keys: string[]): Promise<(Buffer | null)[]> {
+    return this.options.mgetBuffer ? this.options.mgetBuffer(keys) : this.redis.mgetBuffer(keys);
   }
 }
