@@ -36,6 +36,19 @@ describe('ApiKeyService (memory store)', () => {
     expect(await keys.authenticate(token)).toBeNull();
   });
 
+  it('looks a key up once for every request that asks while its entry is being renewed', async () => {
+    const store = new MemoryEventStore();
+    const keys = new ApiKeyService(store);
+    const { token, keyId } = await keys.issue('sichuan', 'reader', { actor: 'test', today: '2026-01-01' });
+    const reads = jest.spyOn(store, 'readStream');
+    const principals = await Promise.all(Array.from({ length: 5 }, () => keys.authenticate(token)));
+    expect(principals.map((p) => p?.keyId)).toEqual(Array(5).fill(keyId));
+    expect(reads).toHaveBeenCalledTimes(1);
+    now += 5_000;
+    await Promise.all([keys.authenticate(token), keys.authenticate(token)]);
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
+
   it('remembers a refusal as briefly, and refuses malformed tokens without a lookup', async () => {
     const store = new MemoryEventStore();
     const keys = new ApiKeyService(store);

@@ -12,6 +12,7 @@ const CACHE_MS = 5_000;
 @Injectable()
 export class ApiKeyService {
   private readonly cache = new Map<string, { principal: Principal | null; until: number }>();
+  private readonly lookingUp = new Map<string, Promise<Principal | null>>();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -23,10 +24,19 @@ export class ApiKeyService {
   async authenticate(token: string): Promise<Principal | null> {
     const cached = this.cached(token);
     if (cached !== undefined) return cached;
-    const principal = await this.lookUp(token);
-    this.cache.set(token, { principal, until: Date.now() + CACHE_MS });
-    if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value!);
-    return principal;
+    // When a busy key's entry expires, every request in flight with it would look it up: one does.
+    let pending = this.lookingUp.get(token);
+    if (pending === undefined) {
+      pending = this.lookUp(token)
+        .then((principal) => {
+          this.cache.set(token, { principal, until: Date.now() + CACHE_MS });
+          if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value!);
+          return principal;
+        })
+        .finally(() => this.lookingUp.delete(token));
+      this.lookingUp.set(token, pending);
+    }
+    return pending;
   }
 
   /** The principal of a token verified within the last CACHE_MS (null: refused then), undefined when it must be looked up. */
