@@ -4,4 +4,5 @@ export * from './runner/to-projected-event';
 export * from './runner/projection-runner';
 export * from './runner/read-model-reader';
 export * from './runner/rebuild';
+export * from './runner/versions';
 export * from './registry';

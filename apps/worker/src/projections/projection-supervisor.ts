@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, t
 import type { Redis } from 'ioredis';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE, REDIS } from '@assocflow/platform';
-import { PROJECTIONS, ProjectionRunner, ReadModelReader, activeVersionKey, type Projection } from '@assocflow/projections';
+import { PROJECTIONS, ProjectionRunner, activeVersionKey, deleteVersion, versionToRun, type Projection } from '@assocflow/projections';
 
 export const PROJECTION_LIST = 'PROJECTION_LIST';
 export const PROJECTION_COMMIT_INTERVAL_MS = 'PROJECTION_COMMIT_INTERVAL_MS';
@@ -11,8 +11,10 @@ const RETRY_MS = 2_000;
 
 /**
  * Keeps every projection running on the version that serves reads, and follows the active
- * pointer when a blue/green rebuild switches it. Stops before the store closes, finishing the
- * batch in hand and saving its checkpoint.
+ * pointer when a blue/green rebuild switches it. When the serving version was built by another
+ * version of a projection's code (a changed fold was deployed), builds the next version beside it
+ * and switches once it has caught up (versionToRun). Stops before the store closes, finishing
+ * the batch in hand and saving its checkpoint.
  */
 @Injectable()
 export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -65,18 +67,27 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   }
 
   private async run(projection: Projection<unknown>): Promise<void> {
-    const reader = new ReadModelReader(this.redis);
-    const version = await reader.servingVersion(projection.name, projection.version);
-    const hasActive = (await this.redis.exists(activeVersionKey(projection.name))) === 1;
+    const { name } = projection;
+    const { version, activate, replaces } = await versionToRun(this.redis, projection);
+    let replaced = replaces;
     const runner = new ProjectionRunner(this.store, this.redis, projection, {
       version,
-      activateOnCatchUp: !hasActive,
+      activateOnCatchUp: activate,
       ...(this.commitIntervalMs ? { catchUpCommitMs: this.commitIntervalMs } : {}),
-      onError: (error) => this.logger.warn(`projection ${projection.name}: ${error.message}; starting again from its checkpoint`),
+      onBatch: ({ caughtUp }) => {
+        if (!caughtUp || replaced === undefined) return;
+        const old = replaced;
+        replaced = undefined;
+        this.logger.log(`projection ${name}: version ${version} serves now; removing version ${old}`);
+        void deleteVersion(this.redis, name, old).catch((error: Error) => this.logger.warn(`projection ${name}: version ${old} not removed: ${error.message}`));
+      },
+      onError: (error) => this.logger.warn(`projection ${name}: ${error.message}; starting again from its checkpoint`),
     });
     await runner.start();
-    this.runners.set(projection.name, runner);
-    this.logger.log(`projection ${projection.name} running on version ${version} from position ${runner.checkpoint}`);
+    this.runners.set(name, runner);
+    if (replaces !== undefined) {
+      this.logger.log(`projection ${name}: version ${replaces} was built by other code; building version ${version} (code version ${projection.version}) from position ${runner.checkpoint} while it serves`);
+    } else this.logger.log(`projection ${name} running on version ${version} from position ${runner.checkpoint}`);
   }
 
   private async followActive(): Promise<void> {
@@ -84,7 +95,8 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
       if (this.stopping) return; // each lookup may wait out a Redis outage: do not hold the shutdown
       const runner = this.runners.get(projection.name);
       const active = await this.redis.get(activeVersionKey(projection.name)).catch(() => null);
-      if (!runner || !active || Number(active) === runner.version) continue;
+      // Only a newer version is followed: while this worker builds one for changed code, the older one serves.
+      if (!runner || !active || Number(active) <= runner.version) continue;
       this.logger.log(`projection ${projection.name}: version ${active} now serves, switching from ${runner.version}`);
       this.runners.delete(projection.name);
       await runner.stop().catch((error: Error) => this.logger.warn(`projection ${projection.name} version ${runner.version}: ${error.message}`));

@@ -11,3 +11,5 @@ export const stateKey = (name: string, version: number, key: string): string => 
 export const checkpointKey = (name: string, version: number): string => `${versionPrefix(name, version)}:checkpoint`;
 /** Which version serves reads; absent until a first build has caught up. */
 export const activeVersionKey = (name: string): string => `${READ_MODEL_ROOT}:${name}:active`;
+/** The projection's own (code) version that builds or built a stored version: a fold changed in code needs a new build. */
+export const builtWithKey = (name: string, version: number): string => `${versionPrefix(name, version)}:built-with`;

@@ -2,8 +2,9 @@ import type Redis from 'ioredis';
 import type { EventStore } from '@assocflow/eventstore';
 import type { Projection } from '../projection';
 import { ProjectionRunner } from './projection-runner';
-import { activeVersionKey, versionPrefix } from './read-model-keys';
+import { activeVersionKey, builtWithKey } from './read-model-keys';
 import { ReadModelReader } from './read-model-reader';
+import { deleteVersion } from './versions';
 
 export interface RebuildProgress {
   position: bigint;
@@ -25,6 +26,7 @@ export async function rebuildProjection<Doc>(
   const serving = await new ReadModelReader(redis).servingVersion(projection.name, projection.version);
   const next = Math.max(serving, projection.version) + 1;
   await deleteVersion(redis, projection.name, next); // leftovers of an interrupted rebuild
+  await redis.set(builtWithKey(projection.name, next), String(projection.version));
   const head = await store.headPosition();
   let events = 0;
   let resolveCaughtUp!: () => void;
@@ -46,14 +48,4 @@ export async function rebuildProjection<Doc>(
   await redis.set(activeVersionKey(projection.name), String(next));
   await deleteVersion(redis, projection.name, serving);
   return { from: serving, to: next, events };
-}
-
-async function deleteVersion(redis: Redis, name: string, version: number): Promise<void> {
-  const pattern = `${versionPrefix(name, version)}:*`;
-  let cursor = '0';
-  do {
-    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    if (keys.length) await redis.unlink(...keys);
-    cursor = nextCursor;
-  } while (cursor !== '0');
 }
