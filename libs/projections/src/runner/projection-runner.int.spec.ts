@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Redis from 'ioredis';
-import { MemoryEventStore, type NewEvent } from '@assocflow/eventstore';
+import { MemoryEventStore, SqliteEventStore, type NewEvent } from '@assocflow/eventstore';
 import { projectAll, type Projection } from '../projection';
 import { ProjectionRunner } from './projection-runner';
 import { ReadModelReader } from './read-model-reader';
@@ -55,6 +58,29 @@ describe('ProjectionRunner (memory store, real Redis)', () => {
     const reader = new ReadModelReader(redis);
     for (const [key, doc] of expected) expect((await reader.get<Tally>(name, 1, key)).doc).toEqual(doc);
     expect((await reader.get<Tally>(name, 1, 'sichuan/2023')).doc?.founded).toBe(30);
+  });
+
+  it('saves the position of events it does not handle at the end of the log, so its lag is 0 once caught up (SQLite on disk)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assocflow-runner-'));
+    const store = new SqliteEventStore({ path: join(dir, 'events.sqlite') });
+    const runner = new ProjectionRunner(store, redis, tally(`tally-${randomUUID()}`), { batchSize: 5 });
+    try {
+      for (let i = 0; i < 12; i++) await store.append(`branch-t.b${i}`, [founded('t', i)], { expectedRevision: 'no_stream' });
+      const meeting = (i: number): NewEvent => ({ id: randomUUID(), type: 'MeetingHeld', data: { occurredOn: '2023-05-01', i } });
+      for (let i = 0; i < 8; i++) await store.append(`meeting-t.m${i}`, [meeting(i)], { expectedRevision: 'no_stream' });
+      const head = await store.headPosition();
+      await runner.start();
+      for (let i = 0; i < 500 && !runner.isCaughtUp; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(runner.checkpoint).toBe(head);
+      // Live: a tail of unhandled events moves the checkpoint on too.
+      let last = 0n;
+      for (let i = 8; i < 11; i++) last = (await store.append(`meeting-t.m${i}`, [meeting(i)], { expectedRevision: 'no_stream' })).position;
+      await waitFor(runner, last);
+    } finally {
+      await runner.stop();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('resumes from its checkpoint after a stop: nothing applied twice, nothing skipped', async () => {

@@ -47,6 +47,8 @@ export class ProjectionRunner<Doc> {
   private readonly dirty = new Set<string>();
   /** Applied but not yet committed. */
   private pending = { events: 0, position: 0n };
+  /** A checkpoint message that came while events were pending: the next commit may save it. */
+  private lookedAt = 0n;
   private lastCommit = { at: Date.now(), tookMs: 0 };
   /** Ends the pause between two attempts at once when the runner is stopped. */
   private wake?: () => void;
@@ -182,8 +184,10 @@ export class ProjectionRunner<Doc> {
       if (message.done) break;
       next = iterator.next();
       if (message.value.kind === 'checkpoint') {
-        // Filtered-out events moved the log on: save the position once nothing is pending.
+        // Filtered-out events moved the log on: save the position now, or with the events pending
+        // (every event before the message is in the batch or applied, and is committed with it).
         if (!waiting && message.value.position > this.position) await this.saveCheckpoint(message.value.position);
+        else if (waiting) this.lookedAt = message.value.position;
         continue;
       }
       if (message.value.kind === 'caughtUp') {
@@ -234,7 +238,8 @@ export class ProjectionRunner<Doc> {
       if (serve) multi.set(stateKey(name, this.version, key), JSON.stringify(doc));
       multi.set(documentKey(name, this.version, key), JSON.stringify(serve ? serve(doc, key) : doc));
     }
-    const { position, events } = this.pending;
+    const { events } = this.pending;
+    const position = this.lookedAt > this.pending.position ? this.lookedAt : this.pending.position;
     multi.set(checkpointKey(name, this.version), position.toString());
     let results: [Error | null, unknown][] | null;
     try {
@@ -251,6 +256,7 @@ export class ProjectionRunner<Doc> {
     this.position = position;
     this.dirty.clear();
     this.pending = { events: 0, position: 0n };
+    this.lookedAt = 0n;
     this.lastCommit = { at: Date.now(), tookMs: Date.now() - started };
     this.options.onBatch?.({ position, events, caughtUp: this.caughtUp });
   }
@@ -260,6 +266,7 @@ export class ProjectionRunner<Doc> {
     this.docs.clear();
     this.dirty.clear();
     this.pending = { events: 0, position: 0n };
+    this.lookedAt = 0n;
   }
 
   private async saveCheckpoint(position: bigint): Promise<void> {
