@@ -8,6 +8,7 @@ export const PROJECTION_LIST = 'PROJECTION_LIST';
 export const PROJECTION_COMMIT_INTERVAL_MS = 'PROJECTION_COMMIT_INTERVAL_MS';
 const FOLLOW_MS = 2_000;
 const RETRY_MS = 2_000;
+const PROGRESS_MS = 10_000;
 
 /**
  * Keeps every projection running on the version that serves reads, and follows the active
@@ -70,11 +71,13 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     const { name } = projection;
     const { version, activate, replaces } = await versionToRun(this.redis, projection);
     let replaced = replaces;
+    const progress = activate ? await this.buildProgress(name, version) : undefined;
     const runner = new ProjectionRunner(this.store, this.redis, projection, {
       version,
       activateOnCatchUp: activate,
       ...(this.commitIntervalMs ? { catchUpCommitMs: this.commitIntervalMs } : {}),
-      onBatch: ({ caughtUp }) => {
+      onBatch: ({ caughtUp, position, events }) => {
+        if (!caughtUp) progress?.(position, events);
         if (!caughtUp || replaced === undefined) return;
         const old = replaced;
         replaced = undefined;
@@ -88,6 +91,24 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     if (replaces !== undefined) {
       this.logger.log(`projection ${name}: version ${replaces} was built by other code; building version ${version} (code version ${projection.version}) from position ${runner.checkpoint} while it serves`);
     } else this.logger.log(`projection ${name} running on version ${version} from position ${runner.checkpoint}`);
+  }
+
+  /** Logs a build's progress at most every PROGRESS_MS: position against the head it started at, events/s, time left. */
+  private async buildProgress(name: string, version: number): Promise<(position: bigint, events: number) => void> {
+    const head = await this.store.headPosition();
+    const started = Date.now();
+    let applied = 0;
+    let logged = started;
+    return (position, events) => {
+      applied += events;
+      const now = Date.now();
+      if (now - logged < PROGRESS_MS || head === 0n) return;
+      logged = now;
+      const rate = (applied * 1000) / (now - started);
+      const done = Number((position * 1000n) / head) / 10;
+      const left = rate > 0 && position < head ? ` about ${Math.ceil(Number(head - position) / rate)} s left at the most,` : '';
+      this.logger.log(`projection ${name}: building version ${version}: ${done.toFixed(1)}% of the log (position ${position} of ${head}),${left} ${Math.round(rate)} events/s`);
+    };
   }
 
   private async followActive(): Promise<void> {
