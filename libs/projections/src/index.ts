@@ -5,4 +5,5 @@ export * from './runner/projection-runner';
 export * from './runner/read-model-reader';
 export * from './runner/rebuild';
 export * from './runner/versions';
+export { completePage } from './runner/complete-from-stream';
 export * from './registry';

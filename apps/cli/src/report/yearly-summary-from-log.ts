@@ -1,5 +1,5 @@
 import type { EventStore } from '@assocflow/eventstore';
-import { toProjectedEvent } from '@assocflow/projections';
+import { completePage, toProjectedEvent } from '@assocflow/projections';
 import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 
 const PAGE = 2000;
@@ -17,7 +17,7 @@ export async function yearlySummaryFromLog(store: EventStore, tenant: string, ye
   for (;;) {
     const page = await store.readAll({ fromPosition: from, maxCount: PAGE, filter: { tenants: [tenant], eventTypes: [...projection.handles] } });
     if (page.length === 0) break;
-    for (const recorded of page) {
+    for (const recorded of await completePage(store, page)) {
       const event = toProjectedEvent(recorded);
       if (projection.keysOf(event).includes(key)) doc = projection.evolve(doc ?? projection.initial(key), event, key);
     }

@@ -2,6 +2,7 @@ import type Redis from 'ioredis';
 import type { EventStore, RecordedEvent, SubscriptionMessage } from '@assocflow/eventstore';
 import type { Projection, ProjectedEvent } from '../projection';
 import { activeVersionKey, checkpointKey, documentKey, stateKey } from './read-model-keys';
+import { completePage } from './complete-from-stream';
 import { toProjectedEvent } from './to-projected-event';
 
 export interface RunnerOptions {
@@ -214,7 +215,7 @@ export class ProjectionRunner<Doc> {
   /** Folds a batch into the documents it touches, loading those not yet in memory in one MGET. */
   private async apply(batch: RecordedEvent[]): Promise<void> {
     if (batch.length === 0) return;
-    const events = batch.map((e) => toProjectedEvent(e));
+    const events = (await completePage(this.store, batch)).map((e) => toProjectedEvent(e));
     const touched = events.map((e) => this.projection.keysOf(e));
     await this.load([...new Set(touched.flat())].filter((key) => !this.docs.has(key)));
     events.forEach((event, i) => {
