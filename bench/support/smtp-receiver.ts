@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { Arrivals } from './arrivals';
 
 export interface ReceivedMail {
   deliveryId: string;
@@ -19,27 +20,13 @@ export interface SmtpReceiver {
 }
 
 export async function startSmtpReceiver(): Promise<SmtpReceiver> {
-  const waiters = new Set<() => void>();
+  const arrivals = new Arrivals<ReceivedMail>('smtp receiver');
   const receiver: SmtpReceiver = {
     url: '',
-    received: [],
+    received: arrivals.received,
     refuse: () => false,
     count: (id) => receiver.received.filter((m) => m.deliveryId === id).length,
-    until: (test, timeoutMs = 30_000) =>
-      new Promise((resolve, reject) => {
-        if (test(receiver.received)) return resolve();
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`smtp receiver: condition not met within ${timeoutMs} ms (${receiver.received.length} messages)`));
-        }, timeoutMs);
-        const check = () => {
-          if (!test(receiver.received)) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve();
-        };
-        waiters.add(check);
-      }),
+    until: (test, timeoutMs) => arrivals.until(test, timeoutMs),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const server = new SMTPServer({
@@ -56,9 +43,8 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
           callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
           return;
         }
-        receiver.received.push({ deliveryId, to: session.envelope.rcptTo.map((r) => r.address), raw, at: Date.now() });
+        arrivals.add({ deliveryId, to: session.envelope.rcptTo.map((r) => r.address), raw, at: Date.now() });
         callback();
-        for (const wake of [...waiters]) wake();
       });
     },
   });

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyWebhookSignature, WEBHOOK_HEADERS } from '@assocflow/delivery';
+import { Arrivals } from './arrivals';
 
 export interface ReceivedWebhook {
   deliveryId: string;
@@ -36,31 +37,17 @@ const header = (request: IncomingMessage, name: string) => {
 };
 
 export async function startWebhookReceiver(secret: string, port = 0): Promise<WebhookReceiver> {
-  const waiters = new Set<() => void>();
+  const arrivals = new Arrivals<ReceivedWebhook>('webhook receiver');
   // Counted as requests arrive: a benchmark's receiver must not cost O(n) per request.
   const attempts = new Map<string, number>();
   const deliveries = new Map<string, number>();
   const receiver: WebhookReceiver = {
     url: '',
-    received: [],
+    received: arrivals.received,
     delivered: (id) => deliveries.get(id) ?? 0,
     answer: () => 204,
     delayMs: 0,
-    until: (test, timeoutMs = 30_000) =>
-      new Promise((resolve, reject) => {
-        if (test(receiver.received)) return resolve();
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`webhook receiver: condition not met within ${timeoutMs} ms (${receiver.received.length} requests)`));
-        }, timeoutMs);
-        const check = () => {
-          if (!test(receiver.received)) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve();
-        };
-        waiters.add(check);
-      }),
+    until: (test, timeoutMs) => arrivals.until(test, timeoutMs),
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
@@ -83,7 +70,7 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
       const reply = () => {
         response.statusCode = status;
         response.end();
-        for (const wake of [...waiters]) wake();
+        arrivals.notify();
       };
       if (receiver.delayMs > 0) setTimeout(reply, receiver.delayMs);
       else reply();
