@@ -1,7 +1,10 @@
-import { businessDate, followUpYears, own, validYear, yearOfDate } from '../shared/document-helpers';
+import { businessDate, compact, followUpYears, own, without, validYear, yearOfDate } from '../shared/document-helpers';
 import { grant, isIsoDate, type IsoDate } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
 import type { GrantAwardEntry, GrantsLedgerDoc, GrantsTotals } from './grants-ledger.types';
+
+/** `value` without the keys whose value is undefined, typed as the optional fields it may leave out. */
+const defined = <T extends object>(value: T): Partial<T> => compact(value);
 
 /**
  * 课题资助台账 per tenant and year: calls, applications, awards, conclusions, external grants
@@ -129,16 +132,7 @@ export function grantsTotals(doc: Omit<GrantsLedgerDoc, 'totals'>): GrantsTotals
 
 const withTotals = (doc: GrantsLedgerDoc): GrantsLedgerDoc => ({ ...doc, totals: grantsTotals(doc) });
 
-/** `value` without the keys whose value is undefined: documents go through JSON. */
-function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
-function without<T>(record: Record<string, T>, id: string): Record<string, T> {
-  if (!Object.hasOwn(record, id)) return record;
-  const { [id]: _removed, ...rest } = record;
-  return rest;
-}
 
 function evolveLedger(doc: GrantsLedgerDoc, event: ProjectedEvent): GrantsLedgerDoc {
   switch (event.type) {

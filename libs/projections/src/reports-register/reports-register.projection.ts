@@ -1,4 +1,4 @@
-import { businessDate, followUpYears, own, validYear, yearOfDate } from '../shared/document-helpers';
+import { businessDate, compact, followUpYears, own, without, validYear, yearOfDate } from '../shared/document-helpers';
 import { report } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
 import type {
@@ -8,6 +8,9 @@ import type {
   ReportsRegisterDoc,
   SubmissionEntry,
 } from './reports-register.types';
+
+/** `value` without the keys whose value is undefined, typed as the optional fields it may leave out. */
+const defined = <T extends object>(value: T): Partial<T> => compact(value);
 
 /**
  * 报告/标准/出版物登记 per tenant and year: reports, standards, journals and newsletters issued
@@ -105,16 +108,7 @@ function initial(key: string): ReportsRegisterDoc {
   return { tenant: key.slice(0, cut), year: Number(key.slice(cut + 1)), reports: {}, movedOut: {}, submissions: [], backfills: {} };
 }
 
-/** `value` without the keys whose value is undefined: documents go through JSON. */
-function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
-function without<T>(record: Record<string, T>, id: string): Record<string, T> {
-  if (!Object.hasOwn(record, id)) return record;
-  const { [id]: _removed, ...rest } = record;
-  return rest;
-}
 
 const compareSubmissions = (a: SubmissionEntry, b: SubmissionEntry): number =>
   a.submittedOn !== b.submittedOn ? (a.submittedOn < b.submittedOn ? -1 : 1)

@@ -4,6 +4,23 @@ import type { ProjectedEvent } from '../projection';
 /** A table entry by own key only: ids come from clients, and `constructor` is an id like any other. */
 export const own = <T>(table: Record<string, T>, id: string): T | undefined => (Object.hasOwn(table, id) ? table[id] : undefined);
 
+/** A table without one entry (the same table when it has none), copied: for folds that keep their documents immutable. */
+export function without<T>(record: Record<string, T>, id: string): Record<string, T> {
+  if (!Object.hasOwn(record, id)) return record;
+  const { [id]: _removed, ...rest } = record;
+  return rest;
+}
+
+/** `value` without the keys whose value is undefined: documents go through JSON, where they would vanish anyway. */
+export function compact<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
+}
+
 export const validYear = (year: unknown): year is number => Number.isInteger(year) && (year as number) >= 1000 && (year as number) <= 9999;
 
 export const yearOfDate = (date: unknown): number | undefined => (isIsoDate(date) ? Number(date.slice(0, 4)) : undefined);

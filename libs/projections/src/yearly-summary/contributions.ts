@@ -1,4 +1,5 @@
 import type { meeting } from '@assocflow/domain';
+import { inYear, yearOf } from './dates';
 import type {
   ActivitySummaryRecord,
   Contribution,
@@ -23,10 +24,6 @@ import type {
  */
 export type ContributionSink = (key: SummaryIndicatorKey, value: number, approximate: boolean) => void;
 
-/** The year of an ISO date (`YYYY-MM-DD`), read from its first four characters. */
-const yearOf = (date: string): number =>
-  (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
-const inYear = (date: string | undefined, year: number): boolean => date !== undefined && yearOf(date) === year;
 
 /** Hands a part to the sink unless it adds nothing (zero and exact). */
 function part(add: ContributionSink, key: SummaryIndicatorKey, value: number, approximate: boolean): void {

@@ -1,6 +1,7 @@
 import type { ProjectedEvent } from '../projection';
 import { yearsOfRecord } from './contributions';
 import { isBranchEvent, isMemberEvent } from './ledger';
+import { yearOfDate } from './dates';
 import { recordChangeOf } from './records';
 import { validYear } from '../shared/document-helpers';
 
@@ -32,18 +33,6 @@ const CORRECTIONS: ReadonlySet<string> = new Set([
   'ActivityRecordCorrected', 'ActivityRecordRetracted', 'GrantRecordCorrected', 'GrantRecordRetracted', 'ReportRecordCorrected', 'ReportRecordRetracted',
   'HonorRecordRetracted',
 ]);
-
-const digit = (s: string, i: number): number => {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : NaN;
-};
-
-/** The year of a `YYYY-MM-DD` date (as /^\d{4}-\d{2}-\d{2}$/ checks it, without a regular expression: once or twice per event). */
-export function yearOfDate(date: unknown): number | undefined {
-  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
-  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
-  return Number.isNaN(year + digit(date, 5) + digit(date, 6) + digit(date, 8) + digit(date, 9)) ? undefined : year;
-}
 
 /** The year of the business date, or the year a year-scoped event names. */
 export function yearOfEvent(event: ProjectedEvent): number | undefined {

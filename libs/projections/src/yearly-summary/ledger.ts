@@ -1,6 +1,7 @@
 import type { branch, member, membership, workplan } from '@assocflow/domain';
 import type { ProjectedEvent } from '../projection';
-import { compact, own } from './records';
+import { inYear } from './dates';
+import { compact, own } from '../shared/document-helpers';
 import type { BranchEntry, IndicatorValue, MemberEntry, PlanEntry, SummaryLedger } from './summary.document';
 
 /**
@@ -105,7 +106,6 @@ export function withWorkPlanEvent(ledger: SummaryLedger, event: ProjectedEvent):
 // Year-end figures
 // ---------------------------------------------------------------------------------------------
 
-const inYear = (date: string | undefined, year: number): boolean => date !== undefined && Number(date.slice(0, 4)) === year;
 const exact = (value: number): IndicatorValue => ({ value, approximate: false });
 
 /** A document only ever sees events up to its year's end, so "not dissolved" is "active at year end". */

@@ -1,6 +1,6 @@
 import type { workplan } from '@assocflow/domain';
 import { branchesFoundedIn } from './ledger';
-import { own } from './records';
+import { own } from '../shared/document-helpers';
 import type { PlanVsActual, SummaryIndicators, SummaryLedger, TargetResult, TargetStatus } from './summary.document';
 
 /** Plan and founding records name a branch the same way, give or take surrounding spaces. */

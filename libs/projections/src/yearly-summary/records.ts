@@ -3,7 +3,6 @@ import type { ProjectedEvent } from '../projection';
 import type {
   ActivitySummaryRecord,
   GrantSummaryRecord,
-  IndicatorValue,
   PublicationsSummaryRecord,
   ReportSummaryRecord,
   SummaryRecord,
@@ -23,21 +22,6 @@ export interface RecordChange {
   after?: SummaryRecord;
 }
 
-/** An own entry of a map kept as a plain object: ids like `constructor` must not reach the prototype. */
-export { own } from '../shared/document-helpers';
-
-/** Drops the keys whose value is undefined: documents are JSON, where they would vanish anyway. */
-export function compact<T extends object>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = v;
-  }
-  return out as T;
-}
-
-/** Records live only while an event is applied: counts are the event's own, not copies. */
-const countOf = (c: { value: number; approximate: boolean } | undefined): IndicatorValue | undefined => c;
 
 const added = (after: SummaryRecord): RecordChange => ({ after });
 const removed = (before: SummaryRecord): RecordChange => ({ before });
@@ -59,19 +43,19 @@ type HeldData = Extract<activity.ActivityRecord, { status: 'held' }>['data'];
 type ActivityBackfillData = activity.ActivitiesBackfilled['data'];
 
 function heldActivity(kind: activity.ActivityKind, d: HeldData): ActivitySummaryRecord {
-  return ({
+  return {
     family: 'activity', kind, backfill: false, on: d.occurredOn, sessions: d.sessions, onlineSessions: d.onlineSessions,
-    participants: countOf(d.participants)!,
-    cmeCreditProject: d.cmeCreditProject, passed: d.passed, peopleServed: countOf(d.peopleServed),
-  } satisfies ActivitySummaryRecord);
+    participants: d.participants,
+    cmeCreditProject: d.cmeCreditProject, passed: d.passed, peopleServed: d.peopleServed,
+  } satisfies ActivitySummaryRecord;
 }
 
 function backfilledActivity(d: ActivityBackfillData): ActivitySummaryRecord {
-  return ({
+  return {
     family: 'activity', kind: d.activityKind, backfill: true, on: d.occurredOn, sessions: d.sessions,
-    onlineSessions: d.onlineSessions, participants: countOf(d.participants)!,
-    sessionsApproximate: d.sessionsApproximate || undefined, peopleServed: countOf(d.peopleServed), cmeCreditProjects: d.cmeCreditProjects,
-  } satisfies ActivitySummaryRecord);
+    onlineSessions: d.onlineSessions, participants: d.participants,
+    sessionsApproximate: d.sessionsApproximate || undefined, peopleServed: d.peopleServed, cmeCreditProjects: d.cmeCreditProjects,
+  } satisfies ActivitySummaryRecord;
 }
 
 /** The record an activity correction or retraction carries (event-carried state). */
@@ -108,14 +92,14 @@ export function grantFromRecord(r: grant.GrantRecord): GrantSummaryRecord {
     case 'external':
       return { family: 'grant', externalWonOn: r.data.occurredOn };
     case 'backfilled':
-      return ({ family: 'grant', awardedOn: r.data.occurredOn, awardedCount: r.data.count, amountYuan: r.data.amountYuan });
+      return { family: 'grant', awardedOn: r.data.occurredOn, awardedCount: r.data.count, amountYuan: r.data.amountYuan };
     case 'applied':
       return { family: 'grant' };
     default:
-      return ({
+      return {
         family: 'grant', awardedOn: r.grant.awardedOn, awardedCount: 1, amountYuan: r.grant.amountYuan,
         concludedOn: r.status === 'concluded' ? r.grant.concludedOn : undefined,
-      } satisfies GrantSummaryRecord);
+      } satisfies GrantSummaryRecord;
   }
 }
 
@@ -132,7 +116,7 @@ export function grantChange(event: ProjectedEvent): RecordChange | undefined {
       return added({ family: 'grant', externalWonOn: (event.data as unknown as grant.ExternalGrantWon['data']).occurredOn });
     case 'GrantsAwardedBackfilled': {
       const d = event.data as unknown as grant.GrantsAwardedBackfilled['data'];
-      return added(({ family: 'grant', awardedOn: d.occurredOn, awardedCount: d.count, amountYuan: d.amountYuan }));
+      return added({ family: 'grant', awardedOn: d.occurredOn, awardedCount: d.count, amountYuan: d.amountYuan });
     }
     case 'GrantRecordCorrected': {
       const d = event.data as unknown as grant.GrantRecordCorrected['data'];
@@ -154,14 +138,14 @@ export function grantChange(event: ProjectedEvent): RecordChange | undefined {
 const PERIODICAL: readonly string[] = ['journal-issue', 'newsletter'];
 
 function issuedReport(d: report.ReportIssued['data'], submittedOn: string[]): ReportSummaryRecord {
-  return ({
+  return {
     family: 'report', issuedOn: d.occurredOn, kind: d.kind, published: d.status === 'published',
     issues: PERIODICAL.includes(d.kind) ? (d.issues ?? 1) : undefined, copies: d.copies, submittedOn,
-  } satisfies ReportSummaryRecord);
+  } satisfies ReportSummaryRecord;
 }
 
 function backfilledPublications(d: report.PublicationsBackfilled['data']): PublicationsSummaryRecord {
-  return ({ family: 'publications', on: d.occurredOn, issues: countOf(d.issues), copies: countOf(d.copies), posts: countOf(d.posts) } satisfies PublicationsSummaryRecord);
+  return { family: 'publications', on: d.occurredOn, issues: d.issues, copies: d.copies, posts: d.posts } satisfies PublicationsSummaryRecord;
 }
 
 /** The record a report correction or retraction carries (event-carried state). */
@@ -229,11 +213,11 @@ export function organizationChange(event: ProjectedEvent): RecordChange | undefi
   switch (event.type) {
     case 'RegulationAdopted': {
       const d = event.data as unknown as organization.RegulationAdopted['data'];
-      return added(({ family: 'regulation', on: d.occurredOn, mode: d.mode, count: d.count, approximate: d.approximate || undefined }));
+      return added({ family: 'regulation', on: d.occurredOn, mode: d.mode, count: d.count, approximate: d.approximate || undefined });
     }
     case 'PartyUnitFounded': {
       const d = event.data as unknown as organization.PartyUnitFounded['data'];
-      return added(({ family: 'party-unit', on: d.occurredOn, count: d.count }));
+      return added({ family: 'party-unit', on: d.occurredOn, count: d.count });
     }
     default:
       return undefined;

@@ -2,10 +2,12 @@ import type { indicator } from '@assocflow/domain';
 import type { Projection, ProjectedEvent } from '../projection';
 import { touchesYear } from './contributions';
 import { applyContribution, indicatorsOf } from './indicators';
-import { documentKeyOf, parseDocumentKey, yearOfDate, yearOfEvent, yearsTouched } from './keys';
+import { yearOfDate } from './dates';
+import { documentKeyOf, parseDocumentKey, yearOfEvent, yearsTouched } from './keys';
 import { isBranchEvent, isMemberEvent, withBranchEvent, withMemberEvent, withMembershipTotals, withWorkPlanEvent } from './ledger';
 import { planVsActualOf } from './plan-vs-actual';
-import { compact, recordChangeOf } from './records';
+import { compact } from '../shared/document-helpers';
+import { recordChangeOf } from './records';
 import { sectionsForDocument } from './sections';
 import type { BranchEntry, CustomIndicator, FoundedBranch, SummaryLedger, SummaryRecord, YearlySummaryDocument } from './summary.document';
 
