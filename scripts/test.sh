@@ -3,7 +3,7 @@
 # The suite starts its own redis-server (test/support/global-setup.ts) unless REDIS_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/bootstrap.sh
+ASSOCFLOW_TEST_TOOLS=1 bash scripts/bootstrap.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 exec node --experimental-vm-modules --no-warnings=ExperimentalWarning \
   node_modules/jest/bin/jest.js --ci "$@"
