@@ -33,7 +33,12 @@ if [ -z "${REDIS_URL:-}" ] && ! command -v redis-server >/dev/null 2>&1; then mi
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
   missing+=(chromium)
 fi
-if ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh family 2>/dev/null | grep -qi 'cjk'; }; then missing+=(fonts-noto-cjk); fi
+# The font files themselves: fc-list (package fontconfig) need not be installed, and without it
+# every run would install the fonts again.
+if ! compgen -G '/usr/share/fonts/opentype/noto/NotoSansCJK*' >/dev/null \
+  && ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh family 2>/dev/null | grep -qi 'cjk'; }; then
+  missing+=(fonts-noto-cjk)
+fi
 if [ "${ASSOCFLOW_TEST_TOOLS:-}" = 1 ] && ! command -v pdftotext >/dev/null 2>&1; then missing+=(poppler-utils); fi
 
 if [ ${#missing[@]} -gt 0 ]; then
