@@ -3,3 +3,4 @@ export * from './meeting-register';
 export * from './grants-ledger';
 export * from './reports-register';
 export * from './reminders-feed';
+export * from './activity-ledger';

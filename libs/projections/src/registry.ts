@@ -1,5 +1,5 @@
 import type { Projection } from './projection';
-import { branchRegistryProjection, grantsLedgerProjection, meetingRegisterProjection, remindersFeedProjection, reportsRegisterProjection } from './registers';
+import { activityLedgerProjection, branchRegistryProjection, grantsLedgerProjection, meetingRegisterProjection, remindersFeedProjection, reportsRegisterProjection } from './registers';
 import { yearlySummaryProjection } from './yearly-summary';
 
 /** Every read model the worker keeps up to date and the cli can rebuild. */
@@ -10,6 +10,7 @@ export const PROJECTIONS: Projection<unknown>[] = [
   grantsLedgerProjection,
   reportsRegisterProjection,
   remindersFeedProjection,
+  activityLedgerProjection,
 ] as Projection<unknown>[];
 
 export function projectionNamed(name: string): Projection<unknown> | undefined {

@@ -1,9 +1,9 @@
-import { Controller, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { report } from '@assocflow/domain';
 import {
-  BRANCH_STATUSES, branchRegistryProjection, byKind, grantsLedgerProjection, listBranches, meetingRegisterProjection,
+  ACTIVITY_KINDS, activitiesByMonthAndKind, activityLedgerProjection, listActivities, BRANCH_STATUSES, branchRegistryProjection, byKind, grantsLedgerProjection, listBranches, meetingRegisterProjection,
   minutesOverdue, remindersFeedProjection, reportsRegisterProjection, upcomingMeetings,
 } from '@assocflow/projections/registers';
 import { TenantParam } from '../commands/tenant-param';
@@ -17,7 +17,7 @@ const REPORT_KINDS = ['survey', 'standard', 'consensus', 'book', 'journal-issue'
 type Req = FastifyRequest;
 type Reply = FastifyReply;
 
-/** The registers the secretariat works from: branches, meetings, grants, reports, reminders. */
+/** The registers the secretariat works from: branches, meetings, grants, reports, reminders, activities. */
 @ApiTags('registers')
 @ApiBearerAuth()
 @Controller('v1/orgs/:tenant')
@@ -68,5 +68,17 @@ export class RegistersController {
   async reminders(@TenantParam() tenant: string, @Query('minPosition') min: string | undefined, @Req() req: Req, @Res({ passthrough: true }) reply: Reply) {
     const { doc, position, fresh } = await this.readModels.read(remindersFeedProjection, tenant, minPositionOf(min));
     return sendRead(req, reply, { tenant, position: position.toString(), feed: doc ?? null }, position, fresh, `reminders-${tenant}`);
+  }
+
+  @ReadEndpoint('activities/:year', 'Activity ledger of a year (活动台账)', 'Every activity held in the year and every total backfilled for it, corrections and retractions applied, with sessions and participants by month and kind')
+  @ApiParam({ name: 'year', example: 2023 })
+  @ApiQuery({ name: 'kind', required: false, enum: ACTIVITY_KINDS })
+  async activities(@TenantParam() tenant: string, @Param('year') yearP: string, @Query('kind') kindQ: string | undefined, @Query('minPosition') min: string | undefined, @Req() req: Req, @Res({ passthrough: true }) reply: Reply) {
+    const year = yearOf(yearP, 'year')!;
+    const kind = oneOf(kindQ, ACTIVITY_KINDS, 'kind');
+    const { doc, position, fresh } = await this.readModels.read(activityLedgerProjection, `${tenant}/${year}`, minPositionOf(min));
+    const ledger = doc ?? activityLedgerProjection.initial(`${tenant}/${year}`);
+    const body = { tenant, year, kind: kind ?? null, position: position.toString(), activities: listActivities(ledger, kind), byMonthAndKind: activitiesByMonthAndKind(ledger) };
+    return sendRead(req, reply, body, position, fresh, `activities-${tenant}-${year}-${kind ?? 'all'}`);
   }
 }

@@ -1,0 +1,2 @@
+export * from './activity-ledger.types';
+export * from './activity-ledger.projection';
