@@ -73,6 +73,16 @@ if [ -z "${REDIS_URL:-}" ]; then
   redis_note="$REDIS_URL (local, stop with: kill \$(cat var/redis/redis.pid))"
 fi
 
+# --- The dashboard's session secret: kept in var/ so sessions outlive a restart -----------------
+if [ -z "${SESSION_SECRET:-}" ]; then
+  secret_file="$root/var/session-secret"
+  if [ ! -s "$secret_file" ]; then
+    (umask 077; "$node" -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))' > "$secret_file")
+  fi
+  SESSION_SECRET=$(cat "$secret_file")
+  export SESSION_SECRET
+fi
+
 # --- First start of the embedded default: an admin key per tenant --------------------------
 # Keys are stored only as hashes; on the first start the new keys are also written to
 # var/admin-keys.txt (mode 600) so that a new user can try the API at once.
@@ -151,8 +161,8 @@ url="http://$host:$port"
 for _ in $(seq 1 300); do
   kill -0 "$api_pid" 2>/dev/null || break
   if [ "$port" != 0 ] && port_taken "$port"; then
-    printf '\n  assocflow api   %s\n  docs (OpenAPI)  %s/docs\n  health          %s/health\n  queue board     %s/admin/queues (the %s key)\n  redis           %s\n' \
-      "$url" "$url" "$url" "$url" "${OPERATOR_TENANT:-ops}" "$redis_note" >&2
+    printf '\n  assocflow api   %s\n  dashboard       %s/dashboard (sign in with a tenant key below)\n  docs (OpenAPI)  %s/docs\n  health          %s/health\n  queue board     %s/admin/queues (the %s key)\n  redis           %s\n' \
+      "$url" "$url" "$url" "$url" "$url" "${OPERATOR_TENANT:-ops}" "$redis_note" >&2
     if [ -f "$keys_file" ]; then
       printf '  admin keys      (from %s; send as "Authorization: Bearer <key>")\n' "var/admin-keys.txt" >&2
       while read -r tenant token; do printf '    %-14s %s\n' "$tenant" "$token" >&2; done < "$keys_file"

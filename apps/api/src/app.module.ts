@@ -3,6 +3,7 @@ import { EventStoreModule, RedisModule, type AppConfig } from '@assocflow/platfo
 import { AuthModule } from './auth/auth.module';
 import type { OperatorCredential } from './auth/operator-credential';
 import { CommandsModule } from './commands/commands.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { HealthController } from './health/health.controller';
 import { QueueBoardModule } from './queue-board/queue-board.module';
 import { ReadModelsModule } from './read-models/read-models.module';
@@ -19,11 +20,12 @@ export class AppModule {
         // behind it) kept every request's objects alive past a young-generation GC, so they were
         // promoted and the api paused for old-space GCs; one write per read costs less than that.
         RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api' }),
-        AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond, operator: options.operator }),
+        AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond, operator: options.operator, sessionSecret: config.sessionSecret }),
         CommandsModule,
         ReadModelsModule,
         ScheduleModule,
         QueueBoardModule.forRoot(config),
+        DashboardModule,
       ],
       controllers: [HealthController],
     };

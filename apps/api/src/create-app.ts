@@ -8,6 +8,8 @@ import { setupSwagger } from './swagger';
 
 /** Commands are small; a larger body is refused with 413 before it is parsed. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
+/** A sign-in form holds an API key and a language. */
+const FORM_BODY_LIMIT_BYTES = 4 * 1024;
 
 export interface CreateAppOptions {
   /** Defaults to loadConfig(process.env). */
@@ -28,6 +30,10 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { operator: options.operator }), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
     logger: options.logger ?? createJsonLogger('api', config.logLevel),
     abortOnError: false,
+  });
+  // The dashboard's sign-in form posts application/x-www-form-urlencoded; nothing else does.
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: FORM_BODY_LIMIT_BYTES }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body.toString('utf8'))));
   });
   setupSwagger(app);
   return app;

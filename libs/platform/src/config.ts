@@ -15,6 +15,11 @@ export interface AppConfig {
   operatorTenant: string;
   /** Set: reminders go out by e-mail too, to the recipients each tenant configures. */
   smtp?: SmtpConfig;
+  /**
+   * Seals the dashboard's session cookies (AES-256-GCM under a key derived from it). Unset: a
+   * random secret per process, so sessions end when the api restarts (npm start keeps one in var/).
+   */
+  sessionSecret?: string;
 }
 
 export interface SmtpConfig {
@@ -108,6 +113,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const smtp = parseSmtp(read('SMTP_URL'), read('SMTP_FROM'), problems);
 
+  const sessionSecret = read('SESSION_SECRET');
+  if (sessionSecret !== undefined && sessionSecret.length < 32) {
+    problems.push(`SESSION_SECRET must be at least 32 characters (e.g. openssl rand -hex 32), got ${sessionSecret.length}`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -119,6 +129,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectionCommitIntervalMs,
     operatorTenant,
     ...(smtp ? { smtp } : {}),
+    ...(sessionSecret ? { sessionSecret } : {}),
   };
 }
 

@@ -131,4 +131,10 @@ describe('logLevelsFrom', () => {
   it('refuses a rate limit that is not a whole number of at least 1', () => {
     expect(() => loadConfig({ REDIS_URL: 'redis://localhost', RATE_LIMIT_PER_SECOND: '0' })).toThrow(/RATE_LIMIT_PER_SECOND must be a whole number/);
   });
+
+  it('takes a session secret of at least 32 characters, and none by default', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://localhost' }).sessionSecret).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'redis://localhost', SESSION_SECRET: 'x'.repeat(32) }).sessionSecret).toBe('x'.repeat(32));
+    expect(() => loadConfig({ REDIS_URL: 'redis://localhost', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET must be at least 32 characters/);
+  });
 });

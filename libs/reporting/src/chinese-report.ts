@@ -125,7 +125,7 @@ const SECTIONS: [title: string, sentences: Sentences][] = [
   ['调研与标准', research], ['科研资助', grants], ['宣传', publicity], ['自身建设', selfBuilding], ['其他工作', custom],
 ];
 
-const ZH_PLAN: PlanWording = {
+export const ZH_PLAN: PlanWording = {
   lang: 'zh',
   columns: ['目标', '计划', '完成', '完成情况'],
   list: (items) => items.join('、'),

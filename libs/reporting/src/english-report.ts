@@ -134,7 +134,7 @@ const SECTIONS: [title: string, sentences: Sentences][] = [
   ['Organizational self-building', selfBuilding], ['Other figures', custom],
 ];
 
-const EN_PLAN: PlanWording = {
+export const EN_PLAN: PlanWording = {
   lang: 'en',
   columns: ['Target', 'Planned', 'Achieved', 'Status'],
   list: (items) => items.join(', '),

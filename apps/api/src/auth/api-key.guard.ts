@@ -7,6 +7,7 @@ import { ADMIN_ONLY, BRANCH_SCOPED, PUBLIC_ROUTE } from './auth.decorators';
 import { isOperatorToken, OPERATOR_CREDENTIAL, type OperatorCredential } from './operator-credential';
 import type { Principal } from './principal';
 import { RateLimiter } from './rate-limiter';
+import { cookieOf, SESSION_SEALER, sessionCookieName, type SessionSealer } from './session-cookie';
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
 
@@ -34,6 +35,7 @@ export class ApiKeyGuard implements CanActivate {
     private readonly keys: ApiKeyService,
     private readonly limiter: RateLimiter,
     @Inject(OPERATOR_CREDENTIAL) private readonly operator: OperatorCredential | null,
+    @Inject(SESSION_SEALER) private readonly sessions: SessionSealer,
   ) {}
 
   /** Synchronous when the key was verified recently (the common case): no promise per request. */
@@ -41,9 +43,9 @@ export class ApiKeyGuard implements CanActivate {
     const route = this.routeOf(context);
     if (route.isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (!token) throw deny(401, 'unauthenticated', 'Unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
     const tenant = (request.params as Record<string, string> | undefined)?.tenant;
+    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? this.sessionToken(request, tenant);
+    if (!token) throw deny(401, 'unauthenticated', 'Unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
     if (this.operator && tenant !== undefined && isOperatorToken(this.operator, token)) {
       request.principal = { tenant, keyId: 'operator', role: 'admin', branchIds: [], actor: this.operator.actor };
       return true;
@@ -51,6 +53,16 @@ export class ApiKeyGuard implements CanActivate {
     const cached = this.keys.cached(token);
     if (cached !== undefined) return this.admit(cached, request, tenant, route);
     return this.keys.authenticate(token).then((principal) => this.admit(principal, request, tenant, route));
+  }
+
+  /**
+   * The key of the tenant's dashboard session, for reads only (downloads linked from the
+   * dashboard): a cookie never authorizes a write, so no other page can make the browser record.
+   */
+  private sessionToken(request: AuthenticatedRequest, tenant: string | undefined): string | undefined {
+    if (tenant === undefined || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined;
+    const sealed = cookieOf(request.headers.cookie, sessionCookieName(tenant));
+    return sealed === undefined ? undefined : this.sessions.unseal(tenant, sealed);
   }
 
   private admit(principal: Principal | null, request: AuthenticatedRequest, tenant: string | undefined, route: RouteAuth): boolean {

@@ -4,5 +4,5 @@ import { RegistersController } from './registers.controller';
 import { SummariesController } from './summaries.controller';
 
 /** The read side: GETs answered from projections only. */
-@Module({ controllers: [SummariesController, RegistersController], providers: [ReadModelService] })
+@Module({ controllers: [SummariesController, RegistersController], providers: [ReadModelService], exports: [ReadModelService] })
 export class ReadModelsModule {}

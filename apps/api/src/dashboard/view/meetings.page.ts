@@ -1,0 +1,69 @@
+import { meeting } from '@assocflow/domain';
+import type { MeetingEntry, MeetingRegisterDoc } from '@assocflow/projections/registers';
+import { upcomingMeetings } from '@assocflow/projections/registers';
+import { statusWord, t, type DashboardLanguage } from './i18n';
+import { badge, h, section, table } from './layout';
+
+/**
+ * 四届五次理事会 for a meeting held; for one still to come, the ordinal it will take if held next
+ * in its term (marked 拟), since ordinals are given when meetings are held.
+ */
+function ordinalOf(lang: DashboardLanguage, doc: MeetingRegisterDoc, m: MeetingEntry, expectedOrdinals: Map<string, number>): string {
+  if (m.label) return m.label;
+  const expected = expectedOrdinals.get(m.key);
+  if (expected === undefined) return m.title ?? m.meetingId;
+  const label = meeting.meetingOrdinalLabel(m.term, expected, m.body);
+  return lang === 'zh' ? `${label}（${t(lang, 'nextOrdinal')}）` : `${label} (${t(lang, 'nextOrdinal')})`;
+}
+
+/**
+ * Meetings scheduled and not yet held (to come, or past their date), numbered on from the last
+ * held of their series in date order.
+ */
+function expectedOrdinals(doc: MeetingRegisterDoc): Map<string, number> {
+  const next = new Map<string, number>();
+  const expected = new Map<string, number>();
+  const scheduled = Object.values(doc.meetings)
+    .filter((m) => m.status === 'scheduled' && m.scheduledOn !== undefined)
+    .sort((a, b) => a.scheduledOn!.localeCompare(b.scheduledOn!) || a.key.localeCompare(b.key));
+  for (const m of scheduled) {
+    const ordinal = next.get(m.seriesId) ?? (doc.series[m.seriesId]?.lastOrdinal ?? 0) + 1;
+    expected.set(m.key, ordinal);
+    next.set(m.seriesId, ordinal + 1);
+  }
+  return expected;
+}
+
+export function upcomingMeetingsTable(lang: DashboardLanguage, doc: MeetingRegisterDoc | undefined, today: string): string {
+  const upcoming = doc ? upcomingMeetings(doc, today) : [];
+  if (!doc || upcoming.length === 0) return `<p>${h(t(lang, 'noUpcoming'))}</p>`;
+  const ordinals = expectedOrdinals(doc);
+  const rows = upcoming.map((m) => [
+    h(ordinalOf(lang, doc, m, ordinals)),
+    h(m.title ?? ''),
+    `<time datetime="${h(m.scheduledOn!)}">${h(m.scheduledOn!)}</time>`,
+    m.noticeSentOn ? badge('notice-sent', `${t(lang, 'noticeSent')} ${m.noticeSentOn}`) : badge('no-notice', t(lang, 'noticeNotSent')),
+  ]);
+  return table(t(lang, 'upcomingMeetings'), [t(lang, 'meeting'), lang === 'zh' ? '议题' : 'Title', t(lang, 'date'), t(lang, 'notice')], rows, { id: 'upcoming-table' });
+}
+
+/** The meetings held, scheduled or cancelled in the year, by date, and those still to come. */
+export function meetingsBody(lang: DashboardLanguage, doc: MeetingRegisterDoc | undefined, year: number, today: string): string {
+  const inYear = Object.values(doc?.meetings ?? {})
+    .filter((m) => (m.heldOn ?? m.scheduledOn ?? '').startsWith(`${year}-`))
+    .sort((a, b) => (a.heldOn ?? a.scheduledOn ?? '').localeCompare(b.heldOn ?? b.scheduledOn ?? '') || a.key.localeCompare(b.key));
+  const ordinals = doc ? expectedOrdinals(doc) : new Map<string, number>();
+  const rows = inYear.map((m) => [
+    h(doc ? ordinalOf(lang, doc, m, ordinals) : m.meetingId),
+    h(m.title ?? ''),
+    h(m.heldOn ?? m.scheduledOn ?? ''),
+    badge(m.status, statusWord(lang, m.status)),
+    m.status === 'held' ? badge(m.minutesRecorded ? 'minutes' : 'no-minutes', t(lang, m.minutesRecorded ? 'minutesRecorded' : 'minutesMissing')) : '',
+  ]);
+  return [
+    section('upcoming', t(lang, 'upcomingMeetings'), upcomingMeetingsTable(lang, doc, today)),
+    section('year-meetings', t(lang, 'meetingsOfYear'), rows.length
+      ? table(`${t(lang, 'meetingsOfYear')}（${rows.length}）`, [t(lang, 'meeting'), lang === 'zh' ? '议题' : 'Title', t(lang, 'date'), t(lang, 'status'), t(lang, 'minutes')], rows, { id: 'meetings-table' })
+      : `<p>${h(t(lang, 'noMeetings'))}</p>`),
+  ].join('\n');
+}

@@ -1,0 +1,27 @@
+import { t, type DashboardLanguage } from './i18n';
+import { h } from './layout';
+
+const REGISTERS = ['summary', 'activities', 'branches', 'meetings', 'grants', 'reports', 'reminders'] as const;
+
+/**
+ * The report in each format and the registers as spreadsheets: plain links to the API, which
+ * accepts the dashboard session for reads, so they download with the browser's own means.
+ */
+export function downloadLinks(lang: DashboardLanguage, tenant: string, year: number): string {
+  const base = `/v1/orgs/${encodeURIComponent(tenant)}`;
+  const report = (format: string, label: string) => `<li><a href="${h(`${base}/summaries/${year}/report?format=${format}&lang=${lang}`)}" data-download="report-${format}">${h(label)}</a></li>`;
+  const registers = REGISTERS.flatMap((name) => {
+    const query = name === 'summary' ? `from=${year - 4}&to=${year}` : `year=${year}`;
+    return ['xlsx', 'csv'].map((ext) => `<li><a href="${h(`${base}/exports/${name}.${ext}?${query}`)}" data-download="${name}-${ext}">${h(`${name}.${ext}`)}</a></li>`);
+  });
+  return `<h3>${h(t(lang, 'reportAs'))}</h3><ul class="downloads">${report('pdf', 'PDF')}${report('html', 'HTML')}${report('md', 'Markdown')}</ul>
+<h3>${h(t(lang, 'registersAs'))}</h3><ul class="downloads">${registers.join('')}</ul>`;
+}
+
+/** The report itself, as the API renders it, with its downloads. */
+export function reportBody(lang: DashboardLanguage, tenant: string, year: number): string {
+  const src = `/v1/orgs/${encodeURIComponent(tenant)}/summaries/${year}/report?format=html&lang=${lang}`;
+  return `<section aria-labelledby="downloads-title"><h2 id="downloads-title">${h(t(lang, 'downloads'))}</h2>${downloadLinks(lang, tenant, year)}</section>
+<section aria-labelledby="report-title"><h2 id="report-title">${h(t(lang, 'report'))} ${year}</h2>
+<iframe class="report" id="report-frame" title="${h(`${t(lang, 'report')} ${year}`)}" src="${h(src)}"></iframe></section>`;
+}
