@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PROJECTIONS } from '@assocflow/projections';
@@ -155,6 +156,15 @@ describe('the dashboard, in a browser, over the seeds', () => {
       expect(response.status()).toBe(200);
       expect(await response.text()).toContain('18312');
     }
+    // The PDF, printed by the api's Chromium, holds the document's figures and the four new branches.
+    const pdfHref = await page.getAttribute('[data-download="report-pdf"]', 'href');
+    const pdf = await context.request.get(`${base}${pdfHref}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const pdfFile = artifactPath('dashboard', 'sichuan-2023.pdf');
+    writeFileSync(pdfFile, await pdf.body());
+    const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const figure of ['30300余人次', '18312', '医疗康复管理分会', '门诊管理分会', '信息化建设分会', '医学装备管理分会', '四川省医院协会']) expect(pdfText).toContain(figure);
     await shot(page, 'sichuan-report');
     // The session is a read pass: a write with the cookie alone is refused.
     const write = await context.request.post(`${base}/v1/orgs/sichuan/indicators`, { data: {} });

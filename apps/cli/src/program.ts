@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { issueApiKey } from '@assocflow/commanding';
 import { PROJECTIONS, rebuildProjection } from '@assocflow/projections';
 import { ProgressBar } from './progress-bar';
-import { runReport } from './report/run-report';
+import { runReport, type CliReportFormat } from './report/run-report';
 import { REPORT_FORMATS, REPORT_LANGUAGES, type ReportFormat, type ReportLanguage } from '@assocflow/reporting';
 import { runImport } from './import/run-import';
 import { API_KEY_ROLES, type ApiKeyRole } from '@assocflow/domain/apikey';
@@ -126,9 +126,9 @@ export function buildProgram(io: CliIo = processIo): Command {
     .argument('<year>', 'the year, e.g. 2023', yearArgument)
     .description('render the yearly summary, folded from the event log, as a report (工作总结) to stdout or --out')
     .addOption(new Option('--lang <lang>', 'zh: as the associations write it (场, 人次, 余, 万元); en: the same in English').choices([...REPORT_LANGUAGES]).default('zh'))
-    .addOption(new Option('--format <format>', 'md: Markdown; html: a standalone HTML document').choices([...REPORT_FORMATS]).default('md'))
+    .addOption(new Option('--format <format>', 'md: Markdown; html: a standalone HTML document; pdf: the HTML printed to A4 by headless Chromium (CHROMIUM_PATH or /usr/bin/chromium), needs --out').choices([...REPORT_FORMATS, 'pdf']).default('md'))
     .option('--out <file>', 'write the report to this file instead of stdout')
-    .action(async (tenant: string, reportYear: number, options: { lang: ReportLanguage; format: ReportFormat; out?: string }) => {
+    .action(async (tenant: string, reportYear: number, options: { lang: ReportLanguage; format: CliReportFormat; out?: string }) => {
       if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(tenant)) throw new InvalidArgumentError('tenant must be 1-40 lowercase letters, digits, dashes or underscores');
       await runReport(tenant, reportYear, options, io);
     });

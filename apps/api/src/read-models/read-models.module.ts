@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ReadModelService } from './read-model.service';
+import { ReportPdfService } from './report-pdf.service';
 import { RegistersController } from './registers.controller';
 import { SummariesController } from './summaries.controller';
 
 /** The read side: GETs answered from projections only. */
-@Module({ controllers: [SummariesController, RegistersController], providers: [ReadModelService], exports: [ReadModelService] })
+@Module({ controllers: [SummariesController, RegistersController], providers: [ReadModelService, ReportPdfService], exports: [ReadModelService] })
 export class ReadModelsModule {}

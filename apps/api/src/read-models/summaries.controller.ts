@@ -12,6 +12,7 @@ import { ReadEndpoint } from './read-endpoint';
 import { yearOf } from './read-query';
 import { ReadModelService } from './read-model.service';
 import { RenderedBodies } from './rendered-bodies';
+import { ReportPdfService } from './report-pdf.service';
 import { minPositionOf, sendRead } from './read-response';
 import { ReportQueryDto } from './report-query.dto';
 
@@ -22,6 +23,7 @@ export class SummariesController {
   constructor(
     private readonly readModels: ReadModelService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly pdf: ReportPdfService,
   ) {}
 
   private readonly bodies = new RenderedBodies<YearlySummaryDocument>(publicSummary);
@@ -38,10 +40,10 @@ export class SummariesController {
   }
 
   @ReadEndpoint(':year/report', 'Yearly work summary as a report', 'The summary of the year written as a report: numbered sections (党建, 学术活动, 培训, 竞赛, 公益, 调研与标准, 科研资助, 宣传, 自身建设), the branches founded by name, and the plan versus actual as a table; in Chinese or English, as Markdown or a standalone HTML document')
-  @ApiProduces('text/markdown', 'text/html')
+  @ApiProduces('text/markdown', 'text/html', 'application/pdf')
   @ApiOkResponse({
     description: 'The report; ETag and X-Projection-Position as on the summary',
-    content: { 'text/markdown': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } },
+    content: { 'text/markdown': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } }, 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
   async report(@TenantParam() tenant: string, @YearParam() year: number, @Query() query: ReportQueryDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const lang = query.lang ?? 'zh';
@@ -50,11 +52,17 @@ export class SummariesController {
     if (!doc?.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
     // The organization's registered name heads the report (one read of its profile stream).
     const organizationName = await organizationNameOf(this.store, tenant);
-    const rendered = renderYearlyReport(publicSummary(doc), lang, format, organizationName ? { organizationName } : {});
+    const rendered = renderYearlyReport(publicSummary(doc), lang, format === 'pdf' ? 'html' : format, organizationName ? { organizationName } : {});
     // The rendering version is part of the tag: new rendering code is a new representation.
     const sent = sendRead(req, reply, { report: rendered.body }, position, fresh, `report-${tenant}-${year}-${lang}-${format}-r${REPORT_RENDERING_VERSION}`);
-    void reply.header('content-type', rendered.contentType);
-    return sent?.report;
+    if (sent === undefined || format !== 'pdf') {
+      void reply.header('content-type', rendered.contentType);
+      return sent?.report;
+    }
+    const pdf = await this.pdf.render({ html: rendered.body, headerLeft: organizationName ?? tenant, headerRight: lang === 'zh' ? `${year}年度工作总结` : `Work summary ${year}`, lang });
+    void reply.header('content-type', 'application/pdf');
+    void reply.header('content-disposition', `inline; filename="${tenant}-${year}-${lang}.pdf"`);
+    return pdf;
   }
 
   @ReadEndpoint('', 'Yearly summaries, year over year', 'The summaries of the years from..to (inclusive) that have records')

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,26 @@ describe('assocflow report', () => {
     expect(html).toContain('<p>Founded 4 new branches: 医疗康复管理分会, 门诊管理分会, 信息化建设分会, 医学装备管理分会.</p>');
   });
 
+  it('prints the Chinese report to an A4 PDF whose text holds the document\'s figures', async () => {
+    const file = join(dir, 'report.pdf');
+    const { err, error } = await run(['report', 'sichuan', '2023', '--format', 'pdf', '--out', file], env);
+    expect(error).toBeUndefined();
+    expect(err).toBe(`wrote ${file}\n`);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('30300余人次');
+    expect(flat).toContain('18312');
+    for (const name of ['医疗康复管理分会', '门诊管理分会', '信息化建设分会', '医学装备管理分会']) expect(flat).toContain(name);
+    // The running header (the organization, the document) and the page numbers, on every page.
+    const pages = text.split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      expect(page.replace(/\s+/g, '')).toContain('2023年度工作总结');
+      expect(page.replace(/\s+/g, '')).toContain(`第${i + 1}页/共${pages.length}页`);
+    });
+  });
+
   it('says when nothing is recorded for the year', async () => {
     const { error } = await run(['report', 'sichuan', '2019'], env);
     expect(error?.message).toBe('nothing is recorded for sichuan in 2019');
@@ -73,7 +94,8 @@ describe('assocflow report', () => {
 
   it('refuses an unknown language or format, and a year that is not one', async () => {
     expect((await run(['report', 'sichuan', '2023', '--lang', 'fr'], env)).error?.message).toMatch(/Allowed choices are zh, en/);
-    expect((await run(['report', 'sichuan', '2023', '--format', 'pdf'], env)).error?.message).toMatch(/Allowed choices are md, html/);
+    expect((await run(['report', 'sichuan', '2023', '--format', 'docx'], env)).error?.message).toMatch(/Allowed choices are md, html, pdf/);
+    expect((await run(['report', 'sichuan', '2023', '--format', 'pdf'], env)).error?.message).toBe('a PDF is written to a file: give --out <file.pdf>');
     expect((await run(['report', 'sichuan', '20x3'], env)).error?.message).toMatch(/4-digit year/);
   });
 });

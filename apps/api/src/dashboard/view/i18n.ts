@@ -78,7 +78,6 @@ const WORDS = {
   report: { zh: '年度工作总结', en: 'Yearly work summary' },
   downloads: { zh: '下载', en: 'Downloads' },
   reportAs: { zh: '报告', en: 'Report' },
-  registersAs: { zh: '登记表', en: 'Registers' },
   asOf: { zh: '统计截至', en: 'As of' },
 } as const satisfies Record<string, Record<DashboardLanguage, string>>;
 

@@ -1,21 +1,14 @@
 import { t, type DashboardLanguage } from './i18n';
 import { h } from './layout';
 
-const REGISTERS = ['summary', 'activities', 'branches', 'meetings', 'grants', 'reports', 'reminders'] as const;
-
 /**
- * The report in each format and the registers as spreadsheets: plain links to the API, which
+ * The report in each format: plain links to the API, which
  * accepts the dashboard session for reads, so they download with the browser's own means.
  */
 export function downloadLinks(lang: DashboardLanguage, tenant: string, year: number): string {
   const base = `/v1/orgs/${encodeURIComponent(tenant)}`;
   const report = (format: string, label: string) => `<li><a href="${h(`${base}/summaries/${year}/report?format=${format}&lang=${lang}`)}" data-download="report-${format}">${h(label)}</a></li>`;
-  const registers = REGISTERS.flatMap((name) => {
-    const query = name === 'summary' ? `from=${year - 4}&to=${year}` : `year=${year}`;
-    return ['xlsx', 'csv'].map((ext) => `<li><a href="${h(`${base}/exports/${name}.${ext}?${query}`)}" data-download="${name}-${ext}">${h(`${name}.${ext}`)}</a></li>`);
-  });
-  return `<h3>${h(t(lang, 'reportAs'))}</h3><ul class="downloads">${report('pdf', 'PDF')}${report('html', 'HTML')}${report('md', 'Markdown')}</ul>
-<h3>${h(t(lang, 'registersAs'))}</h3><ul class="downloads">${registers.join('')}</ul>`;
+  return `<h3>${h(t(lang, 'reportAs'))}</h3><ul class="downloads">${report('pdf', 'PDF')}${report('html', 'HTML')}${report('md', 'Markdown')}</ul>`;
 }
 
 /** The report itself, as the API renders it, with its downloads. */
