@@ -78,7 +78,7 @@ describe('the yearly report over HTTP', () => {
     const lang = await api.http().get(`/v1/orgs/${tenant}/summaries/2023/report?lang=fr`).set('authorization', `Bearer ${key}`).expect(400);
     expect(lang.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(lang.body.errors).toEqual([expect.objectContaining({ field: 'lang', rule: 'isIn' })]);
-    const format = await api.http().get(`/v1/orgs/${tenant}/summaries/2023/report?format=pdf`).set('authorization', `Bearer ${key}`).expect(400);
+    const format = await api.http().get(`/v1/orgs/${tenant}/summaries/2023/report?format=docx`).set('authorization', `Bearer ${key}`).expect(400);
     expect(format.body.errors).toEqual([expect.objectContaining({ field: 'format', rule: 'isIn' })]);
     const position = await api.http().get(`/v1/orgs/${tenant}/summaries/2023/report?minPosition=soon`).set('authorization', `Bearer ${key}`).expect(400);
     expect(position.body.errors).toEqual([expect.objectContaining({ field: 'minPosition' })]);
@@ -95,8 +95,8 @@ describe('the yearly report over HTTP', () => {
     const operation = res.body.paths['/v1/orgs/{tenant}/summaries/{year}/report'].get;
     const params = Object.fromEntries(operation.parameters.map((p: { name: string; in: string; schema?: { enum?: string[] } }) => [p.name, p]));
     expect(params.lang).toMatchObject({ in: 'query', schema: expect.objectContaining({ enum: ['zh', 'en'] }) });
-    expect(params.format).toMatchObject({ in: 'query', schema: expect.objectContaining({ enum: ['md', 'html'] }) });
+    expect(params.format).toMatchObject({ in: 'query', schema: expect.objectContaining({ enum: ['md', 'html', 'pdf'] }) });
     expect(params.minPosition).toMatchObject({ in: 'query' });
-    expect(Object.keys(operation.responses['200'].content)).toEqual(expect.arrayContaining(['text/markdown', 'text/html']));
+    expect(Object.keys(operation.responses['200'].content)).toEqual(expect.arrayContaining(['text/markdown', 'text/html', 'application/pdf']));
   });
 });
