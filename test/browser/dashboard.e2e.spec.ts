@@ -164,7 +164,7 @@ describe('the dashboard, in a browser, over the seeds', () => {
     const pdfFile = artifactPath('dashboard', 'sichuan-2023.pdf');
     writeFileSync(pdfFile, await pdf.body());
     const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    for (const figure of ['30300余人次', '18312', '医疗康复管理分会', '门诊管理分会', '信息化建设分会', '医学装备管理分会', '四川省医院协会']) expect(pdfText).toContain(figure);
+    for (const figure of ['30300余人次', '18312', '医疗康复管理分会', '门诊管理分会', '信息化建设分会', '医学装备管理分会', '四川省医院协会', '川医协发〔2023〕267号']) expect(pdfText).toContain(figure);
     await shot(page, 'sichuan-report');
     // The session is a read pass: a write with the cookie alone is refused.
     const write = await context.request.post(`${base}/v1/orgs/sichuan/indicators`, { data: {} });

@@ -65,4 +65,19 @@ describe('organization commands over HTTP', () => {
     const adopted = (await api.store.readStream(stream)).filter((e) => (e.data as { regulationId?: string }).regulationId === 'dues-rules');
     expect(adopted).toHaveLength(1);
   });
+
+  it('issues a year\'s report under its 文号: the same 文号 again appends nothing, another is a 422, a bad year a 400', async () => {
+    const body = { year: 2023, documentNumber: '川医协发〔2023〕267号', issuedOn: '2023-12-29' };
+    const issued = await post('/yearly-reports', body).expect(201);
+    expect(issued.body.events).toEqual([expect.objectContaining({ type: 'YearlyReportIssued' })]);
+    const before = (await api.allEvents()).length;
+    const again = await post('/yearly-reports', body);
+    expect(again.status).toBeLessThan(300);
+    expect(again.body.events).toEqual([]);
+    const other = await post('/yearly-reports', { ...body, documentNumber: '川医协发〔2024〕1号' }).expect(422);
+    expect(other.body.rule).toBe('yearly-report-issued-once');
+    const bad = await post('/yearly-reports', { year: 23, documentNumber: '', issuedOn: '2023-13-01' }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['documentNumber', 'issuedOn', 'year']);
+    expect((await api.allEvents()).length).toBe(before);
+  });
 });

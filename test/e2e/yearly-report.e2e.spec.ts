@@ -45,7 +45,7 @@ describe('the yearly report over HTTP', () => {
     expect(res.headers['content-type']).toBe('text/markdown; charset=utf-8');
     expect(res.headers['cache-control']).toBe('private, no-cache');
     expect(BigInt(res.headers['x-projection-position'])).toBeGreaterThanOrEqual(head);
-    expect(res.headers.etag).toMatch(/^W\/"report-sichuan-2023-zh-md-r\d+-\d+"$/);
+    expect(res.headers.etag).toMatch(/^W\/"report-sichuan-2023-zh-md-r\d+-[\w-]{10}-\d+"$/);
     const body = res.body as string;
     expect(body).toMatch(/^# sichuan 2023年度工作总结\n/);
     expect(body).toContain('举办学术活动54场（其中线上18场），参加人员30300余人次。');
@@ -98,5 +98,17 @@ describe('the yearly report over HTTP', () => {
     expect(params.format).toMatchObject({ in: 'query', schema: expect.objectContaining({ enum: ['md', 'html', 'pdf'] }) });
     expect(params.minPosition).toMatchObject({ in: 'query' });
     expect(Object.keys(operation.responses['200'].content)).toEqual(expect.arrayContaining(['text/markdown', 'text/html', 'application/pdf']));
+  });
+
+  it('is headed by the organization and its 文号 once issued, under a new ETag', async () => {
+    const before = await get('').expect(200);
+    const secretary = await api.key(tenant, 'secretary');
+    const post = (path: string, body: object) =>
+      api.http().post(`/v1/orgs/${tenant}/organization${path}`).set('authorization', `Bearer ${secretary}`).send(body).expect(201);
+    await post('', { name: '四川省医院协会', kind: 'association', registeredOn: '2023-01-01' });
+    await post('/yearly-reports', { year: 2023, documentNumber: '川医协发〔2023〕267号', issuedOn: '2023-12-29' });
+    const after = await get('').set('if-none-match', before.headers.etag).expect(200);
+    expect(after.body as string).toMatch(/^# 四川省医院协会 2023年度工作总结\n\n川医协发〔2023〕267号\n\n## 一、学术活动/);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
   });
 });

@@ -4,4 +4,4 @@ export * from './event-ids';
 export * from './handle-command';
 export * from './api-key-secret';
 export * from './issue-api-key';
-export * from './organization-name';
+export * from './organization-profile';

@@ -158,6 +158,7 @@ export function chineseReport(summary: ReportSummary, options: ReportOptions = {
   return {
     lang: 'zh-CN',
     title: `${options.organizationName ?? summary.tenant} ${summary.year}年度工作总结`,
+    ...(options.documentNumber ? { documentNumber: options.documentNumber } : {}),
     sections: bodies.map(([title, body], i) => ({ heading: `${chineseNumeral(i + 1)}、${title}`, ...body })),
     notes: hasLowerBound(summary) ? ['注：数字后带“余”者为下限（“30300余人次”即30300人次以上）。'] : [],
   };

@@ -166,6 +166,7 @@ export function englishReport(summary: ReportSummary, options: ReportOptions = {
   return {
     lang: 'en',
     title: `${options.organizationName ?? summary.tenant}: ${summary.year} Annual Work Summary`,
+    ...(options.documentNumber ? { documentNumber: options.documentNumber } : {}),
     sections: bodies.map(([title, body], i) => ({ heading: `${i + 1}. ${title}`, ...body })),
     notes: hasLowerBound(summary) ? ['Figures followed by + are lower bounds ("30,300+" means more than 30,300).'] : [],
   };

@@ -7,6 +7,7 @@ export {
   REPORT_FORMATS, REPORT_LANGUAGES,
   type ReportDocument, type ReportFormat, type ReportLanguage, type ReportOptions, type ReportSection, type ReportSummary, type ReportTable,
 } from './report.types';
+export { reportHeading, type HeadingProfile, type ReportHeading } from './report-heading';
 export { figureWithUnit } from './indicator-units';
 export { planTable, type PlanWording } from './plan-table';
 export { ZH_PLAN } from './chinese-report';

@@ -23,6 +23,7 @@ function table({ columns, rows }: ReportTable): string {
 /** The report as CommonMark with a GFM table for the plan versus actual. */
 export function toMarkdown(report: ReportDocument): string {
   const blocks = [`# ${escapeMarkdownInline(report.title)}`];
+  if (report.documentNumber) blocks.push(escapeMarkdownLine(report.documentNumber));
   for (const section of report.sections) {
     blocks.push(`## ${escapeMarkdownInline(section.heading)}`);
     blocks.push(...section.paragraphs.map(escapeMarkdownLine));

@@ -15,6 +15,8 @@ export type ReportSummary = Omit<YearlySummaryDocument, 'ledger' | 'branchesFoun
 export interface ReportOptions {
   /** The organization's name for the title; the tenant id when not given. */
   organizationName?: string;
+  /** 文号 the report was issued under (YearlyReportIssued), shown under the title. */
+  documentNumber?: string;
 }
 
 export interface ReportTable {
@@ -34,6 +36,8 @@ export interface ReportDocument {
   /** The HTML lang attribute: zh-CN or en. */
   lang: 'zh-CN' | 'en';
   title: string;
+  /** 文号, e.g. 川医协发〔2023〕267号, when the report was issued under one. */
+  documentNumber?: string;
   sections: ReportSection[];
   /** Closing remarks, e.g. that 余 marks a lower bound. */
   notes: string[];

@@ -234,6 +234,14 @@ describe('Markdown and HTML', () => {
     expect(md.body.endsWith('\n')).toBe(true);
   });
 
+  it('states the 文号 under the title when the report was issued under one, in Markdown and HTML', () => {
+    const options = { organizationName: '四川省医院协会', documentNumber: '川医协发〔2023〕267号' };
+    expect(renderYearlyReport(summary, 'zh', 'md', options).body).toMatch(/^# 四川省医院协会 2023年度工作总结\n\n川医协发〔2023〕267号\n\n## 一、/);
+    expect(renderYearlyReport(summary, 'zh', 'html', options).body).toContain('</h1>\n<p class="document-number">川医协发〔2023〕267号</p>');
+    expect(renderYearlyReport(summary, 'en', 'md', options).body).toContain('Annual Work Summary\n\n川医协发〔2023〕267号\n\n## 1.');
+    expect(renderYearlyReport(summary, 'zh', 'html').body).not.toContain('document-number">');
+  });
+
   it('escapes Markdown so that text stays text', () => {
     const md = toMarkdown(chineseReport(hostile));
     expect(md).toContain('\\<script\\>alert("x")\\</script\\> \\& \\*bold\\* \\[link\\](http://e) \\| cell3。');

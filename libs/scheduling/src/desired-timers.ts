@@ -22,7 +22,7 @@ export function candidateTimers(state: TenantSchedule, context: RuleContext): Ca
   }
   if (state.organization.status === 'registered') {
     out.push(...meetingCadenceCandidates(series, state.backfilledThrough, state.organization.term, context));
-    out.push(...yearlyReportCandidates(context));
+    out.push(...yearlyReportCandidates(state.organization.yearlyReports, context));
   }
   return out;
 }

@@ -256,6 +256,13 @@ describe('desired timers: the yearly work report', () => {
       ['yearly-report-7d', '2026-03-31', '2025'],
     ]);
   });
+  it('a report issued (YearlyReportIssued) needs no reminder', () => {
+    const issued: DomainEvent = { type: 'YearlyReportIssued', data: { occurredOn: '2026-02-20', year: 2025, documentNumber: '川医协发〔2026〕3号' } };
+    const timers = only(desiredTimers(scheduleFrom(T, [...org, [ORG, issued]]), bylaws(), at('2026-03-02')), ['yearly-report']);
+    expect(timers).toEqual([]);
+    const nextYear = only(desiredTimers(scheduleFrom(T, [...org, [ORG, issued]]), bylaws(), at('2026-06-01')), ['yearly-report']);
+    expect(nextYear.map((t) => t.entity.id)).toEqual(['2026', '2026']);
+  });
   it('an unregistered tenant has no organization timers', () => {
     expect(desiredTimers(scheduleFrom(T, []), bylaws(), at('2026-03-02'))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { organizationNameOf } from '@assocflow/commanding';
+import { organizationProfileOf } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
 import {
@@ -48,11 +48,11 @@ export class DashboardData {
     const today = todayOf(undefined);
     const thisYear = Number(today.slice(0, 4));
     const candidates = Array.from({ length: YEARS_BACK + 2 }, (_, i) => thisYear + 1 - i);
-    const [name, summaries] = await Promise.all([
-      organizationNameOf(this.store, tenant),
+    const [profile, summaries] = await Promise.all([
+      organizationProfileOf(this.store, tenant),
       Promise.all(candidates.map((year) => this.summary(tenant, year))),
     ]);
-    return { tenant, name: name ?? tenant, today, years: candidates.filter((_, i) => summaries[i] !== undefined) };
+    return { tenant, name: profile?.name ?? tenant, today, years: candidates.filter((_, i) => summaries[i] !== undefined) };
   }
 
   async year(tenant: string, year: number, today: string): Promise<YearView> {

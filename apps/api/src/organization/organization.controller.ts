@@ -9,7 +9,7 @@ import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { TenantParam } from '../commands/tenant-param';
 import { OrganizationCommandMessage } from './organization-command.handler';
-import { AdoptBylawsDto, AdoptRegulationDto, FoundPartyUnitDto, RegisterOrganizationDto, StartTermDto } from './organization.dto';
+import { AdoptBylawsDto, AdoptRegulationDto, FoundPartyUnitDto, IssueYearlyReportDto, RegisterOrganizationDto, StartTermDto } from './organization.dto';
 
 @ApiTags('organization')
 @ApiBearerAuth()
@@ -45,5 +45,10 @@ export class OrganizationController {
   @CommandEndpoint('party-units', 'Found a party unit (党组织)')
   foundPartyUnit(@TenantParam() tenant: string, @Body() dto: FoundPartyUnitDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.send(tenant, { type: 'FoundPartyUnit', data: { ...dto } }, req, reply);
+  }
+
+  @CommandEndpoint('yearly-reports', 'Issue the year\'s work summary under its 文号 (印发年度工作总结)')
+  issueYearlyReport(@TenantParam() tenant: string, @Body() dto: IssueYearlyReportDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, { type: 'IssueYearlyReport', data: { ...dto } }, req, reply);
   }
 }

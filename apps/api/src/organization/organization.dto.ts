@@ -127,3 +127,15 @@ export class FoundPartyUnitDto {
   @IsOptional() @IsInt() @Min(1) @Max(1000)
   count?: number;
 }
+
+export class IssueYearlyReportDto {
+  @ApiProperty({ example: 2023, description: 'The year the work summary (工作总结) reports on' })
+  @IsInt() @Min(1900) @Max(2999)
+  year!: number;
+  @ApiProperty({ example: '川医协发〔2023〕267号', description: '文号 the report is issued under; the same 文号 again is a no-op' })
+  @IsText(100)
+  documentNumber!: string;
+  @ApiPropertyOptional({ example: '2023-12-29', description: 'Date of issue (印发日期), not before the year reported on; omit it when the document does not state it' })
+  @IsOptional() @IsIsoDate()
+  issuedOn?: string;
+}

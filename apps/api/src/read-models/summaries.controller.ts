@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import { Controller, HttpException, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
-import { organizationNameOf } from '@assocflow/commanding';
+import { organizationProfileOf } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
-import { REPORT_RENDERING_VERSION, renderYearlyReport } from '@assocflow/reporting';
+import { REPORT_RENDERING_VERSION, renderYearlyReport, reportHeading } from '@assocflow/reporting';
 import { problem } from '../problem/problem-document';
 import { TenantParam, YearParam } from '../commands/tenant-param';
 import { ReadEndpoint } from './read-endpoint';
@@ -50,16 +51,17 @@ export class SummariesController {
     const format = query.format ?? 'md';
     const { doc, position, fresh } = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPositionOf(query.minPosition));
     if (!doc?.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
-    // The organization's registered name heads the report (one read of its profile stream).
-    const organizationName = await organizationNameOf(this.store, tenant);
-    const rendered = renderYearlyReport(publicSummary(doc), lang, format === 'pdf' ? 'html' : format, organizationName ? { organizationName } : {});
-    // The rendering version is part of the tag: new rendering code is a new representation.
-    const sent = sendRead(req, reply, { report: rendered.body }, position, fresh, `report-${tenant}-${year}-${lang}-${format}-r${REPORT_RENDERING_VERSION}`);
+    // The organization's registered name and the year's 文号 head the report (one read of its profile stream).
+    const heading = reportHeading(await organizationProfileOf(this.store, tenant), tenant, year, lang);
+    const rendered = renderYearlyReport(publicSummary(doc), lang, format === 'pdf' ? 'html' : format, heading.options);
+    // The rendering version and the heading are part of the tag: a new rendering or a 文号 issued later is a new representation.
+    const headed = createHash('sha256').update(`${heading.headerLeft}\n${heading.headerRight}`).digest('base64url').slice(0, 10);
+    const sent = sendRead(req, reply, { report: rendered.body }, position, fresh, `report-${tenant}-${year}-${lang}-${format}-r${REPORT_RENDERING_VERSION}-${headed}`);
     if (sent === undefined || format !== 'pdf') {
       void reply.header('content-type', rendered.contentType);
       return sent?.report;
     }
-    const pdf = await this.pdf.render({ html: rendered.body, headerLeft: organizationName ?? tenant, headerRight: lang === 'zh' ? `${year}年度工作总结` : `Work summary ${year}`, lang });
+    const pdf = await this.pdf.render({ html: rendered.body, headerLeft: heading.headerLeft, headerRight: heading.headerRight, lang });
     void reply.header('content-type', 'application/pdf');
     void reply.header('content-disposition', `inline; filename="${tenant}-${year}-${lang}.pdf"`);
     return pdf;

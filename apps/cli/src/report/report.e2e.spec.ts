@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommanderError } from 'commander';
 import { SqliteEventStore } from '@assocflow/eventstore';
+import { EventRecorder } from '@assocflow/projections/yearly-summary/event-recorder';
 import { appendRecorded, sichuan2023Events } from '../../../../libs/reporting/src/testing/sichuan-2023.fixture';
 import { buildProgram, type CliIo } from '../program';
 
@@ -67,7 +68,17 @@ describe('assocflow report', () => {
     expect(html).toContain('<p>Founded 4 new branches: 医疗康复管理分会, 门诊管理分会, 信息化建设分会, 医学装备管理分会.</p>');
   });
 
-  it('prints the Chinese report to an A4 PDF whose text holds the document\'s figures', async () => {
+  it('prints the Chinese report to an A4 PDF whose text holds the document\'s figures, headed by the organization and its 文号', async () => {
+    // The organization registers and issues the year's report: its name and 文号 head every page.
+    const profile = new EventRecorder('sichuan');
+    profile.organization({ type: 'RegisterOrganization', data: { name: '四川省医院协会', kind: 'association', registeredOn: '2023-01-01' } });
+    profile.organization({ type: 'IssueYearlyReport', data: { year: 2023, documentNumber: '川医协发〔2023〕267号', issuedOn: '2023-12-29' } });
+    const store = new SqliteEventStore({ path: env.SQLITE_PATH });
+    try {
+      await appendRecorded(store, profile.events);
+    } finally {
+      await store.close();
+    }
     const file = join(dir, 'report.pdf');
     const { err, error } = await run(['report', 'sichuan', '2023', '--format', 'pdf', '--out', file], env);
     expect(error).toBeUndefined();
@@ -78,11 +89,12 @@ describe('assocflow report', () => {
     expect(flat).toContain('30300余人次');
     expect(flat).toContain('18312');
     for (const name of ['医疗康复管理分会', '门诊管理分会', '信息化建设分会', '医学装备管理分会']) expect(flat).toContain(name);
-    // The running header (the organization, the document) and the page numbers, on every page.
+    expect(flat).toContain('四川省医院协会2023年度工作总结');
+    // The running header (the organization, the 文号) and the page numbers, on every page.
     const pages = text.split('\f').filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => {
-      expect(page.replace(/\s+/g, '')).toContain('2023年度工作总结');
+      expect(page.replace(/\s+/g, '')).toMatch(/^四川省医院协会川医协发〔2023〕267号/);
       expect(page.replace(/\s+/g, '')).toContain(`第${i + 1}页/共${pages.length}页`);
     });
   });

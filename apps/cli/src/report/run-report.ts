@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { organizationNameOf } from '@assocflow/commanding';
+import { organizationProfileOf } from '@assocflow/commanding';
 import { createEventStore } from '@assocflow/eventstore/event-store.factory';
 import { loadConfig } from '@assocflow/platform';
 import { PdfRenderer } from '@assocflow/pdf';
-import { renderYearlyReport, type ReportFormat, type ReportLanguage } from '@assocflow/reporting';
+import { renderYearlyReport, reportHeading, type ReportFormat, type ReportHeading, type ReportLanguage } from '@assocflow/reporting';
 
 /** What `report --format` accepts: the rendered formats and their PDF print. */
 export type CliReportFormat = ReportFormat | 'pdf';
@@ -26,10 +26,10 @@ export async function runReport(tenant: string, year: number, options: { lang: R
     const doc = await yearlySummaryFromLog(store, tenant, year);
     if (!doc?.recorded) throw new NothingRecorded(tenant, year);
     const { ledger: _ledger, ...summary } = doc;
-    const organizationName = await organizationNameOf(store, tenant);
-    const { body: text } = renderYearlyReport(summary, options.lang, options.format === 'pdf' ? 'html' : options.format, organizationName ? { organizationName } : {});
+    const heading = reportHeading(await organizationProfileOf(store, tenant), tenant, year, options.lang);
+    const { body: text } = renderYearlyReport(summary, options.lang, options.format === 'pdf' ? 'html' : options.format, heading.options);
     if (options.out) {
-      writeFileSync(options.out, options.format === 'pdf' ? await printed(text, organizationName ?? tenant, year, options.lang) : text);
+      writeFileSync(options.out, options.format === 'pdf' ? await printed(text, heading, options.lang) : text);
       io.err(`wrote ${options.out}\n`);
     } else {
       io.out(text);
@@ -39,10 +39,10 @@ export async function runReport(tenant: string, year: number, options: { lang: R
   }
 }
 
-async function printed(html: string, organizationName: string, year: number, lang: ReportLanguage): Promise<Buffer> {
+async function printed(html: string, { headerLeft, headerRight }: ReportHeading, lang: ReportLanguage): Promise<Buffer> {
   const renderer = new PdfRenderer();
   try {
-    return await renderer.render({ html, headerLeft: organizationName, headerRight: lang === 'zh' ? `${year}年度工作总结` : `Work summary ${year}`, lang });
+    return await renderer.render({ html, headerLeft, headerRight, lang });
   } finally {
     await renderer.close();
   }

@@ -37,4 +37,10 @@ export type FoundPartyUnit = DomainCommand<
   { unitId: string; name: string; kind: PartyUnitKind; foundedOn: IsoDate; count?: number }
 >;
 
-export type OrganizationCommand = RegisterOrganization | AdoptBylaws | StartTerm | AdoptRegulation | FoundPartyUnit;
+/** 印发年度工作总结: the year's report goes out under a 文号 (川医协发〔2023〕267号). */
+export type IssueYearlyReport = DomainCommand<
+  'IssueYearlyReport',
+  { year: number; documentNumber: string; /** 印发日期, when the document states it. */ issuedOn?: IsoDate }
+>;
+
+export type OrganizationCommand = RegisterOrganization | AdoptBylaws | StartTerm | AdoptRegulation | FoundPartyUnit | IssueYearlyReport;

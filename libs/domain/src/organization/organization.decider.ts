@@ -16,6 +16,8 @@ import {
   TermNumberNotNext,
   TermNumberNotPositive,
   TermStartsBeforePrevious,
+  YearlyReportAlreadyIssued,
+  YearlyReportIssuedTooEarly,
 } from './organization.errors';
 
 export type OrganizationState =
@@ -32,6 +34,8 @@ export type OrganizationState =
       /** Ids adopted (not only revised): a regulation is adopted once. */
       regulationIds: string[];
       partyUnitIds: string[];
+      /** 文号 of each year's issued work summary, by year. */
+      yearlyReports: Readonly<Record<number, string>>;
     };
 
 type Registered = Extract<OrganizationState, { status: 'registered' }>;
@@ -108,6 +112,18 @@ export function decide(command: OrganizationCommand, state: OrganizationState): 
       if (c.count !== undefined && (!Number.isInteger(c.count) || c.count < 1)) throw new PartyUnitCountNotPositive(c.count);
       return [{ type: 'PartyUnitFounded', data: { occurredOn: c.foundedOn, unitId: c.unitId, name: c.name, kind: c.kind, ...(c.count !== undefined && c.count !== 1 ? { count: c.count } : {}) } }];
     }
+    case 'IssueYearlyReport': {
+      const c = command.data;
+      const org = requireRegistered(state, command.type);
+      const issued = org.yearlyReports[c.year];
+      if (issued === c.documentNumber) return [];
+      if (issued !== undefined) throw new YearlyReportAlreadyIssued(c.year, issued);
+      if (c.issuedOn === undefined) {
+        return [{ type: 'YearlyReportIssued', data: { occurredOn: `${c.year}-12-31`, year: c.year, documentNumber: c.documentNumber } }];
+      }
+      if (Number(c.issuedOn.slice(0, 4)) < c.year) throw new YearlyReportIssuedTooEarly(c.year, c.issuedOn);
+      return [{ type: 'YearlyReportIssued', data: { occurredOn: c.issuedOn, year: c.year, documentNumber: c.documentNumber, issuedOn: c.issuedOn } }];
+    }
     default:
       return unreachable(command);
   }
@@ -119,7 +135,7 @@ export function evolve(state: OrganizationState, event: OrganizationEvent): Orga
       const e = event.data;
       return {
         status: 'registered', name: e.name, kind: e.kind, timeZone: e.timeZone,
-        bylaws: Object.freeze({ ...DEFAULT_BYLAWS, timeZone: e.timeZone }), term: null, regulationIds: [], partyUnitIds: [],
+        bylaws: Object.freeze({ ...DEFAULT_BYLAWS, timeZone: e.timeZone }), term: null, regulationIds: [], partyUnitIds: [], yearlyReports: {},
       };
     }
     case 'BylawsAdopted':
@@ -135,6 +151,11 @@ export function evolve(state: OrganizationState, event: OrganizationEvent): Orga
     }
     case 'PartyUnitFounded':
       return state.status === 'registered' ? { ...state, partyUnitIds: [...state.partyUnitIds, event.data.unitId] } : state;
+    case 'YearlyReportIssued': {
+      const e = event.data;
+      if (state.status !== 'registered' || state.yearlyReports[e.year] !== undefined) return state;
+      return { ...state, yearlyReports: { ...state.yearlyReports, [e.year]: e.documentNumber } };
+    }
     default:
       return unreachable(event);
   }

@@ -15,6 +15,8 @@ import {
   TermNumberNotNext,
   TermNumberNotPositive,
   TermStartsBeforePrevious,
+  YearlyReportAlreadyIssued,
+  YearlyReportIssuedTooEarly,
 } from './organization.errors';
 import { toOrganizationStreamId } from './organization.stream';
 
@@ -208,5 +210,35 @@ describe('Organization decider', () => {
     it('keeps unit ids unique within the organization', () =>
       given([registered, unit]).when({ type: 'FoundPartyUnit', data: { unitId: 'general', name: '第一党支部', kind: 'branch', foundedOn: '2023-06-01' } })
         .thenThrows(PartyUnitAlreadyFounded, /unique within the organization/));
+  });
+
+  describe('IssueYearlyReport', () => {
+    const issue = { type: 'IssueYearlyReport', data: { year: 2023, documentNumber: '川医协发〔2023〕267号', issuedOn: '2023-12-29' } } as const;
+    const issued: OrganizationEvent = { type: 'YearlyReportIssued', data: { occurredOn: '2023-12-29', year: 2023, documentNumber: '川医协发〔2023〕267号', issuedOn: '2023-12-29' } };
+
+    it('issues the year\'s report under its 文号, and the state keeps it by year', () => {
+      given([registered]).when(issue).then([issued]);
+      const state = foldEvents(organizationDecider, [registered, issued]);
+      expect(state.status === 'registered' && state.yearlyReports).toEqual({ 2023: '川医协发〔2023〕267号' });
+    });
+
+    it('takes the same 文号 again as a no-op, so a retried import appends nothing', () =>
+      given([registered, issued]).when(issue).then([]));
+
+    it('refuses a second 文号 for the same year', () =>
+      given([registered, issued]).when({ ...issue, data: { ...issue.data, documentNumber: '川医协发〔2024〕1号' } })
+        .thenThrows(YearlyReportAlreadyIssued, /川医协发〔2023〕267号.*issued once/));
+
+    it('issues a year\'s report in a later year (广中医发〔2021〕9号 for 2020), never before the year', () => {
+      given([registered]).when({ type: 'IssueYearlyReport', data: { year: 2020, documentNumber: '广中医发〔2021〕9号', issuedOn: '2021-01-15' } })
+        .then([{ type: 'YearlyReportIssued', data: { occurredOn: '2021-01-15', year: 2020, documentNumber: '广中医发〔2021〕9号', issuedOn: '2021-01-15' } }]);
+      given([registered]).when({ ...issue, data: { ...issue.data, issuedOn: '2022-12-31' } }).thenThrows(YearlyReportIssuedTooEarly, /before its year/);
+    });
+
+    it('takes a 文号 without a date when the document gives none (鲁医协发〔2026〕1号), placed at the year\'s end', () =>
+      given([registered]).when({ type: 'IssueYearlyReport', data: { year: 2025, documentNumber: '鲁医协发〔2026〕1号' } })
+        .then([{ type: 'YearlyReportIssued', data: { occurredOn: '2025-12-31', year: 2025, documentNumber: '鲁医协发〔2026〕1号' } }]));
+
+    it('needs a registered organization', () => given([]).when(issue).thenThrows(OrganizationNotRegistered));
   });
 });

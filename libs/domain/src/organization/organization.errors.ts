@@ -83,3 +83,17 @@ export class PartyUnitCountNotPositive extends DomainError {
     super(`a party unit record counts a whole number of units, at least 1, got ${count}`);
   }
 }
+
+export class YearlyReportAlreadyIssued extends DomainError {
+  readonly rule = 'yearly-report-issued-once';
+  constructor(year: number, documentNumber: string) {
+    super(`the ${year} yearly report was already issued as ${documentNumber}: a year's report is issued once`);
+  }
+}
+
+export class YearlyReportIssuedTooEarly extends DomainError {
+  readonly rule = 'yearly-report-issued-from-its-year';
+  constructor(year: number, issuedOn: string) {
+    super(`the ${year} yearly report cannot be issued before its year begins, got issuedOn ${issuedOn}`);
+  }
+}

@@ -48,12 +48,22 @@ export type PartyUnitFounded = DomainEvent<
   { occurredOn: IsoDate; unitId: string; name: string; kind: PartyUnitKind; /** Units of the kind this record founds when a document states only how many (新建18个党支部); 1 when absent. */ count?: number }
 >;
 
+/**
+ * The work summary of `year` went out under its 文号, usually early the next year. occurredOn
+ * is the date of issue when the document states it (then also issuedOn), else the year's last day.
+ */
+export type YearlyReportIssued = DomainEvent<
+  'YearlyReportIssued',
+  { occurredOn: IsoDate; year: number; documentNumber: string; issuedOn?: IsoDate }
+>;
+
 export type OrganizationEvent =
   | OrganizationRegistered
   | BylawsAdopted
   | TermStarted
   | RegulationAdopted
-  | PartyUnitFounded;
+  | PartyUnitFounded
+  | YearlyReportIssued;
 
 export const ORGANIZATION_EVENT_TYPES = [
   'OrganizationRegistered',
@@ -61,4 +71,5 @@ export const ORGANIZATION_EVENT_TYPES = [
   'TermStarted',
   'RegulationAdopted',
   'PartyUnitFounded',
+  'YearlyReportIssued',
 ] as const satisfies readonly OrganizationEvent['type'][];
