@@ -1,0 +1,4 @@
+export * from './sheet';
+export { toCsv } from './csv';
+export { toXlsx } from './xlsx';
+export * from './register-sheets';

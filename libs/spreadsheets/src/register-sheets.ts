@@ -1,0 +1,82 @@
+import type { ActivityLedgerRow, BranchView, MeetingRegisterDoc, RemindersFeedDoc } from '@assocflow/projections/registers';
+import type { YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
+import { workplan } from '@assocflow/domain';
+import { cell, countCell, type Sheet } from './sheet';
+
+const BRANCH_KIND: Record<string, string> = { society: '分会', committee: '专业委员会', other: '其他' };
+const BRANCH_STATUS: Record<string, string> = { current: '正常', 'due-soon': '即将换届', overdue: '逾期未换届', postponed: '延期换届', dissolved: '已撤销' };
+const ACTIVITY_KIND: Record<string, string> = { training: '培训', academic: '学术活动', competition: '竞赛', welfare: '公益', exchange: '交流考察', study: '党建学习' };
+const MODE: Record<string, string> = { online: '线上', offline: '线下', hybrid: '线上线下' };
+const MEETING_STATUS: Record<string, string> = { scheduled: '拟召开', held: '已召开', cancelled: '已取消' };
+const yesNo = (value: boolean | undefined): string | null => (value === undefined ? null : value ? '是' : '否');
+
+/** 分支机构名册: every branch with its term, renewal due date and status on the day asked. */
+export function branchesSheet(branches: BranchView[]): Sheet {
+  return {
+    name: '分支机构',
+    columns: ['分支机构编号', '名称', '类别', '来源', '记录日期', '届次', '本届起始', '本届届满', '换届期限', '状态', '党的工作小组', '撤销日期'],
+    rows: branches.map((b) => [
+      b.branchId, b.name, BRANCH_KIND[b.kind] ?? b.kind, b.origin === 'founded' ? '新成立' : '登记', b.recordedOn, b.term.number,
+      b.term.startedOn, b.term.endsOn, b.dueOn, BRANCH_STATUS[b.status] ?? b.status, yesNo(b.hasPartyGroup), cell(b.dissolved?.dissolvedOn),
+    ]),
+  };
+}
+
+/** 活动台账: every activity held in the year and every total backfilled for it, as it stands after corrections. */
+export function activitiesSheet(year: number, rows: ActivityLedgerRow[]): Sheet {
+  return {
+    name: `活动台账${year}`,
+    columns: ['活动编号', '类别', '名称或说明', '日期', '结束日期', '主办', '场次', '其中线上', '形式', '人次', '通过考核', '继续医学教育项目', '参赛队伍', '服务群众', '年度汇总'],
+    rows: rows.map((r) => [
+      r.activityId, ACTIVITY_KIND[r.kind] ?? r.kind, cell(r.title ?? r.note), r.occurredOn, cell(r.endedOn),
+      r.organizer ? (r.organizer.kind === 'branch' ? r.organizer.branchId : '协会') : null,
+      r.sessionsApproximate ? `${r.sessions}余` : r.sessions, r.onlineSessions, r.mode ? MODE[r.mode] : null, countCell(r.participants),
+      cell(r.passed), r.cmeCreditProjects !== undefined ? r.cmeCreditProjects : yesNo(r.cmeCreditProject), cell(r.teams), countCell(r.peopleServed),
+      r.backfilled ? '是' : '否',
+    ]),
+  };
+}
+
+/** 会议台账: every meeting scheduled, held or cancelled, with its ordinal label and notice. */
+export function meetingsSheet(doc: MeetingRegisterDoc | undefined): Sheet {
+  const meetings = Object.values(doc?.meetings ?? {}).sort((a, b) =>
+    (a.heldOn ?? a.scheduledOn ?? '').localeCompare(b.heldOn ?? b.scheduledOn ?? '') || a.key.localeCompare(b.key));
+  return {
+    name: '会议',
+    columns: ['会议编号', '系列', '届', '次', '名称', '状态', '拟召开日期', '通知日期', '召开日期', '地点', '出席', '应出席', '达到法定人数', '纪要'],
+    rows: meetings.map((m) => [
+      m.meetingId, m.seriesId, m.term, cell(m.ordinal), cell(m.label ?? m.title), MEETING_STATUS[m.status] ?? m.status, cell(m.scheduledOn),
+      cell(m.noticeSentOn), cell(m.heldOn), cell(m.location), cell(m.present), cell(m.membersTotal), yesNo(m.quorumMet), yesNo(m.minutesRecorded),
+    ]),
+  };
+}
+
+/** 提醒记录: every reminder sent, newest first. */
+export function remindersSheet(doc: RemindersFeedDoc | undefined): Sheet {
+  return {
+    name: '提醒',
+    columns: ['提醒编号', '规则', '对象类别', '对象', '到期日', '发送日', '渠道', '接收方', '事项'],
+    rows: (doc?.entries ?? []).map((r) => [
+      r.reminderId, r.rule, r.entity.kind, r.entity.id, r.dueOn, r.sentOn, r.channels.join(','), cell(r.audience === 'branch' ? '分支机构' : r.audience ? '秘书处' : undefined), cell(r.subject),
+    ]),
+  };
+}
+
+type SummaryYear = Pick<YearlySummaryDocument, 'year' | 'indicators' | 'custom'>;
+
+/** 年度指标: every indicator of the summary, one column per year, then the organization's own figures. */
+export function summarySheet(years: SummaryYear[]): Sheet {
+  const customKeys = [...new Set(years.flatMap((y) => Object.keys(y.custom)))].sort();
+  const label = (key: string) => {
+    const figure = years.map((y) => y.custom[key]).find(Boolean);
+    return figure ? `${figure.label}${figure.unit ? `（${figure.unit}）` : ''}` : key;
+  };
+  return {
+    name: '年度指标',
+    columns: ['指标', '说明', ...years.map((y) => `${y.year}年`)],
+    rows: [
+      ...workplan.SUMMARY_INDICATOR_KEYS.map((key) => [key, null, ...years.map((y) => countCell(y.indicators[key]))]),
+      ...customKeys.map((key) => [key, label(key), ...years.map((y) => countCell(y.custom[key]))]),
+    ],
+  };
+}
