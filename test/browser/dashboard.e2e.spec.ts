@@ -165,6 +165,15 @@ describe('the dashboard, in a browser, over the seeds', () => {
     writeFileSync(pdfFile, await pdf.body());
     const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     for (const figure of ['30300余人次', '18312', '医疗康复管理分会', '门诊管理分会', '信息化建设分会', '医学装备管理分会', '四川省医院协会', '川医协发〔2023〕267号']) expect(pdfText).toContain(figure);
+    // The registers as spreadsheets, with the session alone: the activity ledger holds the document's totals.
+    const xlsxHref = await page.getAttribute('[data-download="activities-xlsx"]', 'href');
+    const xlsx = await context.request.get(`${base}${xlsxHref}`);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    writeFileSync(artifactPath('dashboard', 'sichuan-activities-2023.xlsx'), await xlsx.body());
+    const csv = await context.request.get(`${base}${await page.getAttribute('[data-download="summary-csv"]', 'href')}`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain('academic.participants,,30300余');
     await shot(page, 'sichuan-report');
     // The session is a read pass: a write with the cookie alone is refused.
     const write = await context.request.post(`${base}/v1/orgs/sichuan/indicators`, { data: {} });

@@ -32,7 +32,7 @@ export interface SeedApi {
   app: NestFastifyApplication;
   /** The tenant's reader key, issued on first use (ApiKeyIssued is an event like any other). */
   readerKey(tenant: string): Promise<string>;
-  get(tenant: string, path: string): Promise<{ statusCode: number; body: string; json<T = unknown>(): T }>;
+  get(tenant: string, path: string, headers?: Record<string, string>): Promise<{ statusCode: number; body: string; rawPayload: Buffer; headers: Record<string, unknown>; json<T = unknown>(): T }>;
   close(): Promise<void>;
 }
 
@@ -82,9 +82,9 @@ export async function startSeedTarget(): Promise<SeedTarget> {
       return {
         app,
         readerKey: keyOf,
-        get: async (tenant, path) => {
-          const response = await app.inject({ method: 'GET', url: `/v1/orgs/${tenant}${path}`, headers: { authorization: `Bearer ${await keyOf(tenant)}` } });
-          return { statusCode: response.statusCode, body: response.body, json: <T>() => response.json() as T };
+        get: async (tenant, path, headers = {}) => {
+          const response = await app.inject({ method: 'GET', url: `/v1/orgs/${tenant}${path}`, headers: { ...headers, authorization: `Bearer ${await keyOf(tenant)}` } });
+          return { statusCode: response.statusCode, body: response.body, rawPayload: response.rawPayload, headers: response.headers, json: <T>() => response.json() as T };
         },
         close: () => app.close(),
       };

@@ -2,7 +2,8 @@ import { HttpException } from '@nestjs/common';
 import { isIsoDate } from '@assocflow/domain';
 import { problem } from '../problem/problem-document';
 
-const invalid = (field: string, rule: string, message: string) =>
+/** A 400 naming the query parameter and the rule it broke. */
+export const invalid = (field: string, rule: string, message: string) =>
   new HttpException(problem(400, 'invalid-request', 'Invalid request', message, { errors: [{ field, rule, message }] }), 400);
 
 /** Today in the association's time zone, or ?today= (to ask how things stood, or will stand). */

@@ -77,6 +77,11 @@ const WORDS = {
   totalSent: { zh: '累计发送', en: 'Sent in all' },
   report: { zh: '年度工作总结', en: 'Yearly work summary' },
   downloads: { zh: '下载', en: 'Downloads' },
+  spreadsheets: { zh: '表格（Excel / CSV）', en: 'Spreadsheets (Excel / CSV)' },
+  sheetActivities: { zh: '活动台账', en: 'Activity ledger' },
+  sheetBranches: { zh: '分支机构名册', en: 'Branch roster' },
+  sheetMeetings: { zh: '会议台账', en: 'Meetings' },
+  sheetSummary: { zh: '年度指标（近五年）', en: 'Indicators, five years' },
   reportAs: { zh: '报告', en: 'Report' },
   asOf: { zh: '统计截至', en: 'As of' },
 } as const satisfies Record<string, Record<DashboardLanguage, string>>;
