@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { activityLedgerProjection, branchRegistryProjection, meetingRegisterProjection, remindersFeedProjection } from '@assocflow/projections/registers';
+import { activityLedgerProjection, branchRegistryProjection, grantsLedgerProjection, meetingRegisterProjection, remindersFeedProjection, reportsRegisterProjection } from '@assocflow/projections/registers';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
 import { startSeedTarget, type SeedApi, type SeedTarget } from '../support/seeded-store';
 
@@ -22,7 +22,7 @@ describe('exports of the registers and the summary', () => {
     target = await startSeedTarget();
     const { report } = await target.importPath(SEED);
     expect(report.rejected).toEqual([]);
-    await target.rebuild(activityLedgerProjection, branchRegistryProjection, meetingRegisterProjection, remindersFeedProjection, yearlySummaryProjection);
+    await target.rebuild(activityLedgerProjection, branchRegistryProjection, grantsLedgerProjection, reportsRegisterProjection, meetingRegisterProjection, remindersFeedProjection, yearlySummaryProjection);
     api = await target.startApi();
   }, 180_000);
   afterAll(async () => {
@@ -71,6 +71,21 @@ describe('exports of the registers and the summary', () => {
     expect(rows.find((r) => r[0] === 'academic.participants')).toEqual(['academic.participants', undefined, '30300余']);
     expect(rows.find((r) => r[0] === 'training.participants')).toEqual(['training.participants', undefined, 18312]);
     expect(rows.find((r) => r[0] === 'branches.founded')).toEqual(['branches.founded', undefined, 4]);
+  });
+
+  it('exports the 2023 grants (51 projects, no amount where the document states none) and reports', async () => {
+    const res = await api.get('sichuan', '/exports/grants.xlsx?year=2023');
+    expect(res.statusCode).toBe(200);
+    const [header, ...rows] = await rowsOf(res.rawPayload);
+    const funded = rows.filter((r) => r[header.indexOf('记录')] !== '获外部资助');
+    const sum = (column: string) => funded.reduce((n, r) => n + Number(r[header.indexOf(column)] ?? 0), 0);
+    expect(sum('项数')).toBe(51);
+    const total = funded.find((r) => r[header.indexOf('记录')] === '年度汇总')!;
+    expect(total[header.indexOf('金额（元）')]).toBeUndefined();
+    expect(String(total[header.indexOf('名称或说明')])).toContain('资助课题51项');
+    const reports = await api.get('sichuan', '/exports/reports.csv?year=2023');
+    expect(reports.statusCode).toBe(200);
+    expect(reports.body).toContain('WS/T 820');
   });
 
   it('exports meetings and reminders, and answers 400 naming the register or format it does not know', async () => {

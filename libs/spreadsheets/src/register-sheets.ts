@@ -1,4 +1,4 @@
-import type { ActivityLedgerRow, BranchView, MeetingRegisterDoc, RemindersFeedDoc } from '@assocflow/projections/registers';
+import type { ActivityLedgerRow, BranchView, GrantsLedgerDoc, MeetingRegisterDoc, RemindersFeedDoc, ReportsOfKind } from '@assocflow/projections/registers';
 import type { YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 import { workplan } from '@assocflow/domain';
 import { cell, countCell, type Sheet } from './sheet';
@@ -77,6 +77,40 @@ export function summarySheet(years: SummaryYear[]): Sheet {
     rows: [
       ...workplan.SUMMARY_INDICATOR_KEYS.map((key) => [key, null, ...years.map((y) => countCell(y.indicators[key]))]),
       ...customKeys.map((key) => [key, label(key), ...years.map((y) => countCell(y.custom[key]))]),
+    ],
+  };
+}
+
+const GRANT_CATEGORY: Record<string, string> = { general: '一般项目', youth: '青年项目', key: '重点项目' };
+
+/** 科研资助台账 of a year: awards (元), external grants won, and totals a source gives only as totals. */
+export function grantsSheet(year: number, doc: GrantsLedgerDoc | undefined): Sheet {
+  const awards = Object.values(doc?.awards ?? {}).sort((a, b) => a.awardedOn.localeCompare(b.awardedOn) || a.grantId.localeCompare(b.grantId));
+  const external = Object.values(doc?.externalGrants ?? {}).sort((a, b) => a.wonOn.localeCompare(b.wonOn) || a.grantId.localeCompare(b.grantId));
+  const backfills = Object.values(doc?.backfills ?? {}).sort((a, b) => a.grantId.localeCompare(b.grantId));
+  return {
+    name: `科研资助${year}`,
+    columns: ['项目编号', '记录', '名称或说明', '类别', '日期', '项数', '金额（元）', '资助方', '结题日期'],
+    rows: [
+      ...awards.map((a) => [a.grantId, '资助', a.title, cell(a.category && (GRANT_CATEGORY[a.category] ?? a.category)), a.awardedOn, 1, a.amountYuan, null, cell(a.concludedOn)]),
+      ...external.map((e) => [e.grantId, '获外部资助', e.title, null, e.wonOn, 1, cell(e.amountYuan), e.funder, null]),
+      ...backfills.map((b) => [b.grantId, '年度汇总', b.note, b.youthCount !== undefined ? `其中青年项目${b.youthCount}项` : null, `${b.year}-12-31`, b.count, cell(b.amountYuan), null, null]),
+    ],
+  };
+}
+
+/** 报告与出版物台账 of a year: reports and standards issued with their 文号, and totals of publications. */
+export function reportsSheet(year: number, reports: ReportsOfKind | null | undefined): Sheet {
+  return {
+    name: `报告与出版物${year}`,
+    columns: ['编号', '类别', '名称或说明', '日期', '文号', '发布单位', '期数', '印数', '篇数', '状态', '年度汇总'],
+    rows: [
+      ...(reports?.reports ?? []).map((r) => [
+        r.reportId, r.kind, r.title, r.issuedOn, cell(r.documentNumber), r.issuer.kind === 'branch' ? r.issuer.branchId : '协会', cell(r.issues), cell(r.copies), null, r.status, '否',
+      ]),
+      ...(reports?.backfills ?? []).map((b) => [
+        b.reportId, b.kind, b.note, `${b.year}-12-31`, null, null, countCell(b.issues), countCell(b.copies), countCell(b.posts), null, '是',
+      ]),
     ],
   };
 }

@@ -2,17 +2,17 @@ import { Controller, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
-  activityLedgerProjection, branchRegistryProjection, listActivities, listBranches, meetingRegisterProjection, remindersFeedProjection,
+  activityLedgerProjection, branchRegistryProjection, byKind, grantsLedgerProjection, listActivities, reportsRegisterProjection, listBranches, meetingRegisterProjection, remindersFeedProjection,
 } from '@assocflow/projections/registers';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
-import { activitiesSheet, branchesSheet, meetingsSheet, remindersSheet, summarySheet, toCsv, toXlsx, type Sheet } from '@assocflow/spreadsheets';
+import { activitiesSheet, branchesSheet, grantsSheet, meetingsSheet, reportsSheet, remindersSheet, summarySheet, toCsv, toXlsx, type Sheet } from '@assocflow/spreadsheets';
 import { TenantParam } from '../commands/tenant-param';
 import { ReadEndpoint } from './read-endpoint';
 import { ReadModelService } from './read-model.service';
 import { minPositionOf, sendRead } from './read-response';
 import { invalid, oneOf, todayOf, yearOf } from './read-query';
 
-export const EXPORTED_REGISTERS = ['branches', 'activities', 'meetings', 'reminders', 'summary'] as const;
+export const EXPORTED_REGISTERS = ['branches', 'activities', 'grants', 'reports', 'meetings', 'reminders', 'summary'] as const;
 export type ExportedRegister = (typeof EXPORTED_REGISTERS)[number];
 const FORMATS = ['xlsx', 'csv'] as const;
 const CONTENT_TYPES: Record<(typeof FORMATS)[number], string> = {
@@ -35,9 +35,9 @@ interface Read {
 export class ExportsController {
   constructor(private readonly readModels: ReadModelService) {}
 
-  @ReadEndpoint(':file', 'A register or the summary as .xlsx or .csv', 'branches (on ?today), activities (of ?year), meetings, reminders, summary (indicators year over year, ?from..?to); as <register>.xlsx or <register>.csv')
+  @ReadEndpoint(':file', 'A register or the summary as .xlsx or .csv', 'branches (on ?today), activities, grants and reports (of ?year), meetings, reminders, summary (indicators year over year, ?from..?to); as <register>.xlsx or <register>.csv')
   @ApiParam({ name: 'file', example: 'activities.xlsx', description: `<register>.<xlsx|csv>, register one of ${EXPORTED_REGISTERS.join(', ')}` })
-  @ApiQuery({ name: 'year', required: false, example: 2023, description: 'activities: the year (default: this year)' })
+  @ApiQuery({ name: 'year', required: false, example: 2023, description: 'activities, grants, reports: the year (default: this year)' })
   @ApiQuery({ name: 'from', required: false, example: 2021, description: 'summary: the first year (default: to - 4)' })
   @ApiQuery({ name: 'to', required: false, example: 2025, description: 'summary: the last year (default: this year)' })
   @ApiQuery({ name: 'today', required: false, description: 'branches: the day statuses are computed for (YYYY-MM-DD)' })
@@ -70,6 +70,16 @@ export class ExportsController {
         const year = yearOf(query.year ?? todayOf(undefined).slice(0, 4), 'year')!;
         const { doc, position, fresh } = await this.readModels.read(activityLedgerProjection, `${tenant}/${year}`, min);
         return { sheet: activitiesSheet(year, doc ? listActivities(doc) : []), position, fresh, variant: String(year) };
+      }
+      case 'grants': {
+        const year = yearOf(query.year ?? todayOf(undefined).slice(0, 4), 'year')!;
+        const { doc, position, fresh } = await this.readModels.read(grantsLedgerProjection, `${tenant}/${year}`, min);
+        return { sheet: grantsSheet(year, doc), position, fresh, variant: String(year) };
+      }
+      case 'reports': {
+        const year = yearOf(query.year ?? todayOf(undefined).slice(0, 4), 'year')!;
+        const { doc, position, fresh } = await this.readModels.read(reportsRegisterProjection, `${tenant}/${year}`, min);
+        return { sheet: reportsSheet(year, doc ? byKind(doc) : undefined), position, fresh, variant: String(year) };
       }
       case 'meetings': {
         const { doc, position, fresh } = await this.readModels.read(meetingRegisterProjection, tenant, min);
