@@ -130,6 +130,10 @@ describe('the dashboard, in a browser, over the seeds', () => {
     expect(meetings).toContain('拟');
     expect(await page.locator('#meetings-table tbody tr').count()).toBe(7);
     await shot(page, 'shandong-2026-meetings');
+    // A year recorded only as totals (shandong 2025: 会长办公会3次) shows them, from the summary.
+    await page.goto(`${base}/dashboard/shandong/meetings?year=2025`);
+    await expect(page.textContent('[data-meeting-totals]')).resolves.toContain('会长办公会3次');
+    await expect(page.textContent('#year-meetings')).resolves.toContain('仅有全年汇总');
     await page.goto(`${base}/dashboard/shandong/reminders`);
     await expect(page.textContent('h1')).resolves.toContain('提醒');
     await shot(page, 'shandong-reminders');

@@ -94,7 +94,10 @@ export class DashboardController {
   @Get('dashboard/:tenant/meetings')
   meetings(@Param('tenant') tenant: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.page(tenant, 'meetings', 'navMeetings', request, reply, async (lang, view, year) =>
-      meetingsBody(lang, (await this.data.year(tenant, year, view.today)).meetings, year, view.today));
+    {
+      const data = await this.data.year(tenant, year, view.today);
+      return meetingsBody(lang, data.meetings, year, view.today, data.summary?.indicators);
+    });
   }
 
   @Get('dashboard/:tenant/reminders')

@@ -58,6 +58,7 @@ const WORDS = {
   upcomingMeetings: { zh: '即将召开的会议', en: 'Upcoming meetings' },
   noUpcoming: { zh: '暂无已安排的会议。', en: 'No meeting is scheduled.' },
   meetingsOfYear: { zh: '本年度会议', en: 'Meetings of the year' },
+  meetingsOnlyTotals: { zh: '本年度会议仅有全年汇总，无逐次记录。', en: 'This year\'s meetings are recorded as totals only, not one by one.' },
   noMeetings: { zh: '本年度没有会议记录。', en: 'No meeting is recorded for this year.' },
   meeting: { zh: '会议', en: 'Meeting' },
   date: { zh: '日期', en: 'Date' },

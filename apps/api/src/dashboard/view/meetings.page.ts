@@ -1,6 +1,7 @@
 import { meeting } from '@assocflow/domain';
 import type { MeetingEntry, MeetingRegisterDoc } from '@assocflow/projections/registers';
 import { upcomingMeetings } from '@assocflow/projections/registers';
+import type { SummaryIndicators } from '@assocflow/projections/yearly-summary';
 import { statusWord, t, type DashboardLanguage } from './i18n';
 import { badge, h, section, table } from './layout';
 
@@ -47,8 +48,27 @@ export function upcomingMeetingsTable(lang: DashboardLanguage, doc: MeetingRegis
   return table(t(lang, 'upcomingMeetings'), [t(lang, 'meeting'), lang === 'zh' ? '议题' : 'Title', t(lang, 'date'), t(lang, 'notice')], rows, { id: 'upcoming-table' });
 }
 
+const MEETING_TOTALS: [keyof SummaryIndicators, string, string][] = [
+  ['meetings.generalAssembly', '会员代表大会', 'general assemblies'],
+  ['meetings.council', '理事会', 'council meetings'],
+  ['meetings.standingCouncil', '常务理事会', 'standing council meetings'],
+  ['meetings.presidentOffice', '会长办公会', "president's office meetings"],
+];
+
+/** The year's meetings as the summary counts them: held ones and totals a source gives only as totals (会长办公会3次). */
+function yearTotals(lang: DashboardLanguage, indicators: SummaryIndicators | undefined): string {
+  const parts = MEETING_TOTALS.flatMap(([key, zh, en]) => {
+    const figure = indicators?.[key];
+    if (!figure || figure.value === 0) return [];
+    const approx = figure.approximate ? (lang === 'zh' ? '余' : '+') : '';
+    return [lang === 'zh' ? `${zh}${figure.value}${approx}次` : `${figure.value}${approx} ${en}`];
+  });
+  if (!parts.length) return '';
+  return `<p data-meeting-totals>${h(lang === 'zh' ? `全年召开：${parts.join('、')}。` : `Held in the year: ${parts.join(', ')}.`)}</p>`;
+}
+
 /** The meetings held, scheduled or cancelled in the year, by date, and those still to come. */
-export function meetingsBody(lang: DashboardLanguage, doc: MeetingRegisterDoc | undefined, year: number, today: string): string {
+export function meetingsBody(lang: DashboardLanguage, doc: MeetingRegisterDoc | undefined, year: number, today: string, indicators?: SummaryIndicators): string {
   const inYear = Object.values(doc?.meetings ?? {})
     .filter((m) => (m.heldOn ?? m.scheduledOn ?? '').startsWith(`${year}-`))
     .sort((a, b) => (a.heldOn ?? a.scheduledOn ?? '').localeCompare(b.heldOn ?? b.scheduledOn ?? '') || a.key.localeCompare(b.key));
@@ -60,10 +80,11 @@ export function meetingsBody(lang: DashboardLanguage, doc: MeetingRegisterDoc | 
     badge(m.status, statusWord(lang, m.status)),
     m.status === 'held' ? badge(m.minutesRecorded ? 'minutes' : 'no-minutes', t(lang, m.minutesRecorded ? 'minutesRecorded' : 'minutesMissing')) : '',
   ]);
+  const totals = yearTotals(lang, indicators);
   return [
     section('upcoming', t(lang, 'upcomingMeetings'), upcomingMeetingsTable(lang, doc, today)),
-    section('year-meetings', t(lang, 'meetingsOfYear'), rows.length
+    section('year-meetings', t(lang, 'meetingsOfYear'), totals + (rows.length
       ? table(`${t(lang, 'meetingsOfYear')}（${rows.length}）`, [t(lang, 'meeting'), lang === 'zh' ? '议题' : 'Title', t(lang, 'date'), t(lang, 'status'), t(lang, 'minutes')], rows, { id: 'meetings-table' })
-      : `<p>${h(t(lang, 'noMeetings'))}</p>`),
+      : `<p>${h(t(lang, totals ? 'meetingsOnlyTotals' : 'noMeetings'))}</p>`)),
   ].join('\n');
 }
