@@ -55,29 +55,34 @@ export class DashboardData {
     return { tenant, name: profile?.name ?? tenant, today, years: candidates.filter((_, i) => summaries[i] !== undefined) };
   }
 
+  /** Everything the overview shows; the other pages read only their own register. */
   async year(tenant: string, year: number, today: string): Promise<YearView> {
     const [summary, previous, branches, meetings, reminders, grants, activities] = await Promise.all([
       this.summary(tenant, year),
       this.summary(tenant, year - 1),
-      this.readModels.read(branchRegistryProjection, tenant),
-      this.readModels.read(meetingRegisterProjection, tenant),
-      this.readModels.read(remindersFeedProjection, tenant),
+      this.branches(tenant, today),
+      this.meetings(tenant),
+      this.reminders(tenant),
       this.readModels.read(grantsLedgerProjection, `${tenant}/${year}`),
       this.readModels.read(activityLedgerProjection, `${tenant}/${year}`),
     ]);
-    return {
-      year,
-      summary,
-      previous,
-      branches: branches.doc ? listBranches(branches.doc, { today }) : [],
-      meetings: meetings.doc,
-      reminders: reminders.doc,
-      grants: grants.doc,
-      activities: activities.doc,
-    };
+    return { year, summary, previous, branches, meetings, reminders, grants: grants.doc, activities: activities.doc };
   }
 
-  private async summary(tenant: string, year: number): Promise<Summary | undefined> {
+  async branches(tenant: string, today: string): Promise<BranchView[]> {
+    const { doc } = await this.readModels.read(branchRegistryProjection, tenant);
+    return doc ? listBranches(doc, { today }) : [];
+  }
+
+  async meetings(tenant: string): Promise<MeetingRegisterDoc | undefined> {
+    return (await this.readModels.read(meetingRegisterProjection, tenant)).doc;
+  }
+
+  async reminders(tenant: string): Promise<RemindersFeedDoc | undefined> {
+    return (await this.readModels.read(remindersFeedProjection, tenant)).doc;
+  }
+
+  async summary(tenant: string, year: number): Promise<Summary | undefined> {
     const { doc } = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`);
     if (!doc?.recorded) return undefined;
     const { ledger: _ledger, ...summary } = doc;

@@ -88,22 +88,21 @@ export class DashboardController {
   @Get('dashboard/:tenant/branches')
   branches(@Param('tenant') tenant: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.page(tenant, 'branches', 'navBranches', request, reply, async (lang, view, year) =>
-      branchesBody(lang, (await this.data.year(tenant, year, view.today)).branches));
+      branchesBody(lang, await this.data.branches(tenant, view.today)));
   }
 
   @Get('dashboard/:tenant/meetings')
   meetings(@Param('tenant') tenant: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.page(tenant, 'meetings', 'navMeetings', request, reply, async (lang, view, year) =>
-    {
-      const data = await this.data.year(tenant, year, view.today);
-      return meetingsBody(lang, data.meetings, year, view.today, data.summary?.indicators);
+    return this.page(tenant, 'meetings', 'navMeetings', request, reply, async (lang, view, year) => {
+      const [meetings, summary] = await Promise.all([this.data.meetings(tenant), this.data.summary(tenant, year)]);
+      return meetingsBody(lang, meetings, year, view.today, summary?.indicators);
     });
   }
 
   @Get('dashboard/:tenant/reminders')
   reminders(@Param('tenant') tenant: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.page(tenant, 'reminders', 'navReminders', request, reply, async (lang, view, year) =>
-      remindersTable(lang, (await this.data.year(tenant, year, view.today)).reminders));
+    return this.page(tenant, 'reminders', 'navReminders', request, reply, async (lang) =>
+      remindersTable(lang, await this.data.reminders(tenant)));
   }
 
   @Get('dashboard/:tenant/report')

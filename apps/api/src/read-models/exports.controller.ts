@@ -20,6 +20,9 @@ const CONTENT_TYPES: Record<(typeof FORMATS)[number], string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
+/** ?year=, this year when not given. */
+const yearAsked = (query: Record<string, string | undefined>): number => yearOf(query.year, 'year') ?? Number(todayOf(undefined).slice(0, 4));
+
 interface Read {
   sheet: Sheet;
   position: bigint;
@@ -67,17 +70,17 @@ export class ExportsController {
         return { sheet: branchesSheet(doc ? listBranches(doc, { today }) : []), position, fresh, variant: today };
       }
       case 'activities': {
-        const year = yearOf(query.year ?? todayOf(undefined).slice(0, 4), 'year')!;
+        const year = yearAsked(query);
         const { doc, position, fresh } = await this.readModels.read(activityLedgerProjection, `${tenant}/${year}`, min);
         return { sheet: activitiesSheet(year, doc ? listActivities(doc) : []), position, fresh, variant: String(year) };
       }
       case 'grants': {
-        const year = yearOf(query.year ?? todayOf(undefined).slice(0, 4), 'year')!;
+        const year = yearAsked(query);
         const { doc, position, fresh } = await this.readModels.read(grantsLedgerProjection, `${tenant}/${year}`, min);
         return { sheet: grantsSheet(year, doc), position, fresh, variant: String(year) };
       }
       case 'reports': {
-        const year = yearOf(query.year ?? todayOf(undefined).slice(0, 4), 'year')!;
+        const year = yearAsked(query);
         const { doc, position, fresh } = await this.readModels.read(reportsRegisterProjection, `${tenant}/${year}`, min);
         return { sheet: reportsSheet(year, doc ? byKind(doc) : undefined), position, fresh, variant: String(year) };
       }
