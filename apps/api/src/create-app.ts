@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createJsonLogger, loadConfig, type AppConfig } from '@assocflow/platform';
 import { AppModule } from './app.module';
+import { IMPORT_BODY_LIMIT_BYTES, XLSX_CONTENT_TYPE } from './imports/imports.controller';
 import type { OperatorCredential } from './auth/operator-credential';
 import { setupSwagger } from './swagger';
 
@@ -35,6 +36,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: FORM_BODY_LIMIT_BYTES }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body.toString('utf8'))));
   });
+  // Sheet imports post the .xlsx workbook itself, under a limit of their own.
+  app.useBodyParser(XLSX_CONTENT_TYPE, { bodyLimit: IMPORT_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   setupSwagger(app);
   return app;
 }

@@ -2,13 +2,8 @@ import type { ActivityLedgerRow, BranchView, GrantsLedgerDoc, MeetingRegisterDoc
 import type { YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 import { workplan } from '@assocflow/domain';
 import { cell, countCell, type Sheet } from './sheet';
+import { ACTIVITY_KIND, ACTIVITY_MODE, BRANCH_KIND, BRANCH_ORIGIN, BRANCH_STATUS, GRANT_CATEGORY, MEETING_STATUS, ORGANIZATION_ORGANIZER, wordOf, yesNo } from './wording';
 
-const BRANCH_KIND: Record<string, string> = { society: '分会', committee: '专业委员会', other: '其他' };
-const BRANCH_STATUS: Record<string, string> = { current: '正常', 'due-soon': '即将换届', overdue: '逾期未换届', postponed: '延期换届', dissolved: '已撤销' };
-const ACTIVITY_KIND: Record<string, string> = { training: '培训', academic: '学术活动', competition: '竞赛', welfare: '公益', exchange: '交流考察', study: '党建学习' };
-const MODE: Record<string, string> = { online: '线上', offline: '线下', hybrid: '线上线下' };
-const MEETING_STATUS: Record<string, string> = { scheduled: '拟召开', held: '已召开', cancelled: '已取消' };
-const yesNo = (value: boolean | undefined): string | null => (value === undefined ? null : value ? '是' : '否');
 
 /** 分支机构名册: every branch with its term, renewal due date and status on the day asked. */
 export function branchesSheet(branches: BranchView[]): Sheet {
@@ -16,8 +11,8 @@ export function branchesSheet(branches: BranchView[]): Sheet {
     name: '分支机构',
     columns: ['分支机构编号', '名称', '类别', '来源', '记录日期', '届次', '本届起始', '本届届满', '换届期限', '状态', '党的工作小组', '撤销日期'],
     rows: branches.map((b) => [
-      b.branchId, b.name, BRANCH_KIND[b.kind] ?? b.kind, b.origin === 'founded' ? '新成立' : '登记', b.recordedOn, b.term.number,
-      b.term.startedOn, b.term.endsOn, b.dueOn, BRANCH_STATUS[b.status] ?? b.status, yesNo(b.hasPartyGroup), cell(b.dissolved?.dissolvedOn),
+      b.branchId, b.name, wordOf(BRANCH_KIND, b.kind), wordOf(BRANCH_ORIGIN, b.origin), b.recordedOn, b.term.number,
+      b.term.startedOn, b.term.endsOn, b.dueOn, wordOf(BRANCH_STATUS, b.status), yesNo(b.hasPartyGroup), cell(b.dissolved?.dissolvedOn),
     ]),
   };
 }
@@ -26,13 +21,13 @@ export function branchesSheet(branches: BranchView[]): Sheet {
 export function activitiesSheet(year: number, rows: ActivityLedgerRow[]): Sheet {
   return {
     name: `活动台账${year}`,
-    columns: ['活动编号', '类别', '名称或说明', '日期', '结束日期', '主办', '场次', '其中线上', '形式', '人次', '通过考核', '继续医学教育项目', '参赛队伍', '服务群众', '年度汇总'],
+    columns: ['活动编号', '类别', '名称或说明', '日期', '结束日期', '主办', '场次', '其中线上', '形式', '人次', '通过考核', '继续医学教育项目', '参赛队伍', '服务群众', '年度汇总', '来源文件', '来源章节'],
     rows: rows.map((r) => [
-      r.activityId, ACTIVITY_KIND[r.kind] ?? r.kind, cell(r.title ?? r.note), r.occurredOn, cell(r.endedOn),
-      r.organizer ? (r.organizer.kind === 'branch' ? r.organizer.branchId : '协会') : null,
-      r.sessionsApproximate ? `${r.sessions}余` : r.sessions, r.onlineSessions, r.mode ? MODE[r.mode] : null, countCell(r.participants),
+      r.activityId, wordOf(ACTIVITY_KIND, r.kind), cell(r.title ?? r.note), r.occurredOn, cell(r.endedOn),
+      r.organizer ? (r.organizer.kind === 'branch' ? r.organizer.branchId : ORGANIZATION_ORGANIZER) : null,
+      r.sessionsApproximate ? `${r.sessions}余` : r.sessions, r.onlineSessions, r.mode ? wordOf(ACTIVITY_MODE, r.mode) : null, countCell(r.participants),
       cell(r.passed), r.cmeCreditProjects !== undefined ? r.cmeCreditProjects : yesNo(r.cmeCreditProject), cell(r.teams), countCell(r.peopleServed),
-      r.backfilled ? '是' : '否',
+      yesNo(r.backfilled ?? false), cell(r.source?.document), cell(r.source?.section),
     ]),
   };
 }
@@ -45,7 +40,7 @@ export function meetingsSheet(doc: MeetingRegisterDoc | undefined): Sheet {
     name: '会议',
     columns: ['会议编号', '系列', '届', '次', '名称', '状态', '拟召开日期', '通知日期', '召开日期', '地点', '出席', '应出席', '达到法定人数', '纪要'],
     rows: meetings.map((m) => [
-      m.meetingId, m.seriesId, m.term, cell(m.ordinal), cell(m.label ?? m.title), MEETING_STATUS[m.status] ?? m.status, cell(m.scheduledOn),
+      m.meetingId, m.seriesId, m.term, cell(m.ordinal), cell(m.label ?? m.title), wordOf(MEETING_STATUS, m.status), cell(m.scheduledOn),
       cell(m.noticeSentOn), cell(m.heldOn), cell(m.location), cell(m.present), cell(m.membersTotal), yesNo(m.quorumMet), yesNo(m.minutesRecorded),
     ]),
   };
@@ -81,8 +76,6 @@ export function summarySheet(years: SummaryYear[]): Sheet {
   };
 }
 
-const GRANT_CATEGORY: Record<string, string> = { general: '一般项目', youth: '青年项目', key: '重点项目' };
-
 /** 科研资助台账 of a year: awards (元), external grants won, and totals a source gives only as totals. */
 export function grantsSheet(year: number, doc: GrantsLedgerDoc | undefined): Sheet {
   const awards = Object.values(doc?.awards ?? {}).sort((a, b) => a.awardedOn.localeCompare(b.awardedOn) || a.grantId.localeCompare(b.grantId));
@@ -92,7 +85,7 @@ export function grantsSheet(year: number, doc: GrantsLedgerDoc | undefined): She
     name: `科研资助${year}`,
     columns: ['项目编号', '记录', '名称或说明', '类别', '日期', '项数', '金额（元）', '资助方', '结题日期'],
     rows: [
-      ...awards.map((a) => [a.grantId, '资助', a.title, cell(a.category && (GRANT_CATEGORY[a.category] ?? a.category)), a.awardedOn, 1, a.amountYuan, null, cell(a.concludedOn)]),
+      ...awards.map((a) => [a.grantId, '资助', a.title, cell(a.category && wordOf(GRANT_CATEGORY, a.category)), a.awardedOn, 1, a.amountYuan, null, cell(a.concludedOn)]),
       ...external.map((e) => [e.grantId, '获外部资助', e.title, null, e.wonOn, 1, cell(e.amountYuan), e.funder, null]),
       ...backfills.map((b) => [b.grantId, '年度汇总', b.note, b.youthCount !== undefined ? `其中青年项目${b.youthCount}项` : null, `${b.year}-12-31`, b.count, cell(b.amountYuan), null, null]),
     ],

@@ -9,6 +9,7 @@ import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
 import { BranchCommandMessage } from './branch-command.handler';
+import { BRANCH_ENTRY } from './branch-commands';
 import {
   ChangeBranchLeadershipDto,
   DissolveBranchDto,
@@ -32,12 +33,12 @@ export class BranchesController {
 
   @CommandEndpoint('', 'Found a branch (分支机构成立)')
   found(@TenantParam() tenant: string, @Body() dto: FoundBranchDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.send(tenant, dto.branchId, { type: 'FoundBranch', data: { ...dto } }, req, reply);
+    return this.send(tenant, dto.branchId, BRANCH_ENTRY.founded.command(dto), req, reply);
   }
 
   @CommandEndpoint('registrations', 'Declare a branch that existed before recording started')
   register(@TenantParam() tenant: string, @Body() dto: RegisterBranchDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.send(tenant, dto.branchId, { type: 'RegisterBranch', data: { ...dto } }, req, reply);
+    return this.send(tenant, dto.branchId, BRANCH_ENTRY.registered.command(dto), req, reply);
   }
 
   @CommandEndpoint(':branchId/renewals', 'Renew the branch term (换届)')

@@ -27,11 +27,13 @@ import { ReportCommandHandler } from '../reports/report-command.handler';
 import { ReportsController } from '../reports/reports.controller';
 import { ChannelsCommandHandler } from '../channels/channels-command.handler';
 import { ChannelsController } from '../channels/channels.controller';
+import { ImportsController } from '../imports/imports.controller';
+import { SheetImportService } from '../imports/sheet-import.service';
 import { ProblemFilter } from '../problem/problem.filter';
 import { createValidationPipe } from '../problem/validation-errors';
 
 export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, MeetingTotalsCommandHandler, ChannelsCommandHandler];
-export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController];
+export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController, ImportsController];
 
 /** The write side: one controller and one @CommandHandler per aggregate, errors as problem details. */
 @Module({
@@ -39,6 +41,7 @@ export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, 
   controllers: COMMAND_CONTROLLERS,
   providers: [
     ...COMMAND_HANDLERS,
+    SheetImportService,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemFilter },
   ],

@@ -9,6 +9,8 @@ export interface ProblemDocument {
   errors?: { field: string; rule: string; message: string }[];
   /** For 422: the stable code of the broken domain rule. */
   rule?: string;
+  /** For a refused sheet import: every broken row, with the column and rule. */
+  problems?: { row: number; column?: string; rule: string; message: string }[];
   /** For 409: the stream's revision now, to re-read and retry against. */
   currentRevision?: string | null;
 }

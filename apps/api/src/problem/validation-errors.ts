@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 import { problem } from './problem-document';
 
 /** Flattens class-validator's tree into `field.path` + rule + message. */
@@ -11,13 +12,17 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 }
 
 /** Bodies are validated and stripped of nothing: an unknown field is an error, not ignored. */
+export const BODY_VALIDATION = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  validationError: { target: false, value: false },
+} as const satisfies ValidatorOptions;
+
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
+    ...BODY_VALIDATION,
     transform: true,
-    validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
       const flat = flattenValidationErrors(errors);
       const detail = flat.map((e) => `${e.field}: ${e.message}`).join('; ') || 'the request body is invalid';
