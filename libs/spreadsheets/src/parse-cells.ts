@@ -14,11 +14,11 @@ export function wholeOf(cell: Cell): unknown {
 }
 
 /** A count as `countCell` writes it: 18312, or 30300余 (余/逾/多: a lower bound). */
-export function countOf(cell: Cell): { value: unknown; approximate?: true } | undefined {
+export function countOf(cell: Cell): { value: unknown; approximate: boolean } | undefined {
   if (cell === null) return undefined;
   const bound = typeof cell === 'string' ? /^(\d+)\s*(余|逾|多)?$/.exec(cell) : null;
-  if (bound) return bound[2] ? { value: Number(bound[1]), approximate: true } : { value: Number(bound[1]) };
-  return { value: cell };
+  if (bound) return { value: Number(bound[1]), approximate: bound[2] !== undefined };
+  return { value: cell, approximate: false };
 }
 
 /** 是/否 (or a yes/no cell). */

@@ -50,7 +50,7 @@ function backfillRequest(kind: activity.ActivityKind, c: RowCells): RowRequest {
     dto: RecordActivitiesBackfillDto,
     body: stated({
       activityKind: kind, year, sequence: sequence === undefined ? undefined : wholeOf(sequence), sessions: sessions?.value,
-      sessionsApproximate: sessions?.approximate, onlineSessions: wholeOf(c['其中线上']), participants: countOf(c['人次']),
+      sessionsApproximate: sessions?.approximate || undefined, onlineSessions: wholeOf(c['其中线上']), participants: countOf(c['人次']),
       peopleServed: countOf(c['服务群众']), cmeCreditProjects: wholeOf(c['继续医学教育项目']), note: textOf(c['名称或说明']),
       source: stated({ document: textOf(c['来源文件']), section: textOf(c['来源章节']) }),
       // A total has none of these: sent when filled in, for the body's validation to refuse by name.
