@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommanderError } from 'commander';
 import { freePort } from '../../../test/support/redis-process';
 import { parseApiKey } from '@assocflow/commanding';
 import { SqliteEventStore } from '@assocflow/eventstore';
+import { branchesSheet, toXlsx } from '@assocflow/spreadsheets';
 import { buildProgram, type CliIo } from './program';
 
 interface Run {
@@ -51,7 +52,7 @@ describe('assocflow cli', () => {
       .split('\n')
       .filter((line) => /^ {2}\S/.test(line))
       .map((line) => line.trim().split(/\s+/)[0]);
-    expect(commands).toEqual(['health', 'keys', 'projections', 'import', 'report', 'help']);
+    expect(commands).toEqual(['health', 'keys', 'projections', 'import', 'import-sheet', 'report', 'help']);
     expect(out.replace(/\s+/g, ' ')).toContain('check that the event store and Redis are reachable');
   });
 
@@ -60,6 +61,38 @@ describe('assocflow cli', () => {
     expect(error?.code).toBe('commander.unknownCommand');
     expect(err).toContain("unknown command 'frobnicate'");
   });
+
+  it('import-sheet records a branch roster all or nothing: a dry run, the rows by number when refused, unchanged the second time', async () => {
+    const env = { REDIS_URL: process.env.REDIS_URL, SQLITE_PATH: join(dir, 'assocflow.sqlite'), LOG_LEVEL: 'error' };
+    const roster = branchesSheet([]);
+    const row = { 分支机构编号: 'nursing', 名称: '护理管理分会', 类别: '分会', 来源: '登记', 记录日期: '2023-01-01', 届次: 3, 本届起始: '2021-05-10', 本届届满: '2026-05-10', 党的工作小组: '否' } as Record<string, string | number>;
+    const write = async (name: string, rows: Record<string, string | number>[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, await toXlsx([{ ...roster, rows: rows.map((r) => roster.columns.map((c) => r[c] ?? null)) }]));
+      return path;
+    };
+    const broken = await run(['import-sheet', await write('broken.xlsx', [row, { ...row, 分支机构编号: 'rehab', 届次: 'three' }]), '--tenant', 'sichuan', '--register', 'branches'], env);
+    expect(broken.exitCode).toBe(1);
+    expect(broken.err).toContain('row 3, 届次: isInt');
+    expect(broken.err).toContain('nothing was recorded');
+
+    const file = await write('roster.xlsx', [row]);
+    const dry = await run(['import-sheet', file, '--tenant', 'sichuan', '--register', 'branches', '--dry-run'], env);
+    expect(dry.exitCode).toBe(0);
+    expect(dry.out).toContain('row 2\tnursing\tnew');
+    expect(dry.out).toContain('dry run: 1 row(s) would be recorded');
+    const real = await run(['import-sheet', file, '--tenant', 'sichuan', '--register', 'branches'], env);
+    expect(real.out).toContain('1 row(s) recorded, 0 unchanged');
+    const again = await run(['import-sheet', file, '--tenant', 'sichuan', '--register', 'branches'], env);
+    expect(again.out).toContain('0 row(s) recorded, 1 unchanged');
+
+    const store = new SqliteEventStore({ path: env.SQLITE_PATH });
+    try {
+      expect((await store.readAll()).map((e) => e.type)).toEqual(['BranchRegistered']);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 
   it('health reports both up on SQLite and the suite redis-server (exit code 0)', async () => {
     const env = { REDIS_URL: process.env.REDIS_URL, SQLITE_PATH: join(dir, 'assocflow.sqlite') };

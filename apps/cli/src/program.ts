@@ -5,6 +5,7 @@ import { ProgressBar } from './progress-bar';
 import { runReport, type CliReportFormat } from './report/run-report';
 import { REPORT_FORMATS, REPORT_LANGUAGES, type ReportFormat, type ReportLanguage } from '@assocflow/reporting';
 import { runImport } from './import/run-import';
+import { runSheetImport, SHEET_REGISTERS } from './import/run-sheet-import';
 import { API_KEY_ROLES, type ApiKeyRole } from '@assocflow/domain/apikey';
 import { createEventStore, eventStoreAdapterFor } from '@assocflow/eventstore/event-store.factory';
 import { checkHealth, closeRedisClient, createRedisClient, loadConfig, type HealthReport } from '@assocflow/platform';
@@ -118,6 +119,18 @@ export function buildProgram(io: CliIo = processIo): Command {
     .action(async (path: string, options: { tenant?: string }) => {
       const report = await runImport(path, io, options.tenant);
       io.setExitCode(report.rejected.length > 0 ? 1 : 0);
+    });
+
+  program
+    .command('import-sheet')
+    .argument('<file>', 'an .xlsx sheet filled in from the register\'s export (exports/activities.xlsx, exports/branches.xlsx)')
+    .description('record a sheet\'s rows through the api\'s rules, all or nothing; rows already recorded as they are stay unchanged')
+    .requiredOption('--tenant <tenant>', 'the organization')
+    .addOption(new Option('--register <register>', 'which register the sheet is').choices([...SHEET_REGISTERS]).makeOptionMandatory())
+    .option('--dry-run', 'check every row and print what would be recorded, recording nothing')
+    .action(async (file: string, options: { tenant: string; register: (typeof SHEET_REGISTERS)[number]; dryRun?: boolean }) => {
+      const ok = await runSheetImport(file, { ...options, dryRun: Boolean(options.dryRun) }, io);
+      io.setExitCode(ok ? 0 : 1);
     });
 
   program

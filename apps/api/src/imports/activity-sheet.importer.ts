@@ -98,6 +98,7 @@ export const activitySheetImporter: SheetImporter = {
   columns: COLUMNS,
   idColumn: '活动编号',
   derived: [],
+  defaulted: ['其中线上'],
   wordings: { 类别: ACTIVITY_KIND, 形式: ACTIVITY_MODE, 继续医学教育项目: YES_NO, 年度汇总: YES_NO },
   columnOf: (field) => columnOfPath(COLUMN_OF_FIELD, field),
   upcasters: activity.activityUpcasters,

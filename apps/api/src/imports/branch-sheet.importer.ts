@@ -54,6 +54,7 @@ export const branchSheetImporter: SheetImporter = {
   columns: COLUMNS,
   idColumn: '分支机构编号',
   derived: ['状态'],
+  defaulted: ['届次', '本届起始', '本届届满', '换届期限', '党的工作小组'],
   wordings: { 类别: BRANCH_KIND, 来源: BRANCH_ORIGIN, 党的工作小组: YES_NO },
   columnOf: (field) => columnOfPath(COLUMN_OF_FIELD, field),
   upcasters: branch.branchUpcasters,

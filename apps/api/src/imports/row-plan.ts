@@ -56,6 +56,7 @@ const quoted = (text: string): string => (text === '' ? '(empty)' : `"${text}"`)
 function differences(importer: SheetImporter, expected: Cell[], cells: RowCells) {
   return importer.columns.flatMap((column, i) => {
     if (importer.derived.includes(column)) return [];
+    if (importer.defaulted.includes(column) && (cells[column] ?? null) === null) return [];
     const wording = importer.wordings[column];
     const recordedText = comparable(expected[i] ?? null, wording);
     const sheetText = comparable(cells[column] ?? null, wording);

@@ -50,6 +50,8 @@ export interface SheetImporter {
   idColumn: string;
   /** Computed on the day asked (状态): exports write them, imports do not compare them. */
   derived: readonly string[];
+  /** Columns the record fills in when a row leaves them empty (届满 by the bylaws): compared only when filled in. */
+  defaulted: readonly string[];
   /** Columns holding words (类别, 是/否): compared by the value they stand for. */
   wordings: Readonly<Record<string, Wording>>;
   /** The column a body field (`participants.value`) was read from. */
