@@ -83,6 +83,10 @@ const WORDS = {
   sheetBranches: { zh: '分支机构名册', en: 'Branch roster' },
   sheetMeetings: { zh: '会议台账', en: 'Meetings' },
   sheetSummary: { zh: '年度指标（近五年）', en: 'Indicators, five years' },
+  importHint: {
+    zh: '活动台账和分支机构名册的 Excel 文件也是导入模板：添加行后，由秘书处用 assocflow import-sheet 或 POST /imports/activities、/imports/branches 导入（先试运行 --dry-run）。',
+    en: 'The activity ledger and branch roster Excel files are also the import templates: add rows, then the secretariat imports them with assocflow import-sheet or POST /imports/activities, /imports/branches (try --dry-run first).',
+  },
   reportAs: { zh: '报告', en: 'Report' },
   asOf: { zh: '统计截至', en: 'As of' },
 } as const satisfies Record<string, Record<DashboardLanguage, string>>;

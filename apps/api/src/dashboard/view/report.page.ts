@@ -14,7 +14,8 @@ export function downloadLinks(lang: DashboardLanguage, tenant: string, year: num
   };
   return `<h3>${h(t(lang, 'reportAs'))}</h3><ul class="downloads">${report('pdf', 'PDF')}${report('html', 'HTML')}${report('md', 'Markdown')}</ul>`
     + `<h3>${h(t(lang, 'spreadsheets'))}</h3><ul class="downloads">${sheet('activities', 'sheetActivities', `?year=${year}`)}${sheet('branches', 'sheetBranches', '')}`
-    + `${sheet('meetings', 'sheetMeetings', '')}${sheet('summary', 'sheetSummary', `?from=${year - 4}&to=${year}`)}</ul>`;
+    + `${sheet('meetings', 'sheetMeetings', '')}${sheet('summary', 'sheetSummary', `?from=${year - 4}&to=${year}`)}</ul>`
+    + `<p class="hint" data-import-hint>${h(t(lang, 'importHint'))}</p>`;
 }
 
 /** The report itself, as the API renders it, with its downloads. */
