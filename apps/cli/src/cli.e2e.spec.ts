@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CommanderError } from 'commander';
 import { freePort } from '../../../test/support/redis-process';
 import { parseApiKey } from '@assocflow/commanding';
+import { organization } from '@assocflow/domain';
 import { SqliteEventStore } from '@assocflow/eventstore';
 import { branchesSheet, toXlsx } from '@assocflow/spreadsheets';
 import { buildProgram, type CliIo } from './program';
@@ -52,7 +53,7 @@ describe('assocflow cli', () => {
       .split('\n')
       .filter((line) => /^ {2}\S/.test(line))
       .map((line) => line.trim().split(/\s+/)[0]);
-    expect(commands).toEqual(['health', 'keys', 'projections', 'import', 'import-sheet', 'report', 'help']);
+    expect(commands).toEqual(['health', 'keys', 'tenants', 'projections', 'import', 'import-sheet', 'report', 'help']);
     expect(out.replace(/\s+/g, ' ')).toContain('check that the event store and Redis are reachable');
   });
 
@@ -139,5 +140,44 @@ describe('assocflow cli', () => {
   it('keys create refuses an unknown role', async () => {
     const result = await run(['keys', 'create', '--tenant', 'sichuan', '--role', 'king'], { SQLITE_PATH: join(dir, 'k.sqlite') });
     expect(result.error?.message).toMatch(/Allowed choices are admin, secretary, branch-officer, reader/);
+  });
+
+  it('keys list shows every key of the tenant without a secret; keys revoke revokes one, once', async () => {
+    const env = { SQLITE_PATH: join(dir, 'keys.sqlite') };
+    const created = await run(['keys', 'create', '--tenant', 'sichuan', '--role', 'reader', '--label', '统计', '--expires-on', '2099-12-31'], env);
+    expect(created.out).toContain('valid through 2099-12-31');
+    const token = created.out.trim().split('\n').pop()!;
+    const { keyId, secret } = parseApiKey(token)!;
+    await run(['keys', 'create', '--tenant', 'shandong', '--role', 'admin'], env);
+
+    const listed = await run(['keys', 'list', '--tenant', 'sichuan', '--json'], env);
+    expect(JSON.parse(listed.out)).toEqual([expect.objectContaining({ keyId, role: 'reader', label: '统计', expiresOn: '2099-12-31', status: 'active' })]);
+    expect(listed.out).not.toContain(secret);
+
+    const revoked = await run(['keys', 'revoke', '--tenant', 'sichuan', '--key', keyId, '--reason', '人员离岗'], env);
+    expect(revoked.out).toContain(`revoked key ${keyId}`);
+    expect((await run(['keys', 'list', '--tenant', 'sichuan'], env)).out).toMatch(new RegExp(`^${keyId}\treader\trevoked on \\d{4}-\\d{2}-\\d{2}: 人员离岗`));
+    const again = await run(['keys', 'revoke', '--tenant', 'sichuan', '--key', keyId, '--reason', 'x'], env);
+    expect(again.exitCode).toBe(1);
+    expect(again.err).toContain('api-key-must-be-active');
+  });
+
+  it('tenants create registers the organization and prints its first admin key; a second time is refused', async () => {
+    const env = { SQLITE_PATH: join(dir, 'tenants.sqlite') };
+    const created = await run(['tenants', 'create', '--tenant', 'demo', '--name', '示例医院协会', '--registered-on', '2020-05-01'], env);
+    expect(created.error).toBeUndefined();
+    const parsed = parseApiKey(created.out.trim().split('\n').pop()!);
+    expect(parsed?.tenant).toBe('demo');
+    const store = new SqliteEventStore({ path: env.SQLITE_PATH });
+    try {
+      expect((await store.readStream(organization.toOrganizationStreamId('demo'))).map((e) => [e.type, (e.data as { name?: string }).name])).toEqual([['OrganizationRegistered', '示例医院协会']]);
+    } finally {
+      await store.close();
+    }
+    expect(JSON.parse((await run(['keys', 'list', '--tenant', 'demo', '--json'], env)).out)).toEqual([expect.objectContaining({ role: 'admin', status: 'active' })]);
+    const again = await run(['tenants', 'create', '--tenant', 'demo', '--name', '另一个'], env);
+    expect(again.exitCode).toBe(1);
+    expect(again.err).toContain('already on the record');
+    expect((await run(['tenants', 'create', '--tenant', 'Demo!', '--name', 'x'], env)).error?.message).toMatch(/--tenant must be/);
   });
 });

@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { issueApiKey } from '@assocflow/commanding';
+import { createTenant, issueApiKey, listApiKeys, revokeApiKey } from '@assocflow/commanding';
+import { WrongExpectedVersion } from '@assocflow/eventstore';
+import { DomainError, isIsoDate } from '@assocflow/domain';
 import { PROJECTIONS, rebuildProjection } from '@assocflow/projections';
 import { ProgressBar } from './progress-bar';
 import { runReport, type CliReportFormat } from './report/run-report';
@@ -65,25 +67,67 @@ export function buildProgram(io: CliIo = processIo): Command {
   keys
     .command('create')
     .description('issue an API key for one tenant and print it (the last line of the output); it is shown only once')
-    .requiredOption('--tenant <tenant>', 'the organization the key belongs to')
+    .requiredOption('--tenant <tenant>', 'the organization the key belongs to', tenantOption)
     .addOption(new Option('--role <role>', 'what the key may do').choices(API_KEY_ROLES as string[]).makeOptionMandatory())
     .option('--branch <branchId...>', 'for a branch-officer: the branches it may record for')
     .option('--label <text>', 'who or what the key is for')
-    .action(async (options: { tenant: string; role: ApiKeyRole; branch?: string[]; label?: string }) => {
-      if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(options.tenant)) throw new InvalidArgumentError('--tenant must be 1-40 lowercase letters, digits, dashes or underscores');
-      const config = loadConfig({ REDIS_URL: 'redis://unused', ...io.env });
-      const store = createEventStore(config.eventStore);
-      try {
+    .option('--expires-on <date>', 'the last day the key is valid (YYYY-MM-DD, China Standard Time)', dateOption)
+    .action(async (options: { tenant: string; role: ApiKeyRole; branch?: string[]; label?: string; expiresOn?: string }) => {
+      await withStore(io, async (store) => {
         const { token, keyId } = await issueApiKey(store, options.tenant, options.role, {
-          branchIds: options.branch,
-          label: options.label,
-          actor: `cli:${io.env.USER ?? 'operator'}`,
-          today: new Date().toISOString().slice(0, 10),
+          branchIds: options.branch, label: options.label, expiresOn: options.expiresOn, actor: actorOf(io), today: today(),
         });
-        io.out(`issued ${options.role} key ${keyId} for ${options.tenant}; keep it now, it is not shown again:\n${token}\n`);
-      } finally {
-        await store.close();
-      }
+        io.out(`issued ${options.role} key ${keyId} for ${options.tenant}${options.expiresOn ? `, valid through ${options.expiresOn}` : ''}; keep it now, it is not shown again:\n${token}\n`);
+      });
+    });
+  keys
+    .command('list')
+    .description('list a tenant\'s keys: id, role, status (active, expired, revoked), label; never a secret')
+    .requiredOption('--tenant <tenant>', 'the organization', tenantOption)
+    .option('--json', 'print the listing as JSON')
+    .action(async (options: { tenant: string; json?: boolean }) => {
+      await withStore(io, async (store) => {
+        const listing = await listApiKeys(store, options.tenant, today());
+        if (options.json) return io.out(`${JSON.stringify(listing, null, 2)}\n`);
+        for (const k of listing) {
+          const scope = k.branchIds.length ? ` [${k.branchIds.join(', ')}]` : '';
+          const until = k.expiresOn ? ` through ${k.expiresOn}` : '';
+          const revoked = k.revokedOn ? ` on ${k.revokedOn}: ${k.revocationReason}` : '';
+          io.out(`${k.keyId}\t${k.role}${scope}\t${k.status}${revoked}\tissued ${k.issuedOn}${until}\t${k.label}\n`);
+        }
+        if (listing.length === 0) io.out(`no keys for ${options.tenant}\n`);
+      });
+    });
+  keys
+    .command('revoke')
+    .description('revoke a key (ApiKeyRevoked): from then on it is refused with 401')
+    .requiredOption('--tenant <tenant>', 'the organization', tenantOption)
+    .requiredOption('--key <keyId>', 'the key id, as keys list shows it')
+    .requiredOption('--reason <text>', 'why, for the record')
+    .action(async (options: { tenant: string; key: string; reason: string }) => {
+      await withStore(io, async (store) => {
+        await revokeApiKey(store, options.tenant, options.key, { reason: options.reason, actor: actorOf(io), today: today() });
+        io.out(`revoked key ${options.key} of ${options.tenant}\n`);
+      });
+    });
+
+  program
+    .command('tenants')
+    .description('tenants: the organizations this installation serves')
+    .command('create')
+    .description('open a tenant: register its organization and print its first admin key (the last line), shown only once')
+    .requiredOption('--tenant <tenant>', 'the tenant id, e.g. sichuan', tenantOption)
+    .requiredOption('--name <name>', 'the organization\'s name, e.g. 四川省医院协会')
+    .addOption(new Option('--kind <kind>', 'what it is').choices(['association', 'hospital', 'other']).default('association'))
+    .option('--registered-on <date>', 'when it was registered (YYYY-MM-DD); today when left out', dateOption)
+    .option('--time-zone <zone>', 'IANA time zone (default Asia/Shanghai)')
+    .action(async (options: { tenant: string; name: string; kind: 'association' | 'hospital' | 'other'; registeredOn?: string; timeZone?: string }) => {
+      await withStore(io, async (store) => {
+        const { token, keyId } = await createTenant(store, options.tenant, {
+          name: options.name, kind: options.kind, registeredOn: options.registeredOn ?? today(), timeZone: options.timeZone, actor: actorOf(io), today: today(),
+        });
+        io.out(`created tenant ${options.tenant} (${options.name}) with admin key ${keyId}; keep it now, it is not shown again:\n${token}\n`);
+      });
     });
 
   program
@@ -147,6 +191,34 @@ export function buildProgram(io: CliIo = processIo): Command {
     });
 
   return program;
+}
+
+const today = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const actorOf = (io: CliIo): string => `cli:${io.env.USER ?? 'operator'}`;
+
+function tenantOption(value: string): string {
+  if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(value)) throw new InvalidArgumentError('--tenant must be 1-40 lowercase letters, digits, dashes or underscores');
+  return value;
+}
+
+function dateOption(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('Expected a calendar date YYYY-MM-DD.');
+  return value;
+}
+
+/** The event store of the configuration (no Redis needed), closed afterwards; a broken rule or an existing record is a message and exit code 1. */
+async function withStore(io: CliIo, work: (store: ReturnType<typeof createEventStore>) => Promise<void>): Promise<void> {
+  const config = loadConfig({ REDIS_URL: 'redis://unused', ...io.env });
+  const store = createEventStore(config.eventStore);
+  try {
+    await work(store);
+  } catch (error) {
+    if (!(error instanceof DomainError) && !(error instanceof WrongExpectedVersion)) throw error;
+    io.err(`${error instanceof WrongExpectedVersion ? 'already on the record' : error.rule}: ${error.message}\n`);
+    io.setExitCode(1);
+  } finally {
+    await store.close();
+  }
 }
 
 function yearArgument(value: string): number {

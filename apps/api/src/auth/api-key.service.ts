@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { apikey, foldEvents } from '@assocflow/domain';
-import { issueApiKey, parseApiKey, secretMatches, toDomainEvent, type IssueApiKeyOptions } from '@assocflow/commanding';
+import { issueApiKey, listApiKeys, parseApiKey, revokeApiKey, secretMatches, toDomainEvent, type CommandResult, type IssueApiKeyOptions } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
+import { todayOf } from '../read-models/read-query';
 import type { Principal } from './principal';
 
 const aggregate = { decider: apikey.apiKeyDecider, upcasters: apikey.apiKeyUpcasters };
@@ -18,6 +19,21 @@ export class ApiKeyService {
 
   issue(tenant: string, role: apikey.ApiKeyRole, options: IssueApiKeyOptions): Promise<{ token: string; keyId: string }> {
     return issueApiKey(this.store, tenant, role, options);
+  }
+
+  /** Every key of the tenant, without secrets, with its status today. */
+  list(tenant: string, today: string): Promise<apikey.ApiKeyListing[]> {
+    return listApiKeys(this.store, tenant, today);
+  }
+
+  /**
+   * Revokes a key. This instance forgets it at once; another api instance within CACHE_MS, when
+   * its cached verification of the key runs out.
+   */
+  async revoke(tenant: string, keyId: string, options: { reason: string; actor: string; today: string }): Promise<CommandResult> {
+    const result = await revokeApiKey(this.store, tenant, keyId, options);
+    for (const [token, entry] of this.cache) if (entry.principal?.tenant === tenant && entry.principal.keyId === keyId) this.cache.delete(token);
+    return result;
   }
 
   /** The principal of a bearer token, or null when the token is unknown, malformed or revoked. */
@@ -51,6 +67,8 @@ export class ApiKeyService {
     const recorded = await this.store.readStream(apikey.toApiKeyStreamId(parsed.tenant, parsed.keyId));
     const state = foldEvents(aggregate.decider, recorded.map((r) => toDomainEvent<apikey.ApiKeyEvent>(aggregate.upcasters, r)));
     if (state.status !== 'active' || !secretMatches(parsed.secret, state.secretHash)) return null;
+    // The last valid day, as the calendar stands in China (where the associations are).
+    if (apikey.isExpired(state, todayOf(undefined))) return null;
     return { tenant: parsed.tenant, keyId: parsed.keyId, role: state.role, branchIds: state.branchIds };
   }
 }

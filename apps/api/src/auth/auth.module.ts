@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ApiKeysController } from '../api-keys/api-keys.controller';
 import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeyService } from './api-key.service';
 import { OPERATOR_CREDENTIAL, type OperatorCredential } from './operator-credential';
@@ -14,6 +15,7 @@ export class AuthModule {
       module: AuthModule,
       // Global: the dashboard signs in with the same keys, limiter and sealer the guard uses.
       global: true,
+      controllers: [ApiKeysController],
       providers: [
         ApiKeyService,
         RateLimiter,

@@ -20,3 +20,10 @@ export class ApiKeyNotActive extends DomainError {
     super(`API key ${keyId} is not active`);
   }
 }
+
+export class ApiKeyExpiresBeforeIssue extends DomainError {
+  readonly rule = 'api-key-expires-after-issue';
+  constructor(issuedOn: string, expiresOn: string) {
+    super(`an API key issued on ${issuedOn} cannot expire on ${expiresOn}: the last valid day is the issue day or later`);
+  }
+}

@@ -4,3 +4,4 @@ export * from './apikey.errors';
 export * from './apikey.decider';
 export * from './apikey.stream';
 export * from './apikey.upcasters';
+export * from './apikey.listing';
