@@ -69,7 +69,7 @@ export async function measureWebhookThroughput(options: WebhookThroughputOptions
 
     progress('pipeline: follower -> BullMQ -> signed POST -> ReminderDelivered');
     t0 = process.hrtime.bigint();
-    const runtime = await startDelivery({ store, redisUrl: redisServer.url, concurrency, wipeCheckMs: 0 });
+    const runtime = await startDelivery({ store, redisUrl: redisServer.url, concurrency, wipeCheckMs: 0, webhookPolicy: { allow: ['loopback'] } });
     try {
       await receiver.until((received) => received.length >= bodies.length * 2, 600_000);
       await waitFor('every ReminderDelivered recorded', async () => (await deliveryOutcomes(store)) >= sent.length, 600_000);

@@ -61,4 +61,26 @@ describe('delivery channels over HTTP (admin only, the secret never read back)',
     const recipient = await as(admin).post('/email-recipients', { recipients: ['not-an-address'], setOn: '2026-03-01' }).expect(422);
     expect(recipient.body).toMatchObject({ rule: 'email-recipient-address' });
   });
+
+  it('refuses a webhook aimed at the machine or its network (169.254.169.254, loopback, private) with 422 naming url, appending nothing', async () => {
+    const before = (await api.allEvents()).length;
+    for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://127.0.0.1:8080/h', 'http://localhost/h', 'http://10.0.0.5/h', 'http://[::ffff:192.168.1.1]/h']) {
+      const res = await as(admin).post('/webhook', { url, secret, configuredOn: '2026-03-01' }).expect(422);
+      expect(res.body).toMatchObject({ rule: 'webhook-target-allowed', detail: expect.stringMatching(/^url: /) });
+    }
+    expect((await api.allEvents()).length).toBe(before);
+  });
+
+  it('accepts a loopback receiver where the installation allows it (WEBHOOK_ALLOW_ADDRESSES=loopback)', async () => {
+    const local = await startApi({ WEBHOOK_ALLOW_ADDRESSES: 'loopback' });
+    try {
+      const key = await local.key(tenant, 'admin');
+      await local.http().post(`/v1/orgs/${tenant}/channels/webhook`).set('authorization', `Bearer ${key}`)
+        .send({ url: 'http://127.0.0.1:8080/h', secret, configuredOn: '2026-03-01' }).expect(201);
+      await local.http().post(`/v1/orgs/${tenant}/channels/webhook`).set('authorization', `Bearer ${key}`)
+        .send({ url: 'http://169.254.169.254/', secret, configuredOn: '2026-03-02' }).expect(422);
+    } finally {
+      await local.close();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import type { DeliveryLog } from './delivery-log';
 import type { EmailSender } from './email-sender';
 import { emailOf, webhookBodyOf } from './reminder-message';
 import { postWebhook } from './webhook-sender';
+import { WebhookTargetRefused, type WebhookTargetPolicy } from './webhook-target';
 
 export type DeliveryResult = { outcome: 'delivered' | 'already-delivered' | 'channel-removed'; attempt: number };
 
@@ -12,6 +13,8 @@ export interface DeliveryProcessorDeps {
   /** Absent when SMTP_URL is not configured: e-mail deliveries then fail on the record. */
   email?: EmailSender;
   webhookTimeoutMs?: number;
+  /** Which addresses webhooks may reach (public only by default). */
+  webhookPolicy?: WebhookTargetPolicy;
 }
 
 /**
@@ -50,7 +53,11 @@ async function deliver(deps: DeliveryProcessorDeps, job: Job<DeliveryJob>): Prom
     if (data.channel === 'webhook') {
       if (!configured.webhook) return { outcome: 'channel-removed', attempt };
       const body = webhookBodyOf(data.tenant, deliveryId, state);
-      await postWebhook({ url: configured.webhook.url, secret: configured.webhook.secret, deliveryId, body }, { timeoutMs: deps.webhookTimeoutMs });
+      await postWebhook({ url: configured.webhook.url, secret: configured.webhook.secret, deliveryId, body }, { timeoutMs: deps.webhookTimeoutMs, policy: deps.webhookPolicy })
+        .catch((error: unknown) => {
+          // A refused target stays refused until the webhook is configured again: no retries.
+          throw error instanceof WebhookTargetRefused ? new UnrecoverableError(error.message) : error;
+        });
     } else {
       if (configured.emailRecipients.length === 0) return { outcome: 'channel-removed', attempt };
       if (!deps.email) throw new UnrecoverableError('e-mail is not set up on this worker (SMTP_URL)');

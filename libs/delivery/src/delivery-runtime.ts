@@ -8,6 +8,7 @@ import { DeliveryLog } from './delivery-log';
 import { deliveryProcessor, type DeliveryResult } from './delivery-processor';
 import { EmailSender } from './email-sender';
 import { REMINDER_DELIVERY_QUEUE } from './queue-names';
+import type { WebhookTargetPolicy } from './webhook-target';
 
 export interface DeliveryRuntimeOptions {
   store: EventStore;
@@ -20,6 +21,8 @@ export interface DeliveryRuntimeOptions {
   /** Deliveries in flight at once; default 16. */
   concurrency?: number;
   webhookTimeoutMs?: number;
+  /** Which addresses webhooks may reach: public only unless the installation allows more (WEBHOOK_ALLOW_ADDRESSES). */
+  webhookPolicy?: WebhookTargetPolicy;
   /** BullMQ lock of a job being delivered; a job whose lock lapses (Redis away) is taken up again. Default 30,000. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -113,7 +116,7 @@ function startWorker(
 ): Worker<DeliveryJob, DeliveryResult> {
   const worker = new Worker<DeliveryJob, DeliveryResult>(
     REMINDER_DELIVERY_QUEUE,
-    deliveryProcessor({ log, email, webhookTimeoutMs: options.webhookTimeoutMs }),
+    deliveryProcessor({ log, email, webhookTimeoutMs: options.webhookTimeoutMs, webhookPolicy: options.webhookPolicy }),
     {
       connection: { url: options.redisUrl, maxRetriesPerRequest: null, connectionName: 'assocflow-delivery', retryStrategy },
       concurrency: options.concurrency ?? 16,

@@ -15,7 +15,7 @@ describe('a worker without SMTP_URL', () => {
   beforeAll(async () => {
     redisServer = await startRedis({ appendonly: false });
     webhook = await startWebhookReceiver(secret);
-    runtime = await startDelivery({ store, redisUrl: redisServer.url, attempts: 5, backoffMs: 50 });
+    runtime = await startDelivery({ store, redisUrl: redisServer.url, attempts: 5, backoffMs: 50, webhookPolicy: { allow: ['loopback'] } });
   });
   afterAll(async () => {
     await runtime.close();

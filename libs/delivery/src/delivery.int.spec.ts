@@ -30,7 +30,7 @@ describe('reminder delivery over a signed webhook and e-mail (real Redis, local 
   let tenantNo = 0;
 
   const start = () =>
-    startDelivery({ store, redisUrl: redisServer.url, smtp: { url: smtp.url, from: 'noreply@example.org' }, attempts: ATTEMPTS, backoffMs: BACKOFF_MS, concurrency: 4 });
+    startDelivery({ store, redisUrl: redisServer.url, smtp: { url: smtp.url, from: 'noreply@example.org' }, attempts: ATTEMPTS, backoffMs: BACKOFF_MS, concurrency: 4, webhookPolicy: { allow: ['loopback'] } });
 
   beforeAll(async () => {
     redisServer = await startRedis({ appendonly: false });

@@ -9,3 +9,4 @@ export * from './email-sender';
 export * from './delivery-processor';
 export * from './delivery-follower';
 export * from './delivery-runtime';
+export * from './webhook-target';

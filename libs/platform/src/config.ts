@@ -20,7 +20,18 @@ export interface AppConfig {
    * random secret per process, so sessions end when the api restarts (npm start keeps one in var/).
    */
   sessionSecret?: string;
+  /**
+   * Address kinds webhooks may reach besides public ones (WEBHOOK_ALLOW_ADDRESSES, comma-separated):
+   * loopback, private, link-local. None by default, so a webhook cannot be aimed at the
+   * machine's or the network's own services (169.254.169.254, 10.x, 127.x).
+   */
+  webhookAllow: WebhookAddressKind[];
+  /** Seals webhook signing secrets in the event log (WEBHOOK_SECRET_KEY; npm start keeps one in var/). */
+  webhookSecretKey?: string;
 }
+
+export const WEBHOOK_ADDRESS_KINDS = ['loopback', 'private', 'link-local'] as const;
+export type WebhookAddressKind = (typeof WEBHOOK_ADDRESS_KINDS)[number];
 
 export interface SmtpConfig {
   /** smtp://user:pass@host:587 or smtps://host:465 (nodemailer's connection URL). */
@@ -118,6 +129,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`SESSION_SECRET must be at least 32 characters (e.g. openssl rand -hex 32), got ${sessionSecret.length}`);
   }
 
+  const rawAllow = read('WEBHOOK_ALLOW_ADDRESSES');
+  const webhookAllow = (rawAllow?.split(',').map((k) => k.trim()).filter(Boolean) ?? []) as WebhookAddressKind[];
+  for (const kind of webhookAllow) {
+    if (!(WEBHOOK_ADDRESS_KINDS as readonly string[]).includes(kind)) {
+      problems.push(`WEBHOOK_ALLOW_ADDRESSES must list some of ${WEBHOOK_ADDRESS_KINDS.join(', ')} (comma-separated), got "${kind}"`);
+    }
+  }
+
+  const webhookSecretKey = read('WEBHOOK_SECRET_KEY');
+  if (webhookSecretKey !== undefined && webhookSecretKey.length < 32) {
+    problems.push(`WEBHOOK_SECRET_KEY must be at least 32 characters (e.g. openssl rand -hex 32), got ${webhookSecretKey.length}`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -128,8 +152,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimitPerSecond,
     projectionCommitIntervalMs,
     operatorTenant,
+    webhookAllow,
     ...(smtp ? { smtp } : {}),
     ...(sessionSecret ? { sessionSecret } : {}),
+    ...(webhookSecretKey ? { webhookSecretKey } : {}),
   };
 }
 

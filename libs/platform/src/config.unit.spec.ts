@@ -23,7 +23,15 @@ describe('loadConfig', () => {
       rateLimitPerSecond: 100,
       projectionCommitIntervalMs: 1000,
       operatorTenant: 'ops',
+      webhookAllow: [],
     });
+  });
+
+  it('reads the address kinds webhooks may reach besides public ones, and names a wrong one', () => {
+    expect(loadConfig({ ...redis, WEBHOOK_ALLOW_ADDRESSES: 'loopback, private' }).webhookAllow).toEqual(['loopback', 'private']);
+    expect(problemsOf({ ...redis, WEBHOOK_ALLOW_ADDRESSES: 'loopback,everything' })).toEqual([
+      'WEBHOOK_ALLOW_ADDRESSES must list some of loopback, private, link-local (comma-separated), got "everything"',
+    ]);
   });
 
   it('reads every variable', () => {
@@ -45,6 +53,7 @@ describe('loadConfig', () => {
       rateLimitPerSecond: 20,
       projectionCommitIntervalMs: 1000,
       operatorTenant: 'ops',
+      webhookAllow: [],
     });
   });
 

@@ -5,3 +5,4 @@ export * from './timeouts';
 export * from './health';
 export * from './event-store.module';
 export * from './redis.module';
+export * from './secret-box';

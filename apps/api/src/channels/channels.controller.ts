@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpException, Inject, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -12,7 +12,10 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { TenantParam } from '../commands/tenant-param';
+import { webhookUrlRefusal, type WebhookTargetPolicy } from '@assocflow/delivery';
+import { problem } from '../problem/problem-document';
 import { ChannelsCommandMessage } from './channels-command.handler';
+import { WEBHOOK_POLICY } from './webhook-policy.module';
 import { ChannelsView, ConfigureWebhookDto, RemoveWebhookDto, SetEmailRecipientsDto } from './channels.dto';
 
 /** Where the tenant's reminders go besides the feed: admin keys only, the secret never read back. */
@@ -24,6 +27,7 @@ export class ChannelsController {
   constructor(
     private readonly commands: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(WEBHOOK_POLICY) private readonly policy: WebhookTargetPolicy,
   ) {}
 
   private send(tenant: string, command: channels.ChannelsCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
@@ -51,6 +55,11 @@ export class ChannelsController {
 
   @CommandEndpoint('webhook', 'Configure the webhook and its signing secret, or rotate the secret')
   configureWebhook(@TenantParam() tenant: string, @Body() dto: ConfigureWebhookDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    // What the URL itself shows (a literal address, localhost); names are resolved, checked and pinned at each delivery.
+    const refused = webhookUrlRefusal(dto.url, this.policy);
+    if (refused) {
+      throw new HttpException(problem(422, 'webhook-target-allowed', 'Rule violated', `url: ${refused}`, { rule: 'webhook-target-allowed' }), 422);
+    }
     return this.send(tenant, { type: 'ConfigureWebhook', data: { ...dto } }, req, reply);
   }
 
