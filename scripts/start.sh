@@ -83,6 +83,16 @@ if [ -z "${SESSION_SECRET:-}" ]; then
   export SESSION_SECRET
 fi
 
+# --- The key webhook signing secrets are sealed under in the event log: kept in var/ as well -----
+if [ -z "${WEBHOOK_SECRET_KEY:-}" ]; then
+  key_file="$root/var/webhook-secret-key"
+  if [ ! -s "$key_file" ]; then
+    (umask 077; "$node" -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))' > "$key_file")
+  fi
+  WEBHOOK_SECRET_KEY=$(cat "$key_file")
+  export WEBHOOK_SECRET_KEY
+fi
+
 # --- First start of the embedded default: an admin key per tenant --------------------------
 # Keys are stored only as hashes; on the first start the new keys are also written to
 # var/admin-keys.txt (mode 600) so that a new user can try the API at once.

@@ -1,3 +1,4 @@
+import { secretBoxFor } from '@assocflow/platform';
 import { startApi, type ApiHarness } from '../support/api-harness';
 
 describe('delivery channels over HTTP (admin only, the secret never read back)', () => {
@@ -36,9 +37,12 @@ describe('delivery channels over HTTP (admin only, the secret never read back)',
     expect(read.headers.etag).toBe('"1"');
   });
 
-  it('keeps the secret in the event log, where the worker reads it to sign', async () => {
+  it('keeps the secret in the event log sealed under WEBHOOK_SECRET_KEY, where the worker opens it to sign', async () => {
     const events = (await api.allEvents()).filter((e) => e.streamId === `channels-${tenant}.delivery`);
-    expect(events[0]).toMatchObject({ type: 'WebhookConfigured', data: { secret } });
+    expect(events[0].type).toBe('WebhookConfigured');
+    const stored = (events[0].data as { secret: string }).secret;
+    expect(stored).not.toContain(secret);
+    expect(secretBoxFor('api-harness-webhook-key-0123456789abcdef').open(stored)).toBe(secret);
   });
 
   it('removes the webhook', async () => {
@@ -81,6 +85,25 @@ describe('delivery channels over HTTP (admin only, the secret never read back)',
         .send({ url: 'http://169.254.169.254/', secret, configuredOn: '2026-03-02' }).expect(422);
     } finally {
       await local.close();
+    }
+  });
+
+  it('keeps the signing secret sealed in the event log, and refuses with 503 where no WEBHOOK_SECRET_KEY is set', async () => {
+    const events = await api.store.readStream(`channels-${tenant}.delivery`);
+    const configured = events.filter((e) => e.type === 'WebhookConfigured');
+    expect(configured.length).toBeGreaterThan(0);
+    for (const e of configured) {
+      expect(JSON.stringify(e.data)).not.toContain(secret);
+      expect((e.data as { secret: string }).secret).toMatch(/^enc:v1:/);
+    }
+    const keyless = await startApi({ WEBHOOK_SECRET_KEY: '' });
+    try {
+      const key = await keyless.key(tenant, 'admin');
+      const res = await keyless.http().post(`/v1/orgs/${tenant}/channels/webhook`).set('authorization', `Bearer ${key}`)
+        .send({ url: 'https://oa.example.org/h', secret, configuredOn: '2026-03-01' }).expect(503);
+      expect(res.body.detail).toMatch(/WEBHOOK_SECRET_KEY is not set/);
+    } finally {
+      await keyless.close();
     }
   });
 });

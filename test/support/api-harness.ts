@@ -21,7 +21,7 @@ export interface ApiHarness {
 
 export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'assocflow-e2e-'));
-  const config = loadConfig({ SQLITE_PATH: join(dir, 'assocflow.sqlite'), REDIS_URL: process.env.REDIS_URL!, ...env });
+  const config = loadConfig({ SQLITE_PATH: join(dir, 'assocflow.sqlite'), REDIS_URL: process.env.REDIS_URL!, WEBHOOK_SECRET_KEY: 'api-harness-webhook-key-0123456789abcdef', ...env });
   const app = await createApp({ config, logger: false });
   await app.listen(0, '127.0.0.1');
   const store = app.get<EventStore>(EVENT_STORE);

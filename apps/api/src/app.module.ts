@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { EventStoreModule, RedisModule, type AppConfig } from '@assocflow/platform';
+import { EventStoreModule, RedisModule, secretBoxFor, type AppConfig } from '@assocflow/platform';
 import { AuthModule } from './auth/auth.module';
 import type { OperatorCredential } from './auth/operator-credential';
 import { WebhookPolicyModule } from './channels/webhook-policy.module';
@@ -22,7 +22,7 @@ export class AppModule {
         // promoted and the api paused for old-space GCs; one write per read costs less than that.
         RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api' }),
         AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond, operator: options.operator, sessionSecret: config.sessionSecret }),
-        WebhookPolicyModule.forRoot({ allow: config.webhookAllow }),
+        WebhookPolicyModule.forRoot({ allow: config.webhookAllow }, secretBoxFor(config.webhookSecretKey)),
         CommandsModule,
         ReadModelsModule,
         ScheduleModule,

@@ -4,6 +4,7 @@ import type { DeliveryLog } from './delivery-log';
 import type { EmailSender } from './email-sender';
 import { emailOf, webhookBodyOf } from './reminder-message';
 import { postWebhook } from './webhook-sender';
+import { secretBoxFor, SecretKeyMissing, type SecretBox } from '@assocflow/platform/secret-box';
 import { WebhookTargetRefused, type WebhookTargetPolicy } from './webhook-target';
 
 export type DeliveryResult = { outcome: 'delivered' | 'already-delivered' | 'channel-removed'; attempt: number };
@@ -15,6 +16,8 @@ export interface DeliveryProcessorDeps {
   webhookTimeoutMs?: number;
   /** Which addresses webhooks may reach (public only by default). */
   webhookPolicy?: WebhookTargetPolicy;
+  /** Opens the webhook secret the api sealed (WEBHOOK_SECRET_KEY); without a key only secrets recorded unsealed open. */
+  secrets?: SecretBox;
 }
 
 /**
@@ -53,7 +56,8 @@ async function deliver(deps: DeliveryProcessorDeps, job: Job<DeliveryJob>): Prom
     if (data.channel === 'webhook') {
       if (!configured.webhook) return { outcome: 'channel-removed', attempt };
       const body = webhookBodyOf(data.tenant, deliveryId, state);
-      await postWebhook({ url: configured.webhook.url, secret: configured.webhook.secret, deliveryId, body }, { timeoutMs: deps.webhookTimeoutMs, policy: deps.webhookPolicy })
+      const secret = openSecret(deps.secrets ?? secretBoxFor(undefined), configured.webhook.secret);
+      await postWebhook({ url: configured.webhook.url, secret, deliveryId, body }, { timeoutMs: deps.webhookTimeoutMs, policy: deps.webhookPolicy })
         .catch((error: unknown) => {
           // A refused target stays refused until the webhook is configured again: no retries.
           throw error instanceof WebhookTargetRefused ? new UnrecoverableError(error.message) : error;
@@ -70,4 +74,14 @@ async function deliver(deps: DeliveryProcessorDeps, job: Job<DeliveryJob>): Prom
   }
   await deps.log.recordDelivered(data, attempt, state.timeZone);
   return { outcome: 'delivered', attempt };
+}
+
+/** The signing secret in the clear; a key missing or wrong on this worker fails the delivery for good (no retry helps). */
+function openSecret(secrets: SecretBox, stored: string): string {
+  try {
+    return secrets.open(stored);
+  } catch (error) {
+    if (error instanceof SecretKeyMissing) throw new UnrecoverableError(error.message);
+    throw new UnrecoverableError('the webhook secret does not open with this WEBHOOK_SECRET_KEY');
+  }
 }

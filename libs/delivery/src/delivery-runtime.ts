@@ -1,6 +1,7 @@
 import { Queue, Worker, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { settledWithin } from '@assocflow/platform/timeouts';
+import { secretBoxFor } from '@assocflow/platform/secret-box';
 import type { EventStore } from '@assocflow/eventstore';
 import type { DeliveryJob } from './delivery-job';
 import { DeliveryFollower } from './delivery-follower';
@@ -23,6 +24,8 @@ export interface DeliveryRuntimeOptions {
   webhookTimeoutMs?: number;
   /** Which addresses webhooks may reach: public only unless the installation allows more (WEBHOOK_ALLOW_ADDRESSES). */
   webhookPolicy?: WebhookTargetPolicy;
+  /** The key webhook secrets are sealed under (WEBHOOK_SECRET_KEY). */
+  webhookSecretKey?: string;
   /** BullMQ lock of a job being delivered; a job whose lock lapses (Redis away) is taken up again. Default 30,000. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -116,7 +119,7 @@ function startWorker(
 ): Worker<DeliveryJob, DeliveryResult> {
   const worker = new Worker<DeliveryJob, DeliveryResult>(
     REMINDER_DELIVERY_QUEUE,
-    deliveryProcessor({ log, email, webhookTimeoutMs: options.webhookTimeoutMs, webhookPolicy: options.webhookPolicy }),
+    deliveryProcessor({ log, email, webhookTimeoutMs: options.webhookTimeoutMs, webhookPolicy: options.webhookPolicy, secrets: secretBoxFor(options.webhookSecretKey) }),
     {
       connection: { url: options.redisUrl, maxRetriesPerRequest: null, connectionName: 'assocflow-delivery', retryStrategy },
       concurrency: options.concurrency ?? 16,

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { channels, foldEvents } from '@assocflow/domain';
 import { toDomainEvent } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
-import { EVENT_STORE } from '@assocflow/platform';
+import { EVENT_STORE, SecretKeyMissing, type SecretBox } from '@assocflow/platform';
 import type { AuthenticatedRequest } from '../auth/api-key.guard';
 import { AdminOnly } from '../auth/auth.decorators';
 import { CommandEndpoint } from '../commands/command-endpoint';
@@ -15,7 +15,7 @@ import { TenantParam } from '../commands/tenant-param';
 import { webhookUrlRefusal, type WebhookTargetPolicy } from '@assocflow/delivery';
 import { problem } from '../problem/problem-document';
 import { ChannelsCommandMessage } from './channels-command.handler';
-import { WEBHOOK_POLICY } from './webhook-policy.module';
+import { WEBHOOK_POLICY, WEBHOOK_SECRET_BOX } from './webhook-policy.module';
 import { ChannelsView, ConfigureWebhookDto, RemoveWebhookDto, SetEmailRecipientsDto } from './channels.dto';
 
 /** Where the tenant's reminders go besides the feed: admin keys only, the secret never read back. */
@@ -28,6 +28,7 @@ export class ChannelsController {
     private readonly commands: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(WEBHOOK_POLICY) private readonly policy: WebhookTargetPolicy,
+    @Inject(WEBHOOK_SECRET_BOX) private readonly secrets: SecretBox,
   ) {}
 
   private send(tenant: string, command: channels.ChannelsCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
@@ -60,7 +61,15 @@ export class ChannelsController {
     if (refused) {
       throw new HttpException(problem(422, 'webhook-target-allowed', 'Rule violated', `url: ${refused}`, { rule: 'webhook-target-allowed' }), 422);
     }
-    return this.send(tenant, { type: 'ConfigureWebhook', data: { ...dto } }, req, reply);
+    let sealed: string;
+    try {
+      // Only the sealed secret reaches the event log; the worker opens it to sign each delivery.
+      sealed = this.secrets.seal(dto.secret);
+    } catch (error) {
+      if (!(error instanceof SecretKeyMissing)) throw error;
+      throw new HttpException(problem(503, 'webhook-secret-key-missing', 'Service unavailable', `${error.message}; the operator sets it (npm start keeps one in var/)`), 503);
+    }
+    return this.send(tenant, { type: 'ConfigureWebhook', data: { ...dto, secret: sealed } }, req, reply);
   }
 
   @CommandEndpoint('webhook/removal', 'Stop delivering reminders to the webhook')

@@ -1,12 +1,22 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { WebhookTargetPolicy } from '@assocflow/delivery';
+import type { SecretBox } from '@assocflow/platform';
 
 export const WEBHOOK_POLICY = 'WEBHOOK_POLICY';
+export const WEBHOOK_SECRET_BOX = 'WEBHOOK_SECRET_BOX';
 
-/** Which addresses a webhook may be configured for: the installation's WEBHOOK_ALLOW_ADDRESSES. */
+/**
+ * The installation's rules for webhooks: which addresses one may be configured for
+ * (WEBHOOK_ALLOW_ADDRESSES) and the box its signing secret is sealed in (WEBHOOK_SECRET_KEY).
+ */
 @Module({})
 export class WebhookPolicyModule {
-  static forRoot(policy: WebhookTargetPolicy): DynamicModule {
-    return { module: WebhookPolicyModule, global: true, providers: [{ provide: WEBHOOK_POLICY, useValue: policy }], exports: [WEBHOOK_POLICY] };
+  static forRoot(policy: WebhookTargetPolicy, secrets: SecretBox): DynamicModule {
+    return {
+      module: WebhookPolicyModule,
+      global: true,
+      providers: [{ provide: WEBHOOK_POLICY, useValue: policy }, { provide: WEBHOOK_SECRET_BOX, useValue: secrets }],
+      exports: [WEBHOOK_POLICY, WEBHOOK_SECRET_BOX],
+    };
   }
 }

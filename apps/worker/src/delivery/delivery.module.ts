@@ -26,6 +26,7 @@ export class DeliveryService implements OnApplicationBootstrap, BeforeApplicatio
       redisUrl: this.config.redisUrl,
       smtp: this.config.smtp,
       webhookPolicy: { allow: this.config.webhookAllow },
+      webhookSecretKey: this.config.webhookSecretKey,
       logger: { log: (m) => this.logger.log(m), warn: (m) => this.logger.warn(m), error: (m) => this.logger.error(m) },
     });
     this.logger.log(`reminder delivery running${this.config.smtp ? '' : ' (no SMTP_URL: e-mail deliveries are recorded as failed)'}`);

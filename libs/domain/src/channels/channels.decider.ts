@@ -18,6 +18,8 @@ export type ChannelsState =
 const MAX_RECIPIENTS = 20;
 const EMAIL = /^[^\s@<>,;"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$/;
 const SECRET = /^[\x21-\x7e]{32,256}$/;
+/** A secret sealed at the edge (enc:v1:<base64url>, see SecretBox) was checked before it was sealed. */
+const SEALED = /^enc:v1:[A-Za-z0-9_-]{80,600}$/;
 
 function validUrl(url: string): string {
   let parsed: URL;
@@ -47,7 +49,7 @@ export function decide(command: ChannelsCommand, state: ChannelsState): Channels
     case 'ConfigureWebhook': {
       const c = command.data;
       const url = validUrl(c.url);
-      if (!SECRET.test(c.secret)) throw new WeakWebhookSecret(c.secret.length);
+      if (!SECRET.test(c.secret) && !SEALED.test(c.secret)) throw new WeakWebhookSecret(c.secret.length);
       if (webhook?.url === url && webhook.secret === c.secret) return [];
       return [{ type: 'WebhookConfigured', data: { occurredOn: c.configuredOn, url, secret: c.secret } }];
     }
