@@ -24,6 +24,34 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Every redis-server this process started and has not stopped: killed when the process ends, however it ends. */
+const running = new Set<ChildProcess>();
+let guarded = false;
+
+function guardExit(): void {
+  if (guarded) return;
+  guarded = true;
+  process.once('exit', () => {
+    for (const child of running) child.kill('SIGKILL');
+  });
+  // A benchmark stopped with Ctrl-C or kill still stops its servers (jest's workers handle their own signals).
+  if (process.env.JEST_WORKER_ID === undefined) {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+    }
+  }
+}
+
+/** SIGTERM, then SIGKILL if the server has not gone within `graceMs`. */
+async function terminate(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
 export async function startRedis(options: { port?: number; dir?: string; appendonly?: boolean } = {}): Promise<RedisProcess> {
   const port = options.port ?? (await freePort());
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'assocflow-redis-'));
@@ -33,16 +61,22 @@ export async function startRedis(options: { port?: number; dir?: string; appendo
       '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '',
       '--appendonly', options.appendonly === false ? 'no' : 'yes',
       '--maxmemory-policy', 'noeviction', '--loglevel', 'warning',
+      // Exit on SIGTERM even when the last AOF write fails (its folder removed): never linger.
+      '--shutdown-on-sigterm', 'nosave', 'force',
     ],
     { stdio: 'ignore', detached: false },
   );
-  await waitForPort(port, child);
+  guardExit();
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  try {
+    await waitForPort(port, child);
+  } catch (error) {
+    await terminate(child, 1_000);
+    throw error;
+  }
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await terminate(child, 3_000);
     if (!options.dir) rmSync(dir, { recursive: true, force: true });
   };
   return { url: `redis://127.0.0.1:${port}`, port, dir, child, stop };
