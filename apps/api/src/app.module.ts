@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module';
 import type { OperatorCredential } from './auth/operator-credential';
 import { WebhookPolicyModule } from './channels/webhook-policy.module';
 import { CommandsModule } from './commands/commands.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { HealthController } from './health/health.controller';
 import { QueueBoardModule } from './queue-board/queue-board.module';
@@ -28,6 +29,7 @@ export class AppModule {
         ScheduleModule,
         QueueBoardModule.forRoot(config),
         DashboardModule,
+        MetricsModule.forRoot(config),
       ],
       controllers: [HealthController],
     };
