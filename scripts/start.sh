@@ -73,25 +73,18 @@ if [ -z "${REDIS_URL:-}" ]; then
   redis_note="$REDIS_URL (local, stop with: kill \$(cat var/redis/redis.pid))"
 fi
 
-# --- The dashboard's session secret: kept in var/ so sessions outlive a restart -----------------
-if [ -z "${SESSION_SECRET:-}" ]; then
-  secret_file="$root/var/session-secret"
-  if [ ! -s "$secret_file" ]; then
-    (umask 077; "$node" -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))' > "$secret_file")
+# --- Secrets kept in var/ (mode 600) when the environment gives none, so they outlive a restart ---
+# keep_secret VAR file: export VAR from var/<file>, creating it with 32 random bytes (hex) first.
+keep_secret() {
+  local name=$1 file="$root/var/$2"
+  [ -n "${!name:-}" ] && return 0
+  if [ ! -s "$file" ]; then
+    (umask 077; "$node" -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))' > "$file")
   fi
-  SESSION_SECRET=$(cat "$secret_file")
-  export SESSION_SECRET
-fi
-
-# --- The key webhook signing secrets are sealed under in the event log: kept in var/ as well -----
-if [ -z "${WEBHOOK_SECRET_KEY:-}" ]; then
-  key_file="$root/var/webhook-secret-key"
-  if [ ! -s "$key_file" ]; then
-    (umask 077; "$node" -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))' > "$key_file")
-  fi
-  WEBHOOK_SECRET_KEY=$(cat "$key_file")
-  export WEBHOOK_SECRET_KEY
-fi
+  export "$name=$(cat "$file")"
+}
+keep_secret SESSION_SECRET session-secret          # seals the dashboard's session cookies
+keep_secret WEBHOOK_SECRET_KEY webhook-secret-key  # seals webhook signing secrets in the event log
 
 # --- First start of the embedded default: an admin key per tenant --------------------------
 # Keys are stored only as hashes; on the first start the new keys are also written to
