@@ -1,4 +1,4 @@
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { EventStore } from '@assocflow/eventstore';
@@ -29,13 +29,11 @@ export class ApiMetrics {
     registers: [this.registry],
   });
   private remindersReadTo: bigint | 'start' = 'start';
-  private readonly queues: Queue[];
 
-  constructor(private readonly deps: { store: EventStore; redis: Redis; redisUrl: string; queueNames: readonly string[] }) {
+  /** `queues`: the queue board's, which owns and closes them. */
+  constructor(private readonly deps: { store: EventStore; redis: Redis; queues: readonly Queue[] }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'assocflow_api_' });
-    this.queues = deps.queueNames.map((name) => new Queue(name, { connection: { url: deps.redisUrl, connectionName: 'assocflow-api-metrics' } }));
-    for (const queue of this.queues) queue.on('error', () => undefined);
-    const queues = this.queues;
+    const queues = deps.queues;
     // Read when Prometheus scrapes (prom-client awaits each gauge's collect).
     new Gauge({
       name: 'assocflow_projection_lag_events', help: 'Events each read model is behind the log', labelNames: ['projection'] as const, registers: [this.registry],
@@ -73,9 +71,5 @@ export class ApiMetrics {
       }
       if (events.length < 10_000) return;
     }
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.queues.map((q) => q.close().catch(() => undefined)));
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, ForbiddenException, Get, Inject, Injectable, Module, Req, Res, type DynamicModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Inject, Injectable, Module, Req, Res, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -8,14 +8,14 @@ import { EVENT_STORE, REDIS, type AppConfig } from '@assocflow/platform';
 import { AdminOnly } from '../auth/auth.decorators';
 import type { AuthenticatedRequest } from '../auth/api-key.guard';
 import { problem } from '../problem/problem-document';
-import { BOARD_QUEUES } from '../queue-board/queue-board.module';
+import { QueueBoard } from '../queue-board/queue-board.module';
 import { ApiMetrics } from './api-metrics';
 
 const METRICS_CONFIG = 'METRICS_CONFIG';
 
 /** Owns the metrics and times every request as it ends. */
 @Injectable()
-export class MetricsService implements OnModuleInit, OnApplicationShutdown {
+export class MetricsService implements OnModuleInit {
   readonly metrics: ApiMetrics;
 
   constructor(
@@ -23,8 +23,9 @@ export class MetricsService implements OnModuleInit, OnApplicationShutdown {
     @Inject(REDIS) redis: Redis,
     @Inject(METRICS_CONFIG) readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
+    board: QueueBoard,
   ) {
-    this.metrics = new ApiMetrics({ store, redis, redisUrl: config.redisUrl, queueNames: BOARD_QUEUES });
+    this.metrics = new ApiMetrics({ store, redis, queues: board.queues });
   }
 
   onModuleInit(): void {
@@ -35,10 +36,6 @@ export class MetricsService implements OnModuleInit, OnApplicationShutdown {
       this.metrics.requestDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
       done();
     });
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.metrics.close();
   }
 }
 

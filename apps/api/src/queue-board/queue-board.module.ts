@@ -19,7 +19,8 @@ const BOARD_CONFIG = 'QUEUE_BOARD_CONFIG';
 /** Bull Board at /admin/queues, behind admin API keys; its queue connections close with the app. */
 @Injectable()
 export class QueueBoard implements OnModuleInit, OnApplicationShutdown {
-  private readonly queues: Queue[];
+  /** The timer, reconcile and delivery queues, also read by the metrics (queue depth). */
+  readonly queues: Queue[];
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -56,6 +57,6 @@ export class QueueBoard implements OnModuleInit, OnApplicationShutdown {
 @Module({})
 export class QueueBoardModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: QueueBoardModule, providers: [QueueBoard, { provide: BOARD_CONFIG, useValue: config }] };
+    return { module: QueueBoardModule, global: true, providers: [QueueBoard, { provide: BOARD_CONFIG, useValue: config }], exports: [QueueBoard] };
   }
 }
