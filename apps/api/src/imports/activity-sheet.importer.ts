@@ -28,7 +28,7 @@ function organizerOf(cell: Cell): unknown {
   return text === ORGANIZATION_ORGANIZER || text === 'organization' ? { kind: 'organization' } : { kind: 'branch', branchId: text };
 }
 
-function heldRequest(kind: activity.ActivityKind, c: RowCells): RowRequest {
+function heldRequest(tenant: string, kind: activity.ActivityKind, c: RowCells): RowRequest {
   const body = stated({
     activityId: textOf(c['活动编号']), title: textOf(c['名称或说明']), heldOn: textOf(c['日期']), endedOn: textOf(c['结束日期']),
     organizer: organizerOf(c['主办']), sessions: wholeOf(c['场次']), onlineSessions: wholeOf(c['其中线上']), mode: valueOfCell(ACTIVITY_MODE, c['形式']),
@@ -36,11 +36,15 @@ function heldRequest(kind: activity.ActivityKind, c: RowCells): RowRequest {
     peopleServed: countOf(c['服务群众']),
     source: c['来源文件'] !== null || c['来源章节'] !== null ? { document: textOf(c['来源文件']), section: textOf(c['来源章节']) } : undefined,
   });
-  return { dto: HELD_ACTIVITY_RECORDING[kind].dto, body };
+  const { dto, command } = HELD_ACTIVITY_RECORDING[kind] as { dto: new () => HeldActivityDto; command(d: HeldActivityDto): activity.ActivityCommand };
+  return {
+    dto, body,
+    recording: (valid: HeldActivityDto) => ({ id: valid.activityId, streamId: activity.toActivityStreamId(tenant, valid.activityId), command: command(valid) }),
+  } as RowRequest;
 }
 
 /** A total's id is backfill-<kind>-<year>-<n>: the n-th total of its kind and year (1 when the cell is empty). */
-function backfillRequest(kind: activity.ActivityKind, c: RowCells): RowRequest {
+function backfillRequest(tenant: string, kind: activity.ActivityKind, c: RowCells): RowRequest {
   const date = textOf(c['日期']);
   const year = date && /^\d{4}(-12-31)?$/.test(date) ? Number(date.slice(0, 4)) : date;
   const id = textOf(c['活动编号']);
@@ -48,6 +52,10 @@ function backfillRequest(kind: activity.ActivityKind, c: RowCells): RowRequest {
   const sessions = countOf(c['场次']);
   return {
     dto: RecordActivitiesBackfillDto,
+    recording: (valid: RecordActivitiesBackfillDto) => {
+      const { activityId, command } = backfillRecording(valid);
+      return { id: activityId, streamId: activity.toActivityStreamId(tenant, activityId), command };
+    },
     body: stated({
       activityKind: kind, year, sequence: sequence === undefined ? undefined : wholeOf(sequence), sessions: sessions?.value,
       sessionsApproximate: sessions?.approximate || undefined, onlineSessions: wholeOf(c['其中线上']), participants: countOf(c['人次']),
@@ -56,41 +64,34 @@ function backfillRequest(kind: activity.ActivityKind, c: RowCells): RowRequest {
       // A total has none of these: sent when filled in, for the body's validation to refuse by name.
       endedOn: textOf(c['结束日期']), organizer: organizerOf(c['主办']), mode: textOf(c['形式']), passed: textOf(c['通过考核']), teams: textOf(c['参赛队伍']),
     }),
-  };
+  } as RowRequest;
 }
 
 function stateOf(events: DomainEvent[]): activity.ActivityState {
   return events.reduce((s, e) => activity.activityDecider.evolve(s, e as activity.ActivityEvent), activity.activityDecider.initialState());
 }
 
-const rules: TenantImporter = {
-  requestOf(c) {
-    const kind = valueOfCell(ACTIVITY_KIND, c['类别']);
-    if (typeof kind !== 'string' || !(kind in HELD_ACTIVITY_RECORDING)) {
-      return [{ column: '类别', rule: 'isIn', message: `类别 must be one of ${Object.values(ACTIVITY_KIND).join(', ')}` }];
-    }
-    const total = valueOfWord(YES_NO, textOf(c['年度汇总']) ?? '否');
-    if (total === undefined) return [{ column: '年度汇总', rule: 'isIn', message: '年度汇总 must be 是 or 否' }];
-    return total === 'true' ? backfillRequest(kind as activity.ActivityKind, c) : heldRequest(kind as activity.ActivityKind, c);
-  },
-  recordingOf(dto): Recording {
-    if (dto instanceof RecordActivitiesBackfillDto) {
-      const { activityId, command } = backfillRecording(dto);
-      return { id: activityId, streamId: '', command };
-    }
-    const held = dto as HeldActivityDto;
-    const kind = (Object.keys(HELD_ACTIVITY_RECORDING) as activity.ActivityKind[]).find((k) => dto instanceof HELD_ACTIVITY_RECORDING[k].dto)!;
-    return { id: held.activityId, streamId: '', command: (HELD_ACTIVITY_RECORDING[kind].command as (d: HeldActivityDto) => activity.ActivityCommand)(held) };
-  },
-  rowOf(events) {
-    const state = stateOf(events);
-    if (state.status !== 'held' && state.status !== 'backfilled') return undefined;
-    return activitiesSheet(0, [rowOfRecord(state)]).rows[0];
-  },
-  decide: (command: DomainCommand, events: DomainEvent[]) => activity.activityDecider.decide(command as activity.ActivityCommand, stateOf(events)),
-  message: (recording: Recording, context: CommandContext) =>
-    new ActivityCommandMessage(recording.streamId, recording.command as activity.ActivityCommand, context, 'no_stream'),
-};
+function rulesFor(tenant: string): TenantImporter {
+  return {
+    requestOf(c) {
+      const kind = valueOfCell(ACTIVITY_KIND, c['类别']);
+      if (typeof kind !== 'string' || !(kind in HELD_ACTIVITY_RECORDING)) {
+        return [{ column: '类别', rule: 'isIn', message: `类别 must be one of ${Object.values(ACTIVITY_KIND).join(', ')}` }];
+      }
+      const total = valueOfWord(YES_NO, textOf(c['年度汇总']) ?? '否');
+      if (total === undefined) return [{ column: '年度汇总', rule: 'isIn', message: '年度汇总 must be 是 or 否' }];
+      return total === 'true' ? backfillRequest(tenant, kind as activity.ActivityKind, c) : heldRequest(tenant, kind as activity.ActivityKind, c);
+    },
+    rowOf(events) {
+      const state = stateOf(events);
+      if (state.status !== 'held' && state.status !== 'backfilled') return undefined;
+      return activitiesSheet(0, [rowOfRecord(state)]).rows[0];
+    },
+    decide: (command: DomainCommand, events: DomainEvent[]) => activity.activityDecider.decide(command as activity.ActivityCommand, stateOf(events)),
+    message: (recording: Recording, context: CommandContext) =>
+      new ActivityCommandMessage(recording.streamId, recording.command as activity.ActivityCommand, context, 'no_stream'),
+  };
+}
 
 /** 活动台账: the ledger export of a year, read back row by row into the activities endpoints. */
 export const activitySheetImporter: SheetImporter = {
@@ -102,13 +103,5 @@ export const activitySheetImporter: SheetImporter = {
   wordings: { 类别: ACTIVITY_KIND, 形式: ACTIVITY_MODE, 继续医学教育项目: YES_NO, 年度汇总: YES_NO },
   columnOf: (field) => columnOfPath(COLUMN_OF_FIELD, field),
   upcasters: activity.activityUpcasters,
-  async forTenant(tenant) {
-    return {
-      ...rules,
-      recordingOf(dto) {
-        const recording = rules.recordingOf(dto);
-        return { ...recording, streamId: activity.toActivityStreamId(tenant, recording.id) };
-      },
-    };
-  },
+  forTenant: async (tenant) => rulesFor(tenant),
 };

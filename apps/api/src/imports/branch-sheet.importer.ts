@@ -5,7 +5,7 @@ import { branchRegistryProjection, listBranches } from '@assocflow/projections/r
 import { BRANCH_KIND, BRANCH_ORIGIN, YES_NO, branchesSheet, textOf, valueOfCell, wholeOf, yesNoOf } from '@assocflow/spreadsheets';
 import { BranchCommandMessage, branchDeciderOf } from '../branches/branch-command.handler';
 import { BRANCH_ENTRY } from '../branches/branch-commands';
-import { FoundBranchDto, type RegisterBranchDto } from '../branches/branch.dto';
+import type { FoundBranchDto, RegisterBranchDto } from '../branches/branch.dto';
 import { columnOfPath, type Recording, type RowCells, type RowRequest, type SheetImporter } from './sheet-importer';
 
 const COLUMNS = branchesSheet([]).columns;
@@ -25,21 +25,23 @@ function termYearsOf(startedOn: string | undefined, endsOn: string | undefined):
   return years > 0 ? years : undefined;
 }
 
-function foundRequest(c: RowCells): RowRequest {
+function foundRequest(tenant: string, c: RowCells): RowRequest {
   const body = stated({
     branchId: textOf(c['分支机构编号']), name: textOf(c['名称']), kind: valueOfCell(BRANCH_KIND, c['类别']), foundedOn: textOf(c['记录日期']),
     termYears: termYearsOf(textOf(c['本届起始']), textOf(c['本届届满'])),
   });
-  return { dto: BRANCH_ENTRY.founded.dto, body };
+  return { dto: BRANCH_ENTRY.founded.dto, body, recording: (dto: FoundBranchDto) => recordingOf(tenant, dto.branchId, BRANCH_ENTRY.founded.command(dto)) } as RowRequest;
 }
 
-function registerRequest(c: RowCells): RowRequest {
+function registerRequest(tenant: string, c: RowCells): RowRequest {
   const body = stated({
     branchId: textOf(c['分支机构编号']), name: textOf(c['名称']), kind: valueOfCell(BRANCH_KIND, c['类别']), registeredOn: textOf(c['记录日期']),
     termNumber: wholeOf(c['届次']), termStartedOn: textOf(c['本届起始']), termEndsOn: textOf(c['本届届满']), hasPartyGroup: yesNoOf(c['党的工作小组']),
   });
-  return { dto: BRANCH_ENTRY.registered.dto, body };
+  return { dto: BRANCH_ENTRY.registered.dto, body, recording: (dto: RegisterBranchDto) => recordingOf(tenant, dto.branchId, BRANCH_ENTRY.registered.command(dto)) } as RowRequest;
 }
+
+const recordingOf = (tenant: string, branchId: string, command: branch.BranchCommand): Recording => ({ id: branchId, streamId: branch.toBranchStreamId(tenant, branchId), command });
 
 /** The events of one branch as the registry projection takes them. */
 const projected = (tenant: string, streamId: string, events: DomainEvent[]): ProjectedEvent[] =>
@@ -65,14 +67,9 @@ export const branchSheetImporter: SheetImporter = {
     return {
       requestOf(c) {
         const origin = valueOfCell(BRANCH_ORIGIN, c['来源']);
-        if (origin === 'founded') return foundRequest(c);
-        if (origin === 'registered') return registerRequest(c);
+        if (origin === 'founded') return foundRequest(tenant, c);
+        if (origin === 'registered') return registerRequest(tenant, c);
         return [{ column: '来源', rule: 'isIn', message: `来源 must be ${Object.values(BRANCH_ORIGIN).join(' or ')}` }];
-      },
-      recordingOf(dto): Recording {
-        const command = dto instanceof FoundBranchDto ? BRANCH_ENTRY.founded.command(dto) : BRANCH_ENTRY.registered.command(dto as RegisterBranchDto);
-        const branchId = (dto as { branchId: string }).branchId;
-        return { id: branchId, streamId: branch.toBranchStreamId(tenant, branchId), command };
       },
       rowOf(events, streamId) {
         const doc = [...projectAll(branchRegistryProjection, projected(tenant, streamId, events)).values()][0];

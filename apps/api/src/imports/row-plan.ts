@@ -16,7 +16,7 @@ export async function requestedRecording(importer: SheetImporter, rules: TenantI
   const dto = plainToInstance(request.dto, request.body);
   const errors = flattenValidationErrors(await validate(dto, BODY_VALIDATION));
   if (errors.length) return errors.map((e) => ({ row, column: importer.columnOf(e.field), rule: e.rule, message: `${e.field}: ${e.message}` }));
-  return rules.recordingOf(dto);
+  return request.recording(dto);
 }
 
 /**

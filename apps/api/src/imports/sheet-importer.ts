@@ -15,10 +15,11 @@ export interface RowProblem {
 /** A data row by column header. */
 export type RowCells = Readonly<Record<string, Cell>>;
 
-/** A row made into the body its HTTP endpoint takes, with the DTO class that validates that body. */
-export interface RowRequest {
-  dto: new () => object;
+/** A row made into the body its HTTP endpoint takes, the DTO class that validates it, and the command the valid body becomes. */
+export interface RowRequest<Dto extends object = object> {
+  dto: new () => Dto;
   body: Record<string, unknown>;
+  recording(dto: Dto): Recording;
 }
 
 /** The command a valid row becomes, and the stream it goes to. */
@@ -32,7 +33,6 @@ export interface Recording {
 export interface TenantImporter {
   /** The row's request, or why the row cannot be one (a kind of row the register does not know). */
   requestOf(cells: RowCells): RowRequest | Omit<RowProblem, 'row'>[];
-  recordingOf(dto: object): Recording;
   /** The register row a stream's events stand for, in template order; undefined when they leave no record. */
   rowOf(events: DomainEvent[], streamId: string): Cell[] | undefined;
   /** The events the command decides on the stream as it is (throws the DomainError the endpoint would answer 422 with). */
