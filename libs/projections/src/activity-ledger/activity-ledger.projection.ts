@@ -1,5 +1,5 @@
 import { activity, sumCounts } from '@assocflow/domain';
-import { compact, own, validYear, without, yearOfDate } from '../shared/document-helpers';
+import { compact, own, validYear, drop, yearOfDate, put } from '../shared/document-helpers';
 import type { ProjectedEvent, Projection } from '../projection';
 import type { ActivitiesByMonthAndKind, ActivityLedgerDoc, ActivityLedgerRow, ActivityTally, TallyByKind } from './activity-ledger.types';
 
@@ -74,8 +74,8 @@ function initial(key: string): ActivityLedgerDoc {
 
 /** Files the row when it belongs to this year, and lets it go when it does not. */
 function file(doc: ActivityLedgerDoc, row: ActivityLedgerRow): ActivityLedgerDoc {
-  if (yearOfRow(row) === doc.year) return { ...doc, activities: { ...doc.activities, [row.activityId]: row } };
-  return { ...doc, activities: without(doc.activities, row.activityId) };
+  if (yearOfRow(row) === doc.year) return { ...doc, activities: put(doc.activities, row.activityId, row) };
+  return { ...doc, activities: drop(doc.activities, row.activityId) };
 }
 
 function evolve(doc: ActivityLedgerDoc, event: ProjectedEvent): ActivityLedgerDoc {
@@ -91,7 +91,7 @@ function evolve(doc: ActivityLedgerDoc, event: ProjectedEvent): ActivityLedgerDo
       return record ? file(doc, { ...rowOfRecord(record), activityId: id }) : doc;
     }
     case 'ActivityRecordRetracted':
-      return { ...doc, activities: without(doc.activities, id) };
+      return { ...doc, activities: drop(doc.activities, id) };
     default:
       return doc;
   }

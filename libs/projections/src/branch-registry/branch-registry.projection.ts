@@ -1,4 +1,4 @@
-import { own } from '../shared/document-helpers';
+import { own, put } from '../shared/document-helpers';
 import { DEFAULT_BYLAWS, addDays, branch, isIsoDate, type IsoDate, type organization } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
 import type {
@@ -22,7 +22,7 @@ type BylawsAdoptedData = organization.BylawsAdopted['data'];
 
 
 function withBranch(doc: BranchRegistryDoc, entry: BranchEntry): BranchRegistryDoc {
-  return { ...doc, branches: { ...doc.branches, [entry.branchId]: entry } };
+  return { ...doc, branches: put(doc.branches, entry.branchId, entry) };
 }
 
 /** The current term is the last entry of the history: keep both in step. */

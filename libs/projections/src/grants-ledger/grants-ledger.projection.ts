@@ -1,4 +1,4 @@
-import { businessDate, compact, followUpYears, own, without, validYear, yearOfDate } from '../shared/document-helpers';
+import { businessDate, compact, followUpYears, own, drop, validYear, yearOfDate, put } from '../shared/document-helpers';
 import { grant, isIsoDate, type IsoDate } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
 import type { GrantAwardEntry, GrantsLedgerDoc, GrantsTotals } from './grants-ledger.types';
@@ -130,6 +130,7 @@ export function grantsTotals(doc: Omit<GrantsLedgerDoc, 'totals'>): GrantsTotals
   };
 }
 
+/** The year's totals, derived once per batch (finalize) rather than after every event. */
 const withTotals = (doc: GrantsLedgerDoc): GrantsLedgerDoc => ({ ...doc, totals: grantsTotals(doc) });
 
 
@@ -142,13 +143,13 @@ function evolveLedger(doc: GrantsLedgerDoc, event: ProjectedEvent): GrantsLedger
       const call = {
         callId: e.callId, title: e.title, year: e.year, openedOn: e.occurredOn, ...defined({ closesOn: e.closesOn, budgetYuan: e.budgetYuan }),
       };
-      return { ...doc, calls: { ...doc.calls, [e.callId]: call } };
+      return { ...doc, calls: put(doc.calls, e.callId, call) };
     }
     case 'GrantApplied': {
       const e = event.data as unknown as GrantEventData['GrantApplied'];
       if (typeof e.grantId !== 'string' || own(doc.applications, e.grantId)) return doc;
       const application = { grantId: e.grantId, title: e.title, ...defined({ callId: e.callId }), applicant: e.applicant, appliedOn: e.occurredOn };
-      return { ...doc, applications: { ...doc.applications, [e.grantId]: application } };
+      return { ...doc, applications: put(doc.applications, e.grantId, application) };
     }
     case 'GrantAwarded': {
       const e = event.data as unknown as GrantEventData['GrantAwarded'];
@@ -156,7 +157,7 @@ function evolveLedger(doc: GrantsLedgerDoc, event: ProjectedEvent): GrantsLedger
       const award: GrantAwardEntry = {
         grantId: e.grantId, title: e.title, amountYuan: e.amountYuan, ...defined({ category: e.category, callId: e.callId }), awardedOn: e.occurredOn,
       };
-      return withTotals({ ...doc, awards: { ...doc.awards, [e.grantId]: award } });
+      return { ...doc, awards: put(doc.awards, e.grantId, award) };
     }
     case 'ExternalGrantWon': {
       const e = event.data as unknown as GrantEventData['ExternalGrantWon'];
@@ -164,7 +165,7 @@ function evolveLedger(doc: GrantsLedgerDoc, event: ProjectedEvent): GrantsLedger
       const won = {
         grantId: e.grantId, title: e.title, funder: e.funder, ...defined({ amountYuan: e.amountYuan, branchId: e.branchId }), wonOn: e.occurredOn,
       };
-      return withTotals({ ...doc, externalGrants: { ...doc.externalGrants, [e.grantId]: won } });
+      return { ...doc, externalGrants: put(doc.externalGrants, e.grantId, won) };
     }
     case 'GrantsAwardedBackfilled': {
       const e = event.data as unknown as GrantEventData['GrantsAwardedBackfilled'];
@@ -172,7 +173,7 @@ function evolveLedger(doc: GrantsLedgerDoc, event: ProjectedEvent): GrantsLedger
       const backfill = {
         grantId: e.grantId, year: e.year, count: e.count, ...defined({ amountYuan: e.amountYuan, youthCount: e.youthCount }), note: e.note, source: e.source,
       };
-      return withTotals({ ...doc, backfills: { ...doc.backfills, [e.grantId]: backfill } });
+      return { ...doc, backfills: put(doc.backfills, e.grantId, backfill) };
     }
     case 'GrantConcluded': {
       const e = event.data as unknown as GrantEventData['GrantConcluded'];
@@ -180,33 +181,33 @@ function evolveLedger(doc: GrantsLedgerDoc, event: ProjectedEvent): GrantsLedger
       let next = doc;
       const award = own(doc.awards, e.grantId);
       if (award && award.concludedOn === undefined) {
-        next = { ...next, awards: { ...next.awards, [e.grantId]: { ...award, concludedOn: e.occurredOn, outcome: e.outcome } } };
+        next = { ...next, awards: put(next.awards, e.grantId, { ...award, concludedOn: e.occurredOn, outcome: e.outcome }) };
       }
       // Filed under the year it concluded in, even when the award was never seen.
       if (yearOfDate(businessDate(event)) === doc.year && !own(doc.conclusions, e.grantId)) {
         const known = defined({ title: award?.title, amountYuan: award?.amountYuan });
         const conclusion = { grantId: e.grantId, concludedOn: e.occurredOn, outcome: e.outcome, ...known };
-        next = { ...next, conclusions: { ...next.conclusions, [e.grantId]: conclusion } };
+        next = { ...next, conclusions: put(next.conclusions, e.grantId, conclusion) };
       }
-      return next === doc ? doc : withTotals(next);
+      return next;
     }
     case 'GrantRecordCorrected': {
       const e = event.data as unknown as GrantEventData['GrantRecordCorrected'];
       if (typeof e.grantId !== 'string') return doc;
       const record = carriedRecord(event);
-      return withTotals(record ? refiled(doc, e.grantId, record) : corrected(doc, e.grantId, e.changes ?? {}));
+      return record ? refiled(doc, e.grantId, record) : corrected(doc, e.grantId, e.changes ?? {});
     }
     case 'GrantRecordRetracted': {
       const id = (event.data as unknown as GrantEventData['GrantRecordRetracted']).grantId;
       if (typeof id !== 'string') return doc;
-      return withTotals({
+      return {
         ...doc,
-        applications: without(doc.applications, id),
-        awards: without(doc.awards, id),
-        conclusions: without(doc.conclusions, id),
-        externalGrants: without(doc.externalGrants, id),
-        backfills: without(doc.backfills, id),
-      });
+        applications: drop(doc.applications, id),
+        awards: drop(doc.awards, id),
+        conclusions: drop(doc.conclusions, id),
+        externalGrants: drop(doc.externalGrants, id),
+        backfills: drop(doc.backfills, id),
+      };
     }
     default:
       return doc;
@@ -273,13 +274,13 @@ function corrected(doc: GrantsLedgerDoc, id: string, changes: grant.GrantChanges
   const backfill = own(doc.backfills, id);
   return {
     ...doc,
-    applications: application ? { ...doc.applications, [id]: { ...application, ...defined({ title }) } } : doc.applications,
-    awards: award ? { ...doc.awards, [id]: { ...award, ...defined({ title, amountYuan, category }) } } : doc.awards,
+    applications: application ? put(doc.applications, id, { ...application, ...defined({ title }) }) : doc.applications,
+    awards: award ? put(doc.awards, id, { ...award, ...defined({ title, amountYuan, category }) }) : doc.awards,
     conclusions: conclusion
-      ? { ...doc.conclusions, [id]: { ...conclusion, ...defined({ title, amountYuan }) } }
+      ? put(doc.conclusions, id, { ...conclusion, ...defined({ title, amountYuan }) })
       : doc.conclusions,
-    externalGrants: external ? { ...doc.externalGrants, [id]: { ...external, ...defined({ title, funder, amountYuan }) } } : doc.externalGrants,
-    backfills: backfill ? { ...doc.backfills, [id]: { ...backfill, ...defined({ amountYuan, count, youthCount, note }) } } : doc.backfills,
+    externalGrants: external ? put(doc.externalGrants, id, { ...external, ...defined({ title, funder, amountYuan }) }) : doc.externalGrants,
+    backfills: backfill ? put(doc.backfills, id, { ...backfill, ...defined({ amountYuan, count, youthCount, note }) }) : doc.backfills,
   };
 }
 
@@ -290,4 +291,5 @@ export const grantsLedgerProjection: Projection<GrantsLedgerDoc> = {
   keysOf,
   initial,
   evolve: (doc, event) => evolveLedger(doc, event),
+  finalize: withTotals,
 };

@@ -1,4 +1,4 @@
-import { businessDate, compact, followUpYears, own, without, validYear, yearOfDate } from '../shared/document-helpers';
+import { businessDate, compact, followUpYears, own, drop, validYear, yearOfDate, put } from '../shared/document-helpers';
 import { report } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
 import type {
@@ -124,11 +124,11 @@ function filed(doc: ReportsRegisterDoc, id: string): ReportEntry | MovedReportEn
 function refile(doc: ReportsRegisterDoc, entry: ReportEntry | MovedReportEntry): ReportsRegisterDoc {
   const { movedToYear: _was, ...record } = entry as MovedReportEntry;
   const year = yearOfDate(record.issuedOn);
-  const reports = without(doc.reports, record.reportId);
-  const movedOut = without(doc.movedOut, record.reportId);
+  const reports = drop(doc.reports, record.reportId);
+  const movedOut = drop(doc.movedOut, record.reportId);
   return year === doc.year || year === undefined
-    ? { ...doc, reports: { ...reports, [record.reportId]: record }, movedOut }
-    : { ...doc, reports, movedOut: { ...movedOut, [record.reportId]: { ...record, movedToYear: year } } };
+    ? { ...doc, reports: put(reports, record.reportId, record), movedOut }
+    : { ...doc, reports, movedOut: put(movedOut, record.reportId, { ...record, movedToYear: year }) };
 }
 
 /** Files the record as it stands (carried by a correction) under this year, wherever it belongs here. */
@@ -139,7 +139,7 @@ function refiled(doc: ReportsRegisterDoc, id: string, record: CarriedRecord): Re
     const backfill = {
       reportId: id, year: d.year, kind: d.kind, ...defined({ issues: d.issues, copies: d.copies, posts: d.posts }), note: d.note, source: d.source,
     };
-    return { ...doc, backfills: { ...doc.backfills, [id]: backfill } };
+    return { ...doc, backfills: put(doc.backfills, id, backfill) };
   }
   const d = record.data;
   const entry: ReportEntry = {
@@ -151,8 +151,8 @@ function refiled(doc: ReportsRegisterDoc, id: string, record: CarriedRecord): Re
   const here = yearOfDate(d.occurredOn) === doc.year;
   const next: ReportsRegisterDoc = {
     ...doc,
-    reports: here ? { ...doc.reports, [id]: entry } : without(doc.reports, id),
-    movedOut: without(doc.movedOut, id),
+    reports: here ? put(doc.reports, id, entry) : drop(doc.reports, id),
+    movedOut: drop(doc.movedOut, id),
   };
   // Its submissions of this year, with the report's kind and title.
   const others = doc.submissions.filter((x) => x.reportId !== id);
@@ -179,7 +179,7 @@ function evolveRegister(doc: ReportsRegisterDoc, event: ProjectedEvent): Reports
       const backfill = {
         reportId: e.reportId, year: e.year, kind: e.kind, ...defined({ issues: e.issues, copies: e.copies, posts: e.posts }), note: e.note, source: e.source,
       };
-      return { ...doc, backfills: { ...doc.backfills, [e.reportId]: backfill } };
+      return { ...doc, backfills: put(doc.backfills, e.reportId, backfill) };
     }
     case 'ReportSubmitted': {
       const e = event.data as unknown as ReportEventData['ReportSubmitted'];
@@ -215,7 +215,7 @@ function evolveRegister(doc: ReportsRegisterDoc, event: ProjectedEvent): Reports
         }
       } else if (backfill) {
         const { issues, copies, posts, note, source } = (e.changes ?? {}) as report.BackfilledPublicationChanges;
-        next = { ...next, backfills: { ...next.backfills, [e.reportId]: { ...backfill, ...defined({ issues, copies, posts, note, source }) } } };
+        next = { ...next, backfills: put(next.backfills, e.reportId, { ...backfill, ...defined({ issues, copies, posts, note, source }) }) };
       }
       return next;
     }
@@ -225,10 +225,10 @@ function evolveRegister(doc: ReportsRegisterDoc, event: ProjectedEvent): Reports
       const submissions = doc.submissions.filter((s) => s.reportId !== id);
       return {
         ...doc,
-        reports: without(doc.reports, id),
-        movedOut: without(doc.movedOut, id),
+        reports: drop(doc.reports, id),
+        movedOut: drop(doc.movedOut, id),
         submissions: submissions.length === doc.submissions.length ? doc.submissions : submissions,
-        backfills: without(doc.backfills, id),
+        backfills: drop(doc.backfills, id),
       };
     }
     default:
