@@ -11,6 +11,8 @@ export interface AppConfig {
   rateLimitPerSecond: number;
   /** How often a projection that is catching up commits its documents and checkpoint (ms). */
   projectionCommitIntervalMs: number;
+  /** How long a worker's lead of a projection lasts without renewal: another replica takes it over after that (ms). */
+  projectionLeaseMs: number;
   /** The tenant whose admin keys operate the whole installation (the queue board shows every tenant's jobs). */
   operatorTenant: string;
   /** Set: reminders go out by e-mail too, to the recipients each tenant configures. */
@@ -52,6 +54,7 @@ export const DEFAULT_SQLITE_PATH = 'var/assocflow.sqlite';
 export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
 export const DEFAULT_RATE_LIMIT_PER_SECOND = 100;
 export const DEFAULT_PROJECTION_COMMIT_INTERVAL_MS = 1_000;
+export const DEFAULT_PROJECTION_LEASE_MS = 10_000;
 export const DEFAULT_OPERATOR_TENANT = 'ops';
 
 /** Nest's levels from the most to the least verbose; LOG_LEVEL is a threshold on this list. */
@@ -117,6 +120,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`PROJECTION_COMMIT_INTERVAL_MS must be a whole number of milliseconds from 10 to 600000, got "${rawCommit}"`);
   }
 
+  const rawLease = read('PROJECTION_LEASE_MS');
+  const projectionLeaseMs = rawLease === undefined ? DEFAULT_PROJECTION_LEASE_MS : Number(rawLease);
+  if (rawLease !== undefined && !(/^\d+$/.test(rawLease) && projectionLeaseMs >= 300 && projectionLeaseMs <= 600_000)) {
+    problems.push(`PROJECTION_LEASE_MS must be a whole number of milliseconds from 300 to 600000, got "${rawLease}"`);
+  }
+
   const operatorTenant = read('OPERATOR_TENANT') ?? DEFAULT_OPERATOR_TENANT;
   if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(operatorTenant)) {
     problems.push(`OPERATOR_TENANT must be 1-40 lowercase letters, digits, dashes or underscores, got "${operatorTenant}"`);
@@ -151,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     rateLimitPerSecond,
     projectionCommitIntervalMs,
+    projectionLeaseMs,
     operatorTenant,
     webhookAllow,
     ...(smtp ? { smtp } : {}),

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       logLevel: 'log',
       rateLimitPerSecond: 100,
       projectionCommitIntervalMs: 1000,
+      projectionLeaseMs: 10000,
       operatorTenant: 'ops',
       webhookAllow: [],
     });
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       rateLimitPerSecond: 20,
       projectionCommitIntervalMs: 1000,
+      projectionLeaseMs: 10000,
       operatorTenant: 'ops',
       webhookAllow: [],
     });

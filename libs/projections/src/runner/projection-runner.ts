@@ -4,6 +4,7 @@ import type { Projection, ProjectedEvent } from '../projection';
 import { activeVersionKey, checkpointKey, documentKey, stateKey } from './read-model-keys';
 import { completePage } from './complete-from-stream';
 import { toProjectedEvent } from './to-projected-event';
+import { fencedWrite, LeaseLostError, type Fence } from './lease';
 
 export interface RunnerOptions {
   /** Version to build; defaults to the projection's own. */
@@ -25,6 +26,12 @@ export interface RunnerOptions {
   onError?: (error: Error) => void;
   /** Longest pause between two attempts (default 5 s). */
   maxRetryDelayMs?: number;
+  /**
+   * The lease this runner leads under (RedisLease.fence): every write is then checked against it
+   * in the same script, and once another worker holds the lease the runner stops (onLeaseLost).
+   */
+  fence?: Fence;
+  onLeaseLost?: (error: LeaseLostError) => void;
 }
 
 /**
@@ -147,6 +154,13 @@ export class ProjectionRunner<Doc> {
       } catch (error) {
         opened = false;
         this.forget();
+        if (error instanceof LeaseLostError) {
+          // Another worker leads now: nothing written since the lease was lost, nothing to retry.
+          this.stopping = true;
+          await this.closeSubscription?.().catch(() => undefined);
+          this.options.onLeaseLost?.(error);
+          return;
+        }
         if (this.stopping) throw error;
         await this.closeSubscription?.().catch(() => undefined);
         this.options.onError?.(error instanceof Error ? error : new Error(String(error)));
@@ -194,7 +208,7 @@ export class ProjectionRunner<Doc> {
       if (message.value.kind === 'caughtUp') {
         await flush();
         this.caughtUp = true;
-        if (this.options.activateOnCatchUp) await this.redis.set(activeVersionKey(this.projection.name), String(this.version));
+        if (this.options.activateOnCatchUp) await this.write([[activeVersionKey(this.projection.name), String(this.version)]]);
         this.options.onBatch?.({ position: this.position, events: 0, caughtUp: true });
         continue;
       }
@@ -232,27 +246,21 @@ export class ProjectionRunner<Doc> {
     if (this.pending.events === 0) return;
     const started = Date.now();
     const { name, serve } = this.projection;
-    const multi = this.redis.multi();
+    const pairs: [string, string][] = [];
     for (const key of this.dirty) {
       const doc = this.projection.finalize ? this.projection.finalize(this.docs.get(key) as Doc, key) : (this.docs.get(key) as Doc);
       this.docs.set(key, doc);
-      if (serve) multi.set(stateKey(name, this.version, key), JSON.stringify(doc));
-      multi.set(documentKey(name, this.version, key), JSON.stringify(serve ? serve(doc, key) : doc));
+      if (serve) pairs.push([stateKey(name, this.version, key), JSON.stringify(doc)]);
+      pairs.push([documentKey(name, this.version, key), JSON.stringify(serve ? serve(doc, key) : doc)]);
     }
     const { events } = this.pending;
     const position = this.lookedAt > this.pending.position ? this.lookedAt : this.pending.position;
-    multi.set(checkpointKey(name, this.version), position.toString());
-    let results: [Error | null, unknown][] | null;
+    pairs.push([checkpointKey(name, this.version), position.toString()]);
     try {
-      results = await multi.exec();
+      await this.write(pairs);
     } catch (error) {
       this.forget();
       throw error;
-    }
-    const failed = results?.find(([error]) => error);
-    if (!results || failed) {
-      this.forget();
-      throw failed?.[0] ?? new Error('MULTI/EXEC was discarded');
     }
     this.position = position;
     this.dirty.clear();
@@ -271,8 +279,18 @@ export class ProjectionRunner<Doc> {
   }
 
   private async saveCheckpoint(position: bigint): Promise<void> {
-    await this.redis.set(checkpointKey(this.projection.name, this.version), position.toString());
+    await this.write([[checkpointKey(this.projection.name, this.version), position.toString()]]);
     this.position = position;
+  }
+
+  /** All pairs or none: under the fence when the runner leads under a lease, else in one MULTI/EXEC. */
+  private async write(pairs: [string, string][]): Promise<void> {
+    if (this.options.fence) return fencedWrite(this.redis, this.options.fence, pairs);
+    const multi = this.redis.multi();
+    for (const [key, value] of pairs) multi.set(key, value);
+    const results = await multi.exec();
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('MULTI/EXEC was discarded');
   }
 
   private async load(keys: string[]): Promise<void> {
