@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import Redis from 'ioredis';
 import { SqliteEventStore } from '@assocflow/eventstore';
-import { PROJECTIONS, ReadModelReader, checkpointKey, documentKey, leaseKey, projectAll, servedDocument, toProjectedEvent } from '@assocflow/projections';
+import { PROJECTIONS, ReadModelReader, checkpointKey, leaseKey, projectAll, servedDocument, toProjectedEvent } from '@assocflow/projections';
 import { appendMix } from '../../bench/support/event-mix';
 import { startRedis, type RedisProcess } from '../support/redis-process';
 import { exited, startWorker, stopWorker } from '../support/worker-process';
@@ -86,7 +86,7 @@ describe('two workers share the projections; the leader is killed with SIGKILL',
       const version = await reader.servingVersion(projection.name, projection.version);
       const expected = projectAll(projection, events);
       const stored = new Map<string, unknown>();
-      for (const key of expected.keys()) stored.set(key, JSON.parse((await redis.get(documentKey(projection.name, version, key))) ?? 'null'));
+      for (const key of expected.keys()) stored.set(key, (await reader.get(projection.name, version, key, projection.rows?.table)).doc ?? null);
       const want = new Map([...expected].map(([key, doc]) => [key, JSON.parse(JSON.stringify(servedDocument(projection, doc, key)))]));
       expect({ projection: projection.name, docs: stored }).toEqual({ projection: projection.name, docs: want });
     }

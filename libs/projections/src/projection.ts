@@ -47,6 +47,14 @@ export interface Projection<Doc> {
    * document as the fold's state beside the served one, and reads never parse the state.
    */
   serve?(doc: Doc, key: string): unknown;
+  /**
+   * For documents that are mostly one table of rows (a year's ledger of activities): the runner
+   * keeps `doc[table]` in Redis as a hash, one field per row, and loads and writes only the rows
+   * events touch, so neither its memory nor a commit grows with the table. `idsOf` names the rows
+   * an event reads or changes: evolve must touch no other row of the table. Not with finalize or
+   * serve, which see the whole document.
+   */
+  rows?: { table: string; idsOf(event: ProjectedEvent): string[] };
 }
 
 /** The document as reads get it: `serve` of the finalized document, or the document itself. */

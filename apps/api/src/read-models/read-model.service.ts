@@ -29,6 +29,8 @@ export class ReadModelService {
   }
 
   async read<Doc>(projection: Projection<Doc>, key: string, minPosition?: bigint): Promise<ReadResult<Doc>> {
+    const table = projection.rows?.table;
+    if (table) return this.waitFor(minPosition, () => this.reader.get<Doc>(projection.name, projection.version, key, table));
     const { json, position, fresh } = await this.waitFor(minPosition, () => this.reader.getJson(projection.name, projection.version, key));
     return { doc: json === undefined ? undefined : (JSON.parse(json) as Doc), position, fresh };
   }

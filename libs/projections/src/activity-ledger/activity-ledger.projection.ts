@@ -99,11 +99,13 @@ function evolve(doc: ActivityLedgerDoc, event: ProjectedEvent): ActivityLedgerDo
 
 export const activityLedgerProjection: Projection<ActivityLedgerDoc> = {
   name: 'activity-ledger',
-  version: 1,
+  version: 2,
   handles: ACTIVITY_LEDGER_HANDLES,
   keysOf,
   initial,
   evolve: (doc, event) => evolve(doc, event),
+  // A year's ledger is thousands of rows: the runner keeps them as a hash and touches only the event's.
+  rows: { table: 'activities', idsOf: (event) => (typeof event.data.activityId === 'string' ? [event.data.activityId] : []) },
 };
 
 /** The year's rows by the day held (totals last), then by id. */

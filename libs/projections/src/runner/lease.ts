@@ -72,19 +72,40 @@ export class LeaseLostError extends Error {
   }
 }
 
+/** One write of a commit: a string set, or a hash field set or deleted. */
+export type WriteOp = { set: string; value: string } | { hset: string; field: string; value: string } | { hdel: string; field: string };
+
 /**
- * SETs every pair in one atomic Lua script, only while the fence key still holds the writer's
- * value: a leader that lost its lease while paused cannot write over its successor.
+ * Applies every write in one atomic Lua script, only while the fence key still holds the
+ * writer's value: a leader that lost its lease while paused cannot write over its successor.
  */
-export async function fencedWrite(redis: Redis, fence: Fence, pairs: [string, string][]): Promise<void> {
-  const keys = [fence.key, ...pairs.map(([k]) => k)];
-  const values = [fence.value, ...pairs.map(([, v]) => v)];
+export async function fencedWrite(redis: Redis, fence: Fence, ops: WriteOp[]): Promise<void> {
+  const keys = [fence.key];
+  const args = [fence.value];
+  for (const op of ops) {
+    if ('set' in op) keys.push(op.set), args.push('S', op.value);
+    else if ('hset' in op) keys.push(op.hset), args.push('H', op.field, op.value);
+    else keys.push(op.hdel), args.push('D', op.field);
+  }
   try {
-    await redis.eval(FENCED_SET, keys.length, ...keys, ...values);
+    await redis.eval(FENCED_WRITE, keys.length, ...keys, ...args);
   } catch (error) {
     if (error instanceof Error && error.message.includes('FENCED')) throw new LeaseLostError(fence.key);
     throw error;
   }
+}
+
+/** The same writes in one MULTI/EXEC, for a runner that leads alone (no lease). */
+export async function multiWrite(redis: Redis, ops: WriteOp[]): Promise<void> {
+  const multi = redis.multi();
+  for (const op of ops) {
+    if ('set' in op) multi.set(op.set, op.value);
+    else if ('hset' in op) multi.hset(op.hset, op.field, op.value);
+    else multi.hdel(op.hdel, op.field);
+  }
+  const results = await multi.exec();
+  const failed = results?.find(([error]) => error);
+  if (!results || failed) throw failed?.[0] ?? new Error('MULTI/EXEC was discarded');
 }
 
 const ACQUIRE = `
@@ -111,9 +132,15 @@ const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 1`;
 
-const FENCED_SET = `
+const FENCED_WRITE = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then
   return redis.error_reply('FENCED lease lost')
 end
-for i = 2, #KEYS do redis.call('SET', KEYS[i], ARGV[i]) end
+local a = 2
+for i = 2, #KEYS do
+  local op = ARGV[a]
+  if op == 'S' then redis.call('SET', KEYS[i], ARGV[a + 1]); a = a + 2
+  elseif op == 'H' then redis.call('HSET', KEYS[i], ARGV[a + 1], ARGV[a + 2]); a = a + 3
+  else redis.call('HDEL', KEYS[i], ARGV[a + 1]); a = a + 2 end
+end
 return #KEYS - 1`;

@@ -1,10 +1,11 @@
 import type Redis from 'ioredis';
 import type { EventStore, RecordedEvent, SubscriptionMessage } from '@assocflow/eventstore';
 import type { Projection, ProjectedEvent } from '../projection';
-import { activeVersionKey, checkpointKey, documentKey, stateKey } from './read-model-keys';
+import { put } from '../shared/document-helpers';
+import { activeVersionKey, checkpointKey, documentKey, rowsKey, stateKey } from './read-model-keys';
 import { completePage } from './complete-from-stream';
 import { toProjectedEvent } from './to-projected-event';
-import { fencedWrite, LeaseLostError, type Fence } from './lease';
+import { fencedWrite, LeaseLostError, multiWrite, type Fence, type WriteOp } from './lease';
 
 export interface RunnerOptions {
   /** Version to build; defaults to the projection's own. */
@@ -53,6 +54,8 @@ export class ProjectionRunner<Doc> {
   /** The fold's documents, owned by this runner: loaded once, then kept. */
   private readonly docs = new Map<string, Doc>();
   private readonly dirty = new Set<string>();
+  /** Table-shaped documents (Projection.rows): the rows loaded or changed since the last commit, by document. */
+  private readonly rows = new Map<string, Set<string>>();
   /** Applied but not yet committed. */
   private pending = { events: 0, position: 0n };
   /** A checkpoint message that came while events were pending: the next commit may save it. */
@@ -66,7 +69,9 @@ export class ProjectionRunner<Doc> {
     private readonly redis: Redis,
     private readonly projection: Projection<Doc>,
     private readonly options: RunnerOptions = {},
-  ) {}
+  ) {
+    if (projection.rows && (projection.finalize || projection.serve)) throw new Error(`projection ${projection.name}: rows cannot go with finalize or serve`);
+  }
 
   get version(): number {
     return this.options.version ?? this.projection.version;
@@ -208,7 +213,7 @@ export class ProjectionRunner<Doc> {
       if (message.value.kind === 'caughtUp') {
         await flush();
         this.caughtUp = true;
-        if (this.options.activateOnCatchUp) await this.write([[activeVersionKey(this.projection.name), String(this.version)]]);
+        if (this.options.activateOnCatchUp) await this.write([{ set: activeVersionKey(this.projection.name), value: String(this.version) }]);
         this.options.onBatch?.({ position: this.position, events: 0, caughtUp: true });
         continue;
       }
@@ -232,6 +237,7 @@ export class ProjectionRunner<Doc> {
     const events = (await completePage(this.store, batch)).map((e) => toProjectedEvent(e));
     const touched = events.map((e) => this.projection.keysOf(e));
     await this.load([...new Set(touched.flat())].filter((key) => !this.docs.has(key)));
+    if (this.projection.rows) await this.loadRows(events, touched);
     events.forEach((event, i) => {
       for (const key of touched[i]) {
         this.docs.set(key, this.projection.evolve(this.docs.get(key) ?? this.projection.initial(key), event, key));
@@ -241,56 +247,110 @@ export class ProjectionRunner<Doc> {
     this.pending = { events: this.pending.events + batch.length, position: batch[batch.length - 1].position };
   }
 
-  /** Writes every changed document and the checkpoint in one MULTI/EXEC. */
+  /** Writes every changed document (or, for tables, every changed row) and the checkpoint in one atomic write. */
   private async commit(): Promise<void> {
     if (this.pending.events === 0) return;
     const started = Date.now();
     const { name, serve } = this.projection;
-    const pairs: [string, string][] = [];
+    const ops: WriteOp[] = [];
     for (const key of this.dirty) {
       const doc = this.projection.finalize ? this.projection.finalize(this.docs.get(key) as Doc, key) : (this.docs.get(key) as Doc);
       this.docs.set(key, doc);
-      if (serve) pairs.push([stateKey(name, this.version, key), JSON.stringify(doc)]);
-      pairs.push([documentKey(name, this.version, key), JSON.stringify(serve ? serve(doc, key) : doc)]);
+      if (this.projection.rows) {
+        ops.push(...this.rowWrites(key, doc));
+        continue;
+      }
+      if (serve) ops.push({ set: stateKey(name, this.version, key), value: JSON.stringify(doc) });
+      ops.push({ set: documentKey(name, this.version, key), value: JSON.stringify(serve ? serve(doc, key) : doc) });
     }
     const { events } = this.pending;
     const position = this.lookedAt > this.pending.position ? this.lookedAt : this.pending.position;
-    pairs.push([checkpointKey(name, this.version), position.toString()]);
+    ops.push({ set: checkpointKey(name, this.version), value: position.toString() });
     try {
-      await this.write(pairs);
+      await this.write(ops);
     } catch (error) {
       this.forget();
       throw error;
     }
     this.position = position;
     this.dirty.clear();
+    this.releaseRows();
     this.pending = { events: 0, position: 0n };
     this.lookedAt = 0n;
     this.lastCommit = { at: Date.now(), tookMs: Date.now() - started };
     this.options.onBatch?.({ position, events, caughtUp: this.caughtUp });
   }
 
+  /** A table-shaped document's writes: the document without its table, and each row touched, set or deleted. */
+  private rowWrites(key: string, doc: Doc): WriteOp[] {
+    const { table } = this.projection.rows!;
+    const rows = (doc as Record<string, Record<string, unknown>>)[table];
+    const hash = rowsKey(this.projection.name, this.version, key);
+    const ops: WriteOp[] = [{ set: documentKey(this.projection.name, this.version, key), value: JSON.stringify({ ...doc, [table]: {} }) }];
+    for (const id of this.rows.get(key) ?? []) {
+      ops.push(Object.hasOwn(rows, id) ? { hset: hash, field: id, value: JSON.stringify(rows[id]) } : { hdel: hash, field: id });
+    }
+    return ops;
+  }
+
+  /** Committed rows leave memory: the next batch loads the ones it touches again. */
+  private releaseRows(): void {
+    if (!this.projection.rows) return;
+    const { table } = this.projection.rows;
+    for (const doc of this.docs.values()) (doc as Record<string, unknown>)[table] = {};
+    this.rows.clear();
+  }
+
+  /** Loads the rows the batch touches that are not in memory yet, in one pipeline of HMGETs. */
+  private async loadRows(events: ProjectedEvent[], touched: string[][]): Promise<void> {
+    const { table, idsOf } = this.projection.rows!;
+    const wanted = new Map<string, string[]>();
+    events.forEach((event, i) => {
+      const ids = idsOf(event);
+      for (const key of touched[i]) {
+        let seen = this.rows.get(key);
+        if (!seen) this.rows.set(key, (seen = new Set()));
+        for (const id of ids) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          let list = wanted.get(key);
+          if (!list) wanted.set(key, (list = []));
+          list.push(id);
+        }
+      }
+    });
+    if (wanted.size === 0) return;
+    const pipeline = this.redis.pipeline();
+    for (const [key, ids] of wanted) pipeline.hmget(rowsKey(this.projection.name, this.version, key), ...ids);
+    const results = (await pipeline.exec()) ?? [];
+    [...wanted].forEach(([key, ids], i) => {
+      const [error, values] = results[i] ?? [new Error('pipeline discarded')];
+      if (error) throw error;
+      const doc = (this.docs.get(key) ?? this.projection.initial(key)) as Record<string, Record<string, unknown>>;
+      this.docs.set(key, doc as Doc);
+      (values as (string | null)[]).forEach((value, j) => {
+        if (value !== null) put(doc[table], ids[j], JSON.parse(value) as unknown);
+      });
+    });
+  }
+
   /** After a failed commit the documents in memory are ahead of Redis: a restart reloads them. */
   private forget(): void {
     this.docs.clear();
     this.dirty.clear();
+    this.rows.clear();
     this.pending = { events: 0, position: 0n };
     this.lookedAt = 0n;
   }
 
   private async saveCheckpoint(position: bigint): Promise<void> {
-    await this.write([[checkpointKey(this.projection.name, this.version), position.toString()]]);
+    await this.write([{ set: checkpointKey(this.projection.name, this.version), value: position.toString() }]);
     this.position = position;
   }
 
-  /** All pairs or none: under the fence when the runner leads under a lease, else in one MULTI/EXEC. */
-  private async write(pairs: [string, string][]): Promise<void> {
-    if (this.options.fence) return fencedWrite(this.redis, this.options.fence, pairs);
-    const multi = this.redis.multi();
-    for (const [key, value] of pairs) multi.set(key, value);
-    const results = await multi.exec();
-    const failed = results?.find(([error]) => error);
-    if (!results || failed) throw failed?.[0] ?? new Error('MULTI/EXEC was discarded');
+  /** All writes or none: under the fence when the runner leads under a lease, else in one MULTI/EXEC. */
+  private write(ops: WriteOp[]): Promise<void> {
+    return this.options.fence ? fencedWrite(this.redis, this.options.fence, ops) : multiWrite(this.redis, ops);
   }
 
   private async load(keys: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { activeVersionKey, checkpointKey, documentKey } from './read-model-keys';
+import { activeVersionKey, checkpointKey, documentKey, rowsKey } from './read-model-keys';
 
 /**
  * Reads documents of the version that serves (the active one, else the code's own version).
@@ -29,8 +29,12 @@ export class ReadModelReader {
     return version;
   }
 
-  /** The document and the projection's position, read together. */
-  async get<Doc>(name: string, fallbackVersion: number, key: string): Promise<{ doc: Doc | undefined; position: bigint }> {
+  /**
+   * The document and the projection's position, read together. `table` names the table of a
+   * table-shaped document (Projection.rows), whose rows are read from their hash into it.
+   */
+  async get<Doc>(name: string, fallbackVersion: number, key: string, table?: string): Promise<{ doc: Doc | undefined; position: bigint }> {
+    if (table) return this.getTable<Doc>(name, fallbackVersion, key, table);
     const { json, position } = await this.getJson(name, fallbackVersion, key);
     return { doc: json === undefined ? undefined : (JSON.parse(json) as Doc), position };
   }
@@ -39,6 +43,22 @@ export class ReadModelReader {
   async getJson(name: string, fallbackVersion: number, key: string): Promise<{ json: string | undefined; position: bigint }> {
     const { bytes, position } = await this.getBytes(name, fallbackVersion, key);
     return { json: bytes?.toString('utf8'), position };
+  }
+
+  /** A table-shaped document: the document, its rows and the position in one MULTI, so all three are of one commit. */
+  private async getTable<Doc>(name: string, fallbackVersion: number, key: string, table: string): Promise<{ doc: Doc | undefined; position: bigint }> {
+    const version = await this.servingVersion(name, fallbackVersion);
+    const results = await this.redis.multi().get(documentKey(name, version, key)).hgetall(rowsKey(name, version, key)).get(checkpointKey(name, version)).exec();
+    const [[, json], [, rows], [, position]] = (results ?? []) as [Error | null, unknown][];
+    if (position === null && this.active.delete(name)) return this.getTable(name, fallbackVersion, key, table);
+    if (typeof json !== 'string') return { doc: undefined, position: BigInt((position as string | null) ?? 0) };
+    const doc = JSON.parse(json) as Record<string, unknown>;
+    const parsed: Record<string, unknown> = {};
+    for (const [id, row] of Object.entries((rows ?? {}) as Record<string, string>)) {
+      Object.defineProperty(parsed, id, { value: JSON.parse(row), enumerable: true, writable: true, configurable: true });
+    }
+    doc[table] = parsed;
+    return { doc: doc as Doc, position: BigInt((position as string | null) ?? 0) };
   }
 
   /** The document as stored, as bytes: for callers that compare it with what they read last time (no decoding). */
