@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       `\nall caught up ${(allCaughtUpMs / 1000).toFixed(1)} s; read floor ${(readFloorMs / 1000).toFixed(1)} s (${fmt((read * 1000) / readFloorMs)} events/s); ` +
         `${ratio(allCaughtUpMs, readFloorMs).toFixed(1)}x the floor (aim: within 4x)\n` +
         `slowest ${slowest.name} ${fmt(slowest.perSecond)} events/s (aim: at least 100,000)\n` +
-        `worker peak RSS ${peakRssMb.toFixed(0)} MB, ${settled.now.toFixed(0)} MB once live (aim: under 400 MB)\n`,
+        `worker peak RSS ${peakRssMb.toFixed(0)} MB, ${settled.now.toFixed(0)} MB once live (${settled.anon.toFixed(0)} MB anonymous, ${settled.file.toFixed(0)} MB file pages) (aim: under 400 MB)\n`,
     );
     printResult({
       events,
@@ -115,13 +115,13 @@ async function main(): Promise<void> {
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** The process's resident set now and at its highest (VmRSS, VmHWM), in MB. */
-function rssMb(pid: number): { now: number; peak: number } {
+function rssMb(pid: number): { now: number; peak: number; anon: number; file: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
-    return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+    return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024, anon: kb('RssAnon') / 1024, file: kb('RssFile') / 1024 };
   } catch {
-    return { now: 0, peak: 0 };
+    return { now: 0, peak: 0, anon: 0, file: 0 };
   }
 }
 

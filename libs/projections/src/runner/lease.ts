@@ -80,32 +80,31 @@ export type WriteOp = { set: string; value: string } | { hset: string; field: st
  * writer's value: a leader that lost its lease while paused cannot write over its successor.
  */
 export async function fencedWrite(redis: Redis, fence: Fence, ops: WriteOp[]): Promise<void> {
-  const keys = [fence.key];
-  const args = [fence.value];
-  for (const op of ops) {
-    if ('set' in op) keys.push(op.set), args.push('S', op.value);
-    else if ('hset' in op) keys.push(op.hset), args.push('H', op.field, op.value);
-    else keys.push(op.hdel), args.push('D', op.field);
-  }
+  const { keys, args } = encode(ops);
   try {
-    await redis.eval(FENCED_WRITE, keys.length, ...keys, ...args);
+    await redis.eval(FENCED_WRITE, keys.length + 1, fence.key, ...keys, fence.value, ...args);
   } catch (error) {
     if (error instanceof Error && error.message.includes('FENCED')) throw new LeaseLostError(fence.key);
     throw error;
   }
 }
 
-/** The same writes in one MULTI/EXEC, for a runner that leads alone (no lease). */
-export async function multiWrite(redis: Redis, ops: WriteOp[]): Promise<void> {
-  const multi = redis.multi();
+/** The same writes, atomic too, for a runner that leads alone (no lease). One script, not a MULTI of thousands of commands. */
+export async function unfencedWrite(redis: Redis, ops: WriteOp[]): Promise<void> {
+  const { keys, args } = encode(ops);
+  await redis.eval(WRITE, keys.length, ...keys, ...args);
+}
+
+/** KEYS: one per write; ARGV: per write its code (S, H, D) and its arguments. */
+function encode(ops: WriteOp[]): { keys: string[]; args: string[] } {
+  const keys: string[] = [];
+  const args: string[] = [];
   for (const op of ops) {
-    if ('set' in op) multi.set(op.set, op.value);
-    else if ('hset' in op) multi.hset(op.hset, op.field, op.value);
-    else multi.hdel(op.hdel, op.field);
+    if ('set' in op) keys.push(op.set), args.push('S', op.value);
+    else if ('hset' in op) keys.push(op.hset), args.push('H', op.field, op.value);
+    else keys.push(op.hdel), args.push('D', op.field);
   }
-  const results = await multi.exec();
-  const failed = results?.find(([error]) => error);
-  if (!results || failed) throw failed?.[0] ?? new Error('MULTI/EXEC was discarded');
+  return { keys, args };
 }
 
 const ACQUIRE = `
@@ -132,15 +131,21 @@ const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 1`;
 
-const FENCED_WRITE = `
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then
-  return redis.error_reply('FENCED lease lost')
-end
-local a = 2
-for i = 2, #KEYS do
+/** Applies the writes from KEYS[first] and ARGV[first] on. */
+const writesFrom = (first: number) => `
+local a = ${first}
+for i = ${first}, #KEYS do
   local op = ARGV[a]
   if op == 'S' then redis.call('SET', KEYS[i], ARGV[a + 1]); a = a + 2
   elseif op == 'H' then redis.call('HSET', KEYS[i], ARGV[a + 1], ARGV[a + 2]); a = a + 3
   else redis.call('HDEL', KEYS[i], ARGV[a + 1]); a = a + 2 end
 end
-return #KEYS - 1`;
+return #KEYS`;
+
+const WRITE = writesFrom(1);
+
+const FENCED_WRITE = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then
+  return redis.error_reply('FENCED lease lost')
+end
+${writesFrom(2)}`;

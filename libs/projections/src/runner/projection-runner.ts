@@ -5,7 +5,7 @@ import { put } from '../shared/document-helpers';
 import { activeVersionKey, checkpointKey, documentKey, rowsKey, stateKey } from './read-model-keys';
 import { completePage } from './complete-from-stream';
 import { toProjectedEvent } from './to-projected-event';
-import { fencedWrite, LeaseLostError, multiWrite, type Fence, type WriteOp } from './lease';
+import { fencedWrite, LeaseLostError, unfencedWrite, type Fence, type WriteOp } from './lease';
 
 export interface RunnerOptions {
   /** Version to build; defaults to the projection's own. */
@@ -37,7 +37,7 @@ export interface RunnerOptions {
 
 /**
  * Runs one projection: from its checkpoint, applies events in batches and writes the changed
- * documents and the new checkpoint in one MULTI/EXEC, so a crash anywhere leaves either the
+ * documents and the new checkpoint in one atomic write (a Lua script), so a crash anywhere leaves either the
  * whole commit applied or none of it, and a restart resumes exactly where the last one stopped.
  *
  * The runner is the only writer of its version, so it keeps the documents it folds in memory
@@ -56,6 +56,7 @@ export class ProjectionRunner<Doc> {
   private readonly dirty = new Set<string>();
   /** Table-shaped documents (Projection.rows): the rows loaded or changed since the last commit, by document. */
   private readonly rows = new Map<string, Set<string>>();
+  private rowsHeld = 0;
   /** Applied but not yet committed. */
   private pending = { events: 0, position: 0n };
   /** A checkpoint message that came while events were pending: the next commit may save it. */
@@ -227,6 +228,8 @@ export class ProjectionRunner<Doc> {
   }
 
   private commitDue(): boolean {
+    // A table's rows stay in memory until committed: their number, not time, bounds the memory.
+    if (this.rowsHeld >= ROWS_PER_COMMIT) return true;
     const since = Date.now() - this.lastCommit.at;
     return since >= Math.max(this.options.catchUpCommitMs ?? 1000, 9 * this.lastCommit.tookMs);
   }
@@ -299,9 +302,10 @@ export class ProjectionRunner<Doc> {
     const { table } = this.projection.rows;
     for (const doc of this.docs.values()) (doc as Record<string, unknown>)[table] = {};
     this.rows.clear();
+    this.rowsHeld = 0;
   }
 
-  /** Loads the rows the batch touches that are not in memory yet, in one pipeline of HMGETs. */
+  /** Loads the rows the batch touches that are not in memory yet, in one script. */
   private async loadRows(events: ProjectedEvent[], touched: string[][]): Promise<void> {
     const { table, idsOf } = this.projection.rows!;
     const wanted = new Map<string, string[]>();
@@ -313,6 +317,7 @@ export class ProjectionRunner<Doc> {
         for (const id of ids) {
           if (seen.has(id)) continue;
           seen.add(id);
+          this.rowsHeld++;
           let list = wanted.get(key);
           if (!list) wanted.set(key, (list = []));
           list.push(id);
@@ -320,18 +325,19 @@ export class ProjectionRunner<Doc> {
       }
     });
     if (wanted.size === 0) return;
-    const pipeline = this.redis.pipeline();
-    for (const [key, ids] of wanted) pipeline.hmget(rowsKey(this.projection.name, this.version, key), ...ids);
-    const results = (await pipeline.exec()) ?? [];
-    [...wanted].forEach(([key, ids], i) => {
-      const [error, values] = results[i] ?? [new Error('pipeline discarded')];
-      if (error) throw error;
+    // One script for the whole batch: hundreds of HMGETs cost a round of command handling each.
+    const entries = [...wanted];
+    const args = entries.flatMap(([, ids]) => [String(ids.length), ...ids]);
+    const values = (await this.redis.eval(GET_ROWS, entries.length, ...entries.map(([key]) => rowsKey(this.projection.name, this.version, key)), ...args)) as (string | null)[];
+    let at = 0;
+    for (const [key, ids] of entries) {
       const doc = (this.docs.get(key) ?? this.projection.initial(key)) as Record<string, Record<string, unknown>>;
       this.docs.set(key, doc as Doc);
-      (values as (string | null)[]).forEach((value, j) => {
-        if (value !== null) put(doc[table], ids[j], JSON.parse(value) as unknown);
-      });
-    });
+      for (const id of ids) {
+        const value = values[at++];
+        if (value !== null) put(doc[table], id, JSON.parse(value) as unknown);
+      }
+    }
   }
 
   /** After a failed commit the documents in memory are ahead of Redis: a restart reloads them. */
@@ -339,6 +345,7 @@ export class ProjectionRunner<Doc> {
     this.docs.clear();
     this.dirty.clear();
     this.rows.clear();
+    this.rowsHeld = 0;
     this.pending = { events: 0, position: 0n };
     this.lookedAt = 0n;
   }
@@ -348,9 +355,9 @@ export class ProjectionRunner<Doc> {
     this.position = position;
   }
 
-  /** All writes or none: under the fence when the runner leads under a lease, else in one MULTI/EXEC. */
+  /** All writes or none: under the fence when the runner leads under a lease. */
   private write(ops: WriteOp[]): Promise<void> {
-    return this.options.fence ? fencedWrite(this.redis, this.options.fence, ops) : multiWrite(this.redis, ops);
+    return this.options.fence ? fencedWrite(this.redis, this.options.fence, ops) : unfencedWrite(this.redis, ops);
   }
 
   private async load(keys: string[]): Promise<void> {
@@ -363,6 +370,18 @@ export class ProjectionRunner<Doc> {
     });
   }
 }
+
+/** For each hash in KEYS, ARGV gives the count of its fields then the fields: their values, in order (nil for none). */
+const GET_ROWS = `
+local out, a = {}, 1
+for i = 1, #KEYS do
+  local n = tonumber(ARGV[a]); a = a + 1
+  for j = 1, n do out[#out + 1] = redis.call('HGET', KEYS[i], ARGV[a]) or false; a = a + 1 end
+end
+return out`;
+
+/** A table-shaped projection commits at the latest once its batches have touched this many rows. */
+const ROWS_PER_COMMIT = 20_000;
 
 const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
 
