@@ -11,6 +11,9 @@ export const PROJECTION_COMMIT_INTERVAL_MS = 'PROJECTION_COMMIT_INTERVAL_MS';
 export const PROJECTION_LEASE_MS = 'PROJECTION_LEASE_MS';
 const FOLLOW_MS = 2_000;
 const PROGRESS_MS = 10_000;
+/** How long the stop waits for a round in hand, and for the leases to be handed back, when Redis does not answer. */
+const SHUTDOWN_WAIT_MS = 1_000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 /** The workers leading projections, each scored with the time its presence expires (ms). */
 export const PROJECTION_WORKERS_KEY = 'lease:projection-workers';
 
@@ -69,12 +72,14 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     this.stopping = true;
     clearInterval(this.lead);
     clearInterval(this.follow);
-    await this.rounds;
+    // A round waiting on Redis (away) must not hold the stop: it checks `stopping` before each step.
+    await Promise.race([this.rounds, delay(SHUTDOWN_WAIT_MS)]);
     const stopped = await Promise.allSettled([...this.runners.values()].map((r) => r.stop()));
     this.runners.clear();
-    // Released once stopped at their checkpoints: a replica takes them over without waiting for the lease to run out.
-    await Promise.allSettled([...this.leases.values()].map((l) => l.release()));
-    await this.redis.zrem(PROJECTION_WORKERS_KEY, this.owner).catch(() => undefined);
+    // Released once stopped at their checkpoints: a replica takes them over without waiting for the
+    // lease to run out. With Redis away they simply expire.
+    const handedBack = Promise.allSettled([...this.leases.values()].map((l) => l.release()).concat(this.redis.zrem(PROJECTION_WORKERS_KEY, this.owner).then(() => undefined)));
+    await Promise.race([handedBack, delay(SHUTDOWN_WAIT_MS)]);
     const failed = stopped.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed.length === 0) this.logger.log('projections stopped at their checkpoints');
     // A batch that could not be committed is simply applied again from the last checkpoint on the next start.
@@ -170,6 +175,11 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
       },
     });
     await runner.start();
+    if (this.stopping) {
+      // The stop went on without this round (Redis was slow to answer): do not leave it running.
+      await runner.stop().catch(() => undefined);
+      return;
+    }
     this.runners.set(name, runner);
     if (replaces !== undefined) {
       this.logger.log(`projection ${name}: version ${replaces} was built by other code; building version ${version} (code version ${projection.version}) from position ${runner.checkpoint} while it serves`);
