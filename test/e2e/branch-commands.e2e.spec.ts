@@ -123,7 +123,13 @@ describe('rate limit per API key', () => {
     for (let i = 0; i < 10; i++) {
       const res = await api.http().post('/v1/orgs/sichuan/branches').set('authorization', `Bearer ${busy}`).send({});
       statuses.push(res.status);
-      if (res.status === 429) expect(res.body).toMatchObject({ status: 429, type: expect.stringMatching(/rate-limited/) });
+      expect(res.headers['ratelimit-policy']).toBe('"per-key";q=3;w=1');
+      expect(res.headers.ratelimit).toMatch(/^"per-key";r=[0-3];t=1$/);
+      if (res.status === 429) {
+        expect(res.body).toMatchObject({ status: 429, type: expect.stringMatching(/rate-limited/) });
+        expect(res.headers['retry-after']).toBe('1');
+        expect(res.headers.ratelimit).toBe('"per-key";r=0;t=1');
+      } else expect(res.headers['retry-after']).toBeUndefined();
     }
     // Ten requests span at most two one-second windows: at most six get through.
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(4);

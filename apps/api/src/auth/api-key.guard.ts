@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { HttpException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
@@ -50,9 +51,10 @@ export class ApiKeyGuard implements CanActivate {
       request.principal = { tenant, keyId: 'operator', role: 'admin', branchIds: [], actor: this.operator.actor };
       return true;
     }
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
     const cached = this.keys.cached(token);
-    if (cached !== undefined) return this.admit(cached, request, tenant, route);
-    return this.keys.authenticate(token).then((principal) => this.admit(principal, request, tenant, route));
+    if (cached !== undefined) return this.admit(cached, request, reply, tenant, route);
+    return this.keys.authenticate(token).then((principal) => this.admit(principal, request, reply, tenant, route));
   }
 
   /**
@@ -65,9 +67,11 @@ export class ApiKeyGuard implements CanActivate {
     return sealed === undefined ? undefined : this.sessions.unseal(tenant, sealed);
   }
 
-  private admit(principal: Principal | null, request: AuthenticatedRequest, tenant: string | undefined, route: RouteAuth): boolean {
+  private admit(principal: Principal | null, request: AuthenticatedRequest, reply: FastifyReply, tenant: string | undefined, route: RouteAuth): boolean {
     if (!principal) throw deny(401, 'unauthenticated', 'Unauthenticated', 'the API key is unknown or revoked');
-    if (!this.limiter.allow(principal.keyId)) {
+    const allowed = this.limiter.allow(principal.keyId);
+    reply.headers(this.limiter.headers(principal.keyId, !allowed));
+    if (!allowed) {
       throw deny(429, 'rate-limited', 'Too many requests', `at most ${this.limiter.perSecond} requests per second per key`);
     }
     if (tenant !== undefined && tenant !== principal.tenant) {

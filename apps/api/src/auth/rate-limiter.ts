@@ -47,6 +47,21 @@ export class RateLimiter implements OnModuleInit, OnApplicationShutdown {
     return this.windows.take(keyId, this.now());
   }
 
+  /**
+   * The headers of draft-ietf-httpapi-ratelimit-headers for `keyId` after its request: the
+   * policy (quota per one-second window) and what is left of it, with the seconds until the
+   * window resets; Retry-After too when the request was refused.
+   */
+  headers(keyId: string, refused: boolean): Record<string, string> {
+    const now = this.now();
+    const reset = Math.max(1, Math.ceil((1000 - (now % 1000)) / 1000));
+    return {
+      'ratelimit-policy': `"per-key";q=${this.perSecond};w=1`,
+      ratelimit: `"per-key";r=${this.windows.remaining(keyId, now)};t=${reset}`,
+      ...(refused ? { 'retry-after': String(reset) } : {}),
+    };
+  }
+
   /** Sends what was taken since the last sync and learns the shared counts (one sync at a time). */
   sync(): Promise<void> {
     this.syncing ??= this.send().finally(() => (this.syncing = undefined));

@@ -38,6 +38,13 @@ export class RateWindows {
     return true;
   }
 
+  /** Requests `keyId` may still make in the window of `nowMs`, as far as this replica knows. */
+  remaining(keyId: string, nowMs: number): number {
+    const window = this.windows.get(keyId);
+    if (window === undefined || window.second !== Math.floor(nowMs / 1000)) return this.perSecond;
+    return Math.max(0, this.perSecond - window.shared - window.sending - window.unsent);
+  }
+
   /** What was taken since the last call, now counted as being sent; windows past and settled are dropped. */
   drain(nowMs: number): WindowTake[] {
     const second = Math.floor(nowMs / 1000);

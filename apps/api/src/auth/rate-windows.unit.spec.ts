@@ -61,4 +61,20 @@ describe('RateWindows', () => {
     windows.drain(1_000);
     expect(windows.take('k', 1_000)).toBe(true);
   });
+
+  it('says what is left of the window: every replica\'s takes count, and a new window starts full', () => {
+    const windows = new RateWindows(5);
+    expect(windows.remaining('k', 0)).toBe(5);
+    windows.take('k', 0);
+    windows.take('k', 10);
+    expect(windows.remaining('k', 20)).toBe(3);
+    const [take] = windows.drain(30);
+    windows.settle(take, 4); // two more taken by another replica
+    expect(windows.remaining('k', 40)).toBe(1);
+    windows.take('k', 50);
+    expect(windows.remaining('k', 60)).toBe(0);
+    expect(windows.take('k', 70)).toBe(false);
+    expect(windows.remaining('k', 80)).toBe(0);
+    expect(windows.remaining('k', 1_000)).toBe(5);
+  });
 });
