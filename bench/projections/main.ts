@@ -9,6 +9,7 @@ import { issueApiKey } from '@assocflow/commanding';
 import { documentKey, rebuildProjection, ReadModelReader } from '@assocflow/projections';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
 import { appendMix } from '../support/event-mix';
+import { measureReadFloor } from '../support/read-floor';
 import { freePort, startRedis } from '../support/redis-process';
 import { load, startServerProcess, type LoadResult } from '../support/http-load';
 import { fmt, printResult, progress, ratio, throttledProgress } from '../support/result';
@@ -31,20 +32,12 @@ async function main(): Promise<void> {
     const appended = throttledProgress('append', events);
     await appendMix(store, { events, tenants: 50, years: 5 }, appended);
 
-    progress('read floor: readAll from 0 in pages of 5,000');
-    let t = Date.now();
-    let read = 0;
-    for (let from = 0n; ; ) {
-      const page = await store.readAll({ fromPosition: from, maxCount: 5000 });
-      if (page.length === 0) break;
-      read += page.length;
-      from = page[page.length - 1].position;
-    }
-    const readFloor = (read * 1000) / (Date.now() - t);
+    const { events: read, ms: floorMs } = await measureReadFloor(store);
+    const readFloor = (read * 1000) / floorMs;
 
     progress('rebuild: yearly-summary through the runner into Redis');
     const rebuilt = throttledProgress('rebuild', read);
-    t = Date.now();
+    const t = Date.now();
     const result = await rebuildProjection(store, redis, yearlySummaryProjection, { batchSize: 5000, onProgress: (p) => rebuilt(p.events) });
     const rebuild = (result.events * 1000) / (Date.now() - t);
 

@@ -8,6 +8,7 @@ import Redis from 'ioredis';
 import { SqliteEventStore } from '@assocflow/eventstore';
 import { PROJECTIONS, activeVersionKey, checkpointKey } from '@assocflow/projections';
 import { appendMix, eventMix } from '../support/event-mix';
+import { measureReadFloor } from '../support/read-floor';
 import { startRedis } from '../support/redis-process';
 import { fmt, printResult, progress, ratio, throttledProgress } from '../support/result';
 
@@ -36,16 +37,7 @@ async function main(): Promise<void> {
     for (const { event } of eventMix({ events, tenants: 50, years: 5 })) byType.set(event.type, (byType.get(event.type) ?? 0) + 1);
     const head = await store.headPosition();
 
-    progress('read floor: readAll from 0 in pages of 5,000');
-    let t = Date.now();
-    let read = 0;
-    for (let from = 0n; ; ) {
-      const page = await store.readAll({ fromPosition: from, maxCount: 5000 });
-      if (page.length === 0) break;
-      read += page.length;
-      from = page[page.length - 1].position;
-    }
-    const readFloorMs = Date.now() - t;
+    const { events: read, ms: readFloorMs } = await measureReadFloor(store);
     await store.close();
 
     progress('worker: started on the log with an empty Redis, until every projection serves at lag 0');
@@ -55,7 +47,7 @@ async function main(): Promise<void> {
     });
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     process.once('exit', () => worker.exitCode === null && worker.kill('SIGKILL'));
-    t = Date.now();
+    const t = Date.now();
     const caughtUpMs = new Map<string, number>();
     let peakRssMb = 0;
     while (caughtUpMs.size < PROJECTIONS.length) {
