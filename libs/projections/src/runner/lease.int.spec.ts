@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { MemoryEventStore, type NewEvent } from '@assocflow/eventstore';
 import type { Projection } from '../projection';
-import { fencedWrite, LeaseLostError, leaseKey, RedisLease } from './lease';
+import { fencedWrite } from './atomic-write';
+import { LeaseLostError, leaseKey, RedisLease } from './lease';
 import { ProjectionRunner } from './projection-runner';
 import { checkpointKey, documentKey } from './read-model-keys';
 

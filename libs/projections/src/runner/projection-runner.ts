@@ -5,7 +5,8 @@ import { put } from '../shared/document-helpers';
 import { activeVersionKey, checkpointKey, documentKey, rowsKey, stateKey } from './read-model-keys';
 import { completePage } from './complete-from-stream';
 import { toProjectedEvent } from './to-projected-event';
-import { fencedWrite, LeaseLostError, unfencedWrite, type Fence, type WriteOp } from './lease';
+import { fencedWrite, unfencedWrite, type WriteOp } from './atomic-write';
+import { LeaseLostError, type Fence } from './lease';
 
 export interface RunnerOptions {
   /** Version to build; defaults to the projection's own. */
