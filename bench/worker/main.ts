@@ -1,7 +1,7 @@
 // Must stay the first import: resolves the @assocflow/* aliases in the compiled code.
 import '../../libs/platform/src/module-aliases';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
@@ -19,6 +19,9 @@ import { fmt, printResult, progress, ratio, throttledProgress } from '../support
  * pages of 5,000, without projecting). Prints, per projection, the events it handles and the log's
  * events per second until it caught up (all of them run at once, as in production); and the worker's peak RSS (VmHWM, sampled from /proc).
  *
+ * BENCH_WORKER_LOG=log passes the worker's log through.
+ * BENCH_LOG=<file> keeps the log there and reuses it on the next run (it must have been made with the same BENCH_EVENTS).
+ *
  * Aims (issue 13): every projection at least 100,000 events/s, all of them caught up within 4x
  * the read floor, peak RSS under 400 MB.
  */
@@ -27,12 +30,16 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'assocflow-bench-worker-'));
   const redisServer = await startRedis({ appendonly: false });
   const redis = new Redis(redisServer.url);
-  const path = join(dir, 'events.sqlite');
+  // BENCH_LOG keeps the log between runs (appending 1M events takes about a minute): reused when it is there.
+  const path = process.env.BENCH_LOG ?? join(dir, 'events.sqlite');
+  const reuse = process.env.BENCH_LOG !== undefined && existsSync(path);
   const store = new SqliteEventStore({ path });
   try {
-    progress(`appending ${fmt(events)} events (50 tenants, 5 years)`);
-    const appended = throttledProgress('append', events);
-    await appendMix(store, { events, tenants: 50, years: 5 }, appended);
+    if (reuse) progress(`reusing the log at ${path}`);
+    else {
+      progress(`appending ${fmt(events)} events (50 tenants, 5 years)`);
+      await appendMix(store, { events, tenants: 50, years: 5 }, throttledProgress('append', events));
+    }
     const byType = new Map<string, number>();
     for (const { event } of eventMix({ events, tenants: 50, years: 5 })) byType.set(event.type, (byType.get(event.type) ?? 0) + 1);
     const head = await store.headPosition();
@@ -42,8 +49,9 @@ async function main(): Promise<void> {
 
     progress('worker: started on the log with an empty Redis, until every projection serves at lag 0');
     const worker = spawn(process.execPath, [join(__dirname, '../../apps/worker/src/main.js')], {
-      env: { ...process.env, SQLITE_PATH: path, REDIS_URL: redisServer.url, LOG_LEVEL: 'warn', WEBHOOK_SECRET_KEY: 'b'.repeat(64) },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // BENCH_WORKER_LOG=log shows the worker's own log (its progress lines) on stderr.
+      env: { ...process.env, SQLITE_PATH: path, REDIS_URL: redisServer.url, LOG_LEVEL: process.env.BENCH_WORKER_LOG ?? 'warn', WEBHOOK_SECRET_KEY: 'b'.repeat(64) },
+      stdio: ['ignore', process.env.BENCH_WORKER_LOG ? 2 : 'ignore', 'inherit'],
     });
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     process.once('exit', () => worker.exitCode === null && worker.kill('SIGKILL'));

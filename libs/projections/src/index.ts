@@ -3,6 +3,7 @@ export * from './runner/read-model-keys';
 export * from './runner/to-projected-event';
 export * from './runner/projection-runner';
 export * from './runner/lease';
+export * from './runner/log-pages';
 export * from './runner/atomic-write';
 export * from './runner/read-model-reader';
 export * from './runner/rebuild';

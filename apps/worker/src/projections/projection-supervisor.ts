@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, t
 import type { Redis } from 'ioredis';
 import type { EventStore } from '@assocflow/eventstore';
 import { DEFAULT_PROJECTION_LEASE_MS, EVENT_STORE, REDIS } from '@assocflow/platform';
-import { PROJECTIONS, ProjectionRunner, RedisLease, activeVersionKey, deleteVersion, versionToRun, type Projection } from '@assocflow/projections';
+import { PROJECTIONS, ProjectionRunner, RedisLease, SharedLogPages, activeVersionKey, deleteVersion, versionToRun, type Projection } from '@assocflow/projections';
 
 export const PROJECTION_LIST = 'PROJECTION_LIST';
 export const PROJECTION_COMMIT_INTERVAL_MS = 'PROJECTION_COMMIT_INTERVAL_MS';
@@ -44,6 +44,8 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   /** Rounds of leading and following run one after the other, never two at once. */
   private rounds = Promise.resolve();
   private stopping = false;
+  /** The runners catching up read the log once between them. */
+  private readonly pages: SharedLogPages;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -53,6 +55,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     @Optional() @Inject(PROJECTION_LEASE_MS) leaseMs?: number,
   ) {
     this.leaseMs = leaseMs ?? DEFAULT_PROJECTION_LEASE_MS;
+    this.pages = new SharedLogPages(store);
   }
 
   /** The projections this worker leads now (tests, logs). */
@@ -95,8 +98,12 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     if (this.stopping) return;
     const share = Math.ceil(this.projections.length / (await this.liveWorkers()));
     let handedOver = false;
+    // Started together at the end of the round: runners that start from the same checkpoint read the log's pages together.
+    const starts: Promise<void>[] = [];
+    const start = (projection: Projection<unknown>, lease: RedisLease) =>
+      starts.push(this.run(projection, lease).catch((error: Error) => this.logger.warn(`projection ${projection.name}: ${error.message}; trying again in ${Math.floor(this.leaseMs / 3)} ms`)));
     for (const projection of this.projections) {
-      if (this.stopping) return;
+      if (this.stopping) break;
       const { name } = projection;
       const lease = this.leaseOf(name);
       try {
@@ -113,15 +120,16 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
             await lease.release();
             continue;
           }
-          if (!this.runners.has(name)) await this.run(projection, lease);
+          if (!this.runners.has(name)) start(projection, lease);
         } else if (this.leading.length < share && (await lease.acquire())) {
           this.logger.log(`projection ${name}: led by this worker (lease token ${lease.token})`);
-          await this.run(projection, lease);
+          start(projection, lease);
         }
       } catch (error) {
         this.logger.warn(`projection ${name}: ${(error as Error).message}; trying again in ${Math.floor(this.leaseMs / 3)} ms`);
       }
     }
+    await Promise.all(starts);
   }
 
   /** Marks this worker alive for one lease, forgets the expired, and counts the live ones (itself included). */
@@ -169,6 +177,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
       },
       onError: (error) => this.logger.warn(`projection ${name}: ${error.message}; starting again from its checkpoint`),
       fence,
+      pages: this.pages,
       onLeaseLost: () => {
         this.logger.warn(`projection ${name}: another worker leads it now; this one stopped writing`);
         if (this.runners.get(name) === runner) this.runners.delete(name);
@@ -200,7 +209,11 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
       const rate = (applied * 1000) / (now - started);
       const done = Number((position * 1000n) / head) / 10;
       const left = rate > 0 && position < head ? ` about ${Math.ceil(Number(head - position) / rate)} s left at the most,` : '';
-      this.logger.log(`projection ${name}: building version ${version}: ${done.toFixed(1)}% of the log (position ${position} of ${head}),${left} ${Math.round(rate)} events/s`);
+      const { shared, alone } = this.pages.stats;
+      this.logger.log(
+        `projection ${name}: building version ${version}: ${done.toFixed(1)}% of the log (position ${position} of ${head}),${left} ${Math.round(rate)} events/s` +
+          ` (pages read for the runners together: ${shared}, alone: ${alone})`,
+      );
     };
   }
 

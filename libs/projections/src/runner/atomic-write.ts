@@ -30,25 +30,44 @@ export async function unfencedWrite(redis: Redis, ops: WriteOp[]): Promise<void>
   await redis.eval(WRITE, keys.length, ...keys, ...args);
 }
 
-/** KEYS: one per write; ARGV: per write its code (S, H, D) and its arguments. */
+/**
+ * KEYS: one per write; ARGV: per write its code and its arguments. Consecutive HSETs of one hash
+ * go as one write (M, the count, then fields and values), set by HSETs of many fields at once:
+ * a table's commit sets thousands of rows of one hash.
+ */
 function encode(ops: WriteOp[]): { keys: string[]; args: string[] } {
   const keys: string[] = [];
   const args: string[] = [];
+  let many: { key: string; countAt: number; count: number } | undefined;
   for (const op of ops) {
+    if ('hset' in op) {
+      if (many?.key !== op.hset) {
+        keys.push(op.hset), args.push('M', '0');
+        many = { key: op.hset, countAt: args.length - 1, count: 0 };
+      }
+      args.push(op.field, op.value);
+      args[many.countAt] = String(++many.count);
+      continue;
+    }
+    many = undefined;
     if ('set' in op) keys.push(op.set), args.push('S', op.value);
-    else if ('hset' in op) keys.push(op.hset), args.push('H', op.field, op.value);
     else keys.push(op.hdel), args.push('D', op.field);
   }
   return { keys, args };
 }
 
-/** Applies the writes from KEYS[first] and ARGV[first] on. */
+/** Applies the writes from KEYS[first] and ARGV[first] on (HSETs of at most 500 fields, within Lua's stack for unpack). */
 const writesFrom = (first: number) => `
 local a = ${first}
 for i = ${first}, #KEYS do
   local op = ARGV[a]
   if op == 'S' then redis.call('SET', KEYS[i], ARGV[a + 1]); a = a + 2
-  elseif op == 'H' then redis.call('HSET', KEYS[i], ARGV[a + 1], ARGV[a + 2]); a = a + 3
+  elseif op == 'M' then
+    local n, s = tonumber(ARGV[a + 1]), a + 2
+    for c = 0, n - 1, 500 do
+      redis.call('HSET', KEYS[i], unpack(ARGV, s + 2 * c, s + 2 * math.min(c + 500, n) - 1))
+    end
+    a = s + 2 * n
   else redis.call('HDEL', KEYS[i], ARGV[a + 1]); a = a + 2 end
 end
 return #KEYS`;

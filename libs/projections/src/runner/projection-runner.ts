@@ -7,6 +7,7 @@ import { completePage } from './complete-from-stream';
 import { toProjectedEvent } from './to-projected-event';
 import { fencedWrite, unfencedWrite, type WriteOp } from './atomic-write';
 import { LeaseLostError, type Fence } from './lease';
+import { filteredPages, type LogPages } from './log-pages';
 
 export interface RunnerOptions {
   /** Version to build; defaults to the projection's own. */
@@ -17,7 +18,8 @@ export interface RunnerOptions {
   lingerMs?: number;
   /**
    * Catching up: shortest time between two commits. A commit also waits until nine times its
-   * own last duration has passed, so writing documents stays under a tenth of the catch-up.
+   * own last duration has passed (times the runners catching up beside it on the same pages), so
+   * writing documents stays under a tenth of the catch-up.
    */
   catchUpCommitMs?: number;
   /** Called after every commit (progress bars, metrics, tests). */
@@ -34,6 +36,11 @@ export interface RunnerOptions {
    */
   fence?: Fence;
   onLeaseLost?: (error: LeaseLostError) => void;
+  /**
+   * Where catching up reads the log: by default alone, pages of the types it handles; a worker's
+   * runners share one SharedLogPages, so the log is read and decoded once for all of them.
+   */
+  pages?: LogPages;
 }
 
 /**
@@ -65,6 +72,8 @@ export class ProjectionRunner<Doc> {
   private lastCommit = { at: Date.now(), tookMs: 0 };
   /** Ends the pause between two attempts at once when the runner is stopped. */
   private wake?: () => void;
+  private readonly pages: LogPages;
+  private readonly handles: ReadonlySet<string>;
 
   constructor(
     private readonly store: EventStore,
@@ -73,6 +82,8 @@ export class ProjectionRunner<Doc> {
     private readonly options: RunnerOptions = {},
   ) {
     if (projection.rows && (projection.finalize || projection.serve)) throw new Error(`projection ${projection.name}: rows cannot go with finalize or serve`);
+    this.pages = options.pages ?? filteredPages(store, options.batchSize ?? 2000);
+    this.handles = new Set(projection.handles);
   }
 
   get version(): number {
@@ -113,9 +124,10 @@ export class ProjectionRunner<Doc> {
     this.lastCommit = { at: Date.now(), tookMs: 0 };
   }
 
-  /** The last event applied, committed or not. */
+  /** How far the log has been applied, committed or not (events the projection does not handle included). */
   private get applied(): bigint {
-    return this.pending.events > 0 ? this.pending.position : this.position;
+    const applied = this.pending.events > 0 ? this.pending.position : this.position;
+    return this.lookedAt > applied ? this.lookedAt : applied;
   }
 
   private get filter() {
@@ -123,20 +135,26 @@ export class ProjectionRunner<Doc> {
   }
 
   /**
-   * Catching up, the runner reads the log a batch at a time (one read per batch instead of one
+   * Catching up, the runner reads the log a page at a time (one read per batch instead of one
    * step of a subscription per event), until a page comes back short: then it subscribes from
    * there, and the subscription brings what was appended meanwhile and says when it caught up.
    */
   private async catchUpFromLog(): Promise<void> {
-    const batchSize = this.options.batchSize ?? 2000;
-    const filter = this.filter;
-    while (!this.stopping) {
-      const page = await this.store.readAll({ fromPosition: this.applied, maxCount: batchSize, filter });
-      await this.apply(page);
-      if (this.commitDue()) await this.commit();
-      if (page.length < batchSize) return;
+    try {
+      while (!this.stopping) {
+        const page = await this.pages.read(this, this.applied, this.handles);
+        await this.apply(page.events);
+        if (page.through > this.applied) this.lookedAt = page.through;
+        if (this.commitDue()) await this.commit();
+        if (page.end) return;
+        // A page read and folded without I/O (SQLite reads synchronously) must still let timers
+        // (lease renewals) and the other runners have their turn.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      await this.commit();
+    } finally {
+      this.pages.leave(this);
     }
-    await this.commit();
   }
 
   private subscribe(): AsyncIterator<SubscriptionMessage> {
@@ -231,8 +249,9 @@ export class ProjectionRunner<Doc> {
   private commitDue(): boolean {
     // A table's rows stay in memory until committed: their number, not time, bounds the memory.
     if (this.rowsHeld >= ROWS_PER_COMMIT) return true;
+    // Runners catching up together share the thread: together, their commits stay under a tenth of it.
     const since = Date.now() - this.lastCommit.at;
-    return since >= Math.max(this.options.catchUpCommitMs ?? 1000, 9 * this.lastCommit.tookMs);
+    return since >= Math.max(this.options.catchUpCommitMs ?? 1000, 9 * this.lastCommit.tookMs * this.pages.readers);
   }
 
   /** Folds a batch into the documents it touches, loading those not yet in memory in one MGET. */
@@ -253,7 +272,13 @@ export class ProjectionRunner<Doc> {
 
   /** Writes every changed document (or, for tables, every changed row) and the checkpoint in one atomic write. */
   private async commit(): Promise<void> {
-    if (this.pending.events === 0) return;
+    if (this.pending.events === 0) {
+      // Pages of events this projection does not handle moved the log on.
+      if (this.lookedAt > this.position) await this.saveCheckpoint(this.lookedAt);
+      this.lookedAt = 0n;
+      this.lastCommit = { at: Date.now(), tookMs: 0 };
+      return;
+    }
     const started = Date.now();
     const { name, serve } = this.projection;
     const ops: WriteOp[] = [];
@@ -372,12 +397,17 @@ export class ProjectionRunner<Doc> {
   }
 }
 
-/** For each hash in KEYS, ARGV gives the count of its fields then the fields: their values, in order (nil for none). */
+/** For each hash in KEYS, ARGV gives the count of its fields then the fields: their values, in order (nil for none). HMGETs of at most 1,000 fields (Lua's stack for unpack). */
 const GET_ROWS = `
 local out, a = {}, 1
 for i = 1, #KEYS do
   local n = tonumber(ARGV[a]); a = a + 1
-  for j = 1, n do out[#out + 1] = redis.call('HGET', KEYS[i], ARGV[a]) or false; a = a + 1 end
+  for c = 0, n - 1, 1000 do
+    local m = math.min(1000, n - c)
+    local values = redis.call('HMGET', KEYS[i], unpack(ARGV, a + c, a + c + m - 1))
+    for j = 1, m do out[#out + 1] = values[j] end
+  end
+  a = a + n
 end
 return out`;
 
