@@ -5,7 +5,7 @@ import { put } from '../shared/document-helpers';
 import { activeVersionKey, checkpointKey, documentKey, rowsKey, stateKey } from './read-model-keys';
 import { completePage } from './complete-from-stream';
 import { toProjectedEvent } from './to-projected-event';
-import { fencedWrite, unfencedWrite, type WriteOp } from './atomic-write';
+import { fencedWrite, readRows, unfencedWrite, type WriteOp } from './atomic-write';
 import { LeaseLostError, type Fence } from './lease';
 import { filteredPages, type LogPages } from './log-pages';
 
@@ -351,10 +351,8 @@ export class ProjectionRunner<Doc> {
       }
     });
     if (wanted.size === 0) return;
-    // One script for the whole batch: hundreds of HMGETs cost a round of command handling each.
     const entries = [...wanted];
-    const args = entries.flatMap(([, ids]) => [String(ids.length), ...ids]);
-    const values = (await this.redis.eval(GET_ROWS, entries.length, ...entries.map(([key]) => rowsKey(this.projection.name, this.version, key)), ...args)) as (string | null)[];
+    const values = await readRows(this.redis, entries.map(([key, ids]) => [rowsKey(this.projection.name, this.version, key), ids]));
     let at = 0;
     for (const [key, ids] of entries) {
       const doc = (this.docs.get(key) ?? this.projection.initial(key)) as Record<string, Record<string, unknown>>;
@@ -396,20 +394,6 @@ export class ProjectionRunner<Doc> {
     });
   }
 }
-
-/** For each hash in KEYS, ARGV gives the count of its fields then the fields: their values, in order (nil for none). HMGETs of at most 1,000 fields (Lua's stack for unpack). */
-const GET_ROWS = `
-local out, a = {}, 1
-for i = 1, #KEYS do
-  local n = tonumber(ARGV[a]); a = a + 1
-  for c = 0, n - 1, 1000 do
-    local m = math.min(1000, n - c)
-    local values = redis.call('HMGET', KEYS[i], unpack(ARGV, a + c, a + c + m - 1))
-    for j = 1, m do out[#out + 1] = values[j] end
-  end
-  a = a + n
-end
-return out`;
 
 /** A table-shaped projection commits at the latest once its batches have touched this many rows. */
 const ROWS_PER_COMMIT = 20_000;
