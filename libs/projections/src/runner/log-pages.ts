@@ -30,11 +30,8 @@ export function filteredPages(store: EventStore, pageSize: number): LogPages {
   };
 }
 
-interface CachedPage {
+interface CachedPage extends LogPage {
   from: bigint;
-  events: RecordedEvent[];
-  through: bigint;
-  end: boolean;
 }
 
 export interface SharedLogPagesOptions {
@@ -66,7 +63,7 @@ export class SharedLogPages implements LogPages {
   private fetching?: Promise<CachedPage>;
   private waiting: (() => void)[] = [];
   /** Pages read for the window, pages read by a reader on its own, pages dropped before every reader took them. */
-  readonly stats = { shared: 0, alone: 0, forced: 0, hits: 0 };
+  readonly stats = { shared: 0, alone: 0, forced: 0 };
 
   constructor(
     private readonly store: EventStore,
@@ -86,7 +83,6 @@ export class SharedLogPages implements LogPages {
     if (from < first.from) return this.alone(from, types, first.from);
     const page = this.pages.find((p) => p.from <= from && from < p.through);
     if (!page) return this.alone(from, types); // ahead of the window
-    this.stats.hits++;
     // Inside a page (a checkpoint saved live, say): the rest of it, and the reader is in step again.
     return { events: page.events.filter((e) => e.position > from && types.has(e.type)), through: page.through, end: page.end };
   }
@@ -110,8 +106,7 @@ export class SharedLogPages implements LogPages {
     for (;;) {
       const kept = this.pages.find((p) => p.from === from);
       if (kept) {
-        this.stats.hits++;
-        return kept;
+            return kept;
       }
       if (!this.fetching) break;
       await this.fetching.catch(() => undefined);
