@@ -116,13 +116,15 @@ describe('rate limit per API key', () => {
   });
   afterAll(() => api.close());
 
-  it('answers 429 with a problem document past the limit, for that key only', async () => {
+  const read = (key: string) => api.http().get('/v1/orgs/sichuan/activities/2023').set('authorization', `Bearer ${key}`);
+
+  it('answers 429 with a problem document to requests overlapping others past the limit, for that key only', async () => {
     const busy = await api.key('sichuan', 'reader');
     const calm = await api.key('sichuan', 'reader');
-    const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const res = await api.http().post('/v1/orgs/sichuan/branches').set('authorization', `Bearer ${busy}`).send({});
-      statuses.push(res.status);
+    await read(busy).expect(200); // the key is verified once, then cached: the burst below overlaps in the handler
+    const responses = await Promise.all(Array.from({ length: 30 }, () => read(busy)));
+    for (const res of responses) {
+      expect([200, 429]).toContain(res.status);
       expect(res.headers['ratelimit-policy']).toBe('"per-key";q=3;w=1');
       expect(res.headers.ratelimit).toMatch(/^"per-key";r=[0-3];t=1$/);
       if (res.status === 429) {
@@ -131,9 +133,23 @@ describe('rate limit per API key', () => {
         expect(res.headers.ratelimit).toBe('"per-key";r=0;t=1');
       } else expect(res.headers['retry-after']).toBeUndefined();
     }
-    // Ten requests span at most two one-second windows: at most six get through.
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(4);
-    await api.http().post('/v1/orgs/sichuan/branches').set('authorization', `Bearer ${calm}`).send({}).expect(403);
+    expect(responses.filter((r) => r.status === 429).length).toBeGreaterThan(0);
+    await read(calm).expect(200);
+  });
+
+  it('never throttles a client that waits for each answer, however fast it goes', async () => {
+    const key = await api.key('sichuan', 'secretary');
+    const statuses: number[] = [];
+    const started = Date.now();
+    for (let i = 0; i < 40; i++) {
+      const res = await api.http().post('/v1/orgs/sichuan/branches').set('authorization', `Bearer ${key}`)
+        .send({ branchId: `seq-${i}`, name: `第${i}分会`, kind: 'society', foundedOn: '2023-03-01' });
+      statuses.push(res.status);
+      expect(res.headers.ratelimit).toMatch(/^"per-key";r=3;t=1$/);
+    }
+    expect(statuses).toEqual(Array(40).fill(201));
+    // Forty requests in fewer seconds than 40 / 3: a per-second quota alone would have refused some.
+    expect(Date.now() - started).toBeLessThan(40_000 / 3);
   });
 
   it('records the correlation id of the request in the events', async () => {

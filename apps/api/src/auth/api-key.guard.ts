@@ -69,11 +69,13 @@ export class ApiKeyGuard implements CanActivate {
 
   private admit(principal: Principal | null, request: AuthenticatedRequest, reply: FastifyReply, tenant: string | undefined, route: RouteAuth): boolean {
     if (!principal) throw deny(401, 'unauthenticated', 'Unauthenticated', 'the API key is unknown or revoked');
-    const allowed = this.limiter.allow(principal.keyId);
-    reply.headers(this.limiter.headers(principal.keyId, !allowed));
+    const { keyId } = principal;
+    const allowed = this.limiter.admit(keyId);
+    reply.headers(this.limiter.headers(keyId, !allowed));
     if (!allowed) {
-      throw deny(429, 'rate-limited', 'Too many requests', `at most ${this.limiter.perSecond} requests per second per key`);
+      throw deny(429, 'rate-limited', 'Too many requests', `at most ${this.limiter.perSecond} requests per second per key beside one at a time`);
     }
+    reply.raw.once('close', () => this.limiter.done(keyId));
     if (tenant !== undefined && tenant !== principal.tenant) {
       throw deny(404, 'not-found', 'Not found', `no organization ${tenant} is visible to this key`);
     }

@@ -43,6 +43,26 @@ describe('RateLimiter (real Redis, two replicas)', () => {
     expect(allowed(limiter, keyId, 3)).toBe(2);
   });
 
+  it('counts only requests that overlap others of their key', () => {
+    const keyId = randomUUID();
+    const limiter = new RateLimiter(redis, 2, clock);
+    for (let i = 0; i < 10; i++) {
+      expect(limiter.admit(keyId)).toBe(true); // one at a time: never refused, never counted
+      limiter.done(keyId);
+    }
+    expect(limiter.admit(keyId)).toBe(true); // in flight, free
+    expect([limiter.admit(keyId), limiter.admit(keyId), limiter.admit(keyId)]).toEqual([true, true, false]);
+    limiter.done(keyId);
+    limiter.done(keyId);
+    limiter.done(keyId);
+    expect(limiter.admit(keyId)).toBe(true); // alone again: free although the window is full
+    expect(limiter.admit(keyId)).toBe(false);
+    limiter.done(keyId);
+    now += 1_000;
+    expect(limiter.admit(keyId)).toBe(true);
+    expect(limiter.admit(keyId)).toBe(true); // a new window for the overlapping ones
+  });
+
   it('limits on its own while Redis is away', async () => {
     const away = new Redis({ port: 1, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
     const limiter = new RateLimiter(away, 3, clock);

@@ -11,7 +11,13 @@ export const RATE_LIMIT_CLOCK = 'RATE_LIMIT_CLOCK';
 export const RATE_SYNC_MS = 100;
 
 /**
- * A fixed one-second window per key, shared by every api replica through Redis but counted in
+ * The quota throttles bursts, not a client's pace. A request that arrives while its key has no
+ * other request in flight on this replica (a client that waits for each answer before sending the
+ * next, as a secretary's script recording a year does) is neither refused nor counted: such a
+ * client goes at the server's speed and holds one request of it at a time. Requests that overlap
+ * others of their key count against the quota:
+ *
+ * a fixed one-second window per key, shared by every api replica through Redis but counted in
  * memory between syncs, so that a request costs no Redis round trip. Every RATE_SYNC_MS the
  * requests taken since are added to the window's counter in Redis (INCRBY, one pipeline for every
  * key) and its answer, every replica's requests included, is what the next ones count against.
@@ -22,6 +28,8 @@ export const RATE_SYNC_MS = 100;
 @Injectable()
 export class RateLimiter implements OnModuleInit, OnApplicationShutdown {
   private readonly windows: RateWindows;
+  /** Requests admitted and not yet answered, per key, on this replica. */
+  private readonly inFlight = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private syncing: Promise<void> | undefined;
 
@@ -43,6 +51,25 @@ export class RateLimiter implements OnModuleInit, OnApplicationShutdown {
     await this.syncing;
   }
 
+  /**
+   * Whether a request of `keyId` may go on now. When it may, the caller calls `done` once it is
+   * answered (or abandoned): only requests overlapping others of the key count against the quota.
+   */
+  admit(keyId: string): boolean {
+    const running = this.inFlight.get(keyId) ?? 0;
+    if (running > 0 && !this.allow(keyId)) return false;
+    this.inFlight.set(keyId, running + 1);
+    return true;
+  }
+
+  /** A request `admit` let through was answered. */
+  done(keyId: string): void {
+    const running = (this.inFlight.get(keyId) ?? 0) - 1;
+    if (running > 0) this.inFlight.set(keyId, running);
+    else this.inFlight.delete(keyId);
+  }
+
+  /** Counts one request of `keyId` against its window, unless the window is full. */
   allow(keyId: string): boolean {
     return this.windows.take(keyId, this.now());
   }
