@@ -55,6 +55,21 @@ describe('delivery ids and messages', () => {
     expect(mail.subject).toBe('[assocflow] 提醒 Reminder: branch-renewal-90d — 医疗康复管理分会, due 2028-06-01 (催办 escalation 2)');
     expect(mail.text).toContain('到期 Due on: 2028-06-01 (Asia/Shanghai)');
   });
+
+  it('a catch-up digest lists what it covers, in the webhook and the e-mail', () => {
+    const { occurredOn: _, ...data } = sent.data as reminder.ReminderSent['data'];
+    const covers = [
+      { reminderId: 'branch-renewal-escalation.branch.a.2026-12-06', rule: 'branch-renewal-escalation', entity: { kind: 'branch', id: 'a' }, dueOn: '2021-06-01', subject: '康复分会', escalation: 287 },
+      { reminderId: 'meeting-overdue.body.council.2021-05-01', rule: 'meeting-overdue', entity: { kind: 'body', id: 'council' }, dueOn: '2021-05-01' },
+    ];
+    const digest = { ...data, rule: 'catch-up-digest', subject: '补发提醒2项', covers };
+    expect(JSON.parse(webhookBodyOf('scha', 'id-1', digest)).reminder.covers).toEqual(covers);
+    expect(emailOf('scha', digest).text.split('\n').slice(-3)).toEqual([
+      '补发 Due before they were recorded:',
+      '- branch-renewal-escalation — 康复分会, due 2021-06-01 (催办 287)',
+      '- meeting-overdue — body council, due 2021-05-01',
+    ]);
+  });
 });
 
 describe('businessDate', () => {

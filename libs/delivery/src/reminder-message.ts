@@ -12,6 +12,7 @@ export function webhookBodyOf(tenant: string, deliveryId: string, sent: Sent): s
       reminderId: sent.reminderId, rule: sent.rule, entity: sent.entity, dueOn: sent.dueOn, sentOn: sent.sentOn,
       // The scheduler's details, when it gave them (JSON.stringify leaves out the undefined ones).
       subject: sent.subject, audience: sent.audience, escalation: sent.escalation, scheduledFor: sent.scheduledFor, timeZone: sent.timeZone,
+      covers: sent.covers,
     },
   });
 }
@@ -30,6 +31,12 @@ export function emailOf(tenant: string, sent: Sent): { subject: string; text: st
       `发送 Sent on: ${sent.sentOn}`,
       ...(sent.escalation ? [`催办 Escalation: ${sent.escalation}`] : []),
       `提醒编号 Reminder id: ${sent.reminderId}`,
+      ...(sent.covers?.length ? ['', '补发 Due before they were recorded:', ...sent.covers.map(coveredLine)] : []),
     ].join('\n'),
   };
+}
+
+function coveredLine(c: reminder.CoveredReminder): string {
+  const escalated = c.escalation ? ` (催办 ${c.escalation})` : '';
+  return `- ${c.rule} — ${c.subject ?? `${c.entity.kind} ${c.entity.id}`}, due ${c.dueOn}${escalated}`;
 }

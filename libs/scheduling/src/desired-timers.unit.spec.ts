@@ -275,3 +275,52 @@ describe('clock', () => {
     expect(clock.now().toISOString()).toBe('2026-01-02T00:00:00.000Z');
   });
 });
+
+describe('desired timers: what fell due before it was recorded (a past year entered today)', () => {
+  const now = at('2026-12-07', '03:00');
+  const enteredAt = '2026-12-07T02:00:00.000Z';
+  // Two branches whose terms ended in 2025, entered today; one whose term ends in 2027, entered in 2022 as it began.
+  const backdated: [string, DomainEvent, string][] = [
+    [branchStream('old-a'), founded('old-a', '2020-06-01', '2025-06-01'), enteredAt],
+    [branchStream('old-b'), founded('old-b', '2020-09-01', '2025-09-01'), '2026-12-07T02:05:00.000Z'],
+  ];
+  const live: [string, DomainEvent, string] = [branchStream('live'), founded('live', '2022-06-01', '2027-06-01'), '2022-06-01T02:00:00.000Z'];
+
+  it('sends none of them on their own: one catch-up digest per tenant covers them, a quiet minute after the last recording', () => {
+    const timers = desiredTimers(scheduleFrom(T, [...backdated, live]), bylaws(), now);
+    // Of the back-dated branches, only what is still ahead goes out on its own: next week's escalation.
+    expect(timers.filter((t) => t.entity.id === 'old-a' || t.entity.id === 'old-b').map((t) => [t.entity.id, t.kind, t.fireOn])).toEqual([
+      ['old-a', 'branch-renewal-escalation', '2026-12-13'], ['old-b', 'branch-renewal-escalation', '2026-12-14'],
+    ]);
+    const digests = only(timers, ['catch-up-digest']);
+    expect(digests).toHaveLength(1);
+    const [digest] = digests;
+    expect(digest).toMatchObject({ rule: 'catch-up-digest', audience: 'secretariat', fireAt: '2026-12-07T02:06:00.000Z', fireOn: '2026-12-07', dueOn: '2025-06-01' });
+    // Of each overdue chain, only the latest escalation: one line per branch.
+    expect(digest.covers!.map((c) => [c.entity.id, c.rule])).toEqual([['old-a', 'branch-renewal-escalation'], ['old-b', 'branch-renewal-escalation']]);
+    expect(digest.jobId).toBe(`${T}.${digest.reminderId}`);
+    // The live branch's reminders still go out on their own, in time.
+    expect(only(timers, ['branch-renewal']).map((t) => [t.entity.id, t.rule])).toEqual([
+      ['live', 'branch-renewal-180d'], ['live', 'branch-renewal-90d'], ['live', 'branch-renewal-30d'], ['live', 'branch-renewal-0d'],
+    ]);
+  });
+
+  it('is the same digest on every derivation, and once recorded as sent neither it nor what it covers is owed again', () => {
+    const schedule = scheduleFrom(T, backdated);
+    const [digest] = desiredTimers(schedule, bylaws(), now);
+    expect(desiredTimers(scheduleFrom(T, backdated), bylaws(), at('2026-12-08'))[0].reminderId).toBe(digest.reminderId);
+    schedule.sent.add(digest.reminderId);
+    for (const c of digest.covers!) schedule.sent.add(c.reminderId);
+    expect(only(desiredTimers(schedule, bylaws(), now), ['catch-up-digest'])).toEqual([]);
+    expect(desiredTimers(schedule, bylaws(), now).every((t) => t.fireAt > now.toISOString())).toBe(true);
+    // A week on, the next escalation fell due after the branches were recorded: it goes out on its own.
+    expect(desiredTimers(schedule, bylaws(), at('2026-12-14')).map((t) => [t.entity.id, t.kind, t.fireOn])[0]).toEqual(['old-a', 'branch-renewal-escalation', '2026-12-13']);
+  });
+
+  it('a reminder owed while the worker was away, about something recorded before it fell due, goes out on its own', () => {
+    const away: [string, DomainEvent, string][] = [[branchStream('rehab'), founded('rehab', '2022-06-01', '2027-06-01'), '2022-06-01T02:00:00.000Z']];
+    const timers = desiredTimers(scheduleFrom(T, away), bylaws(), at('2027-05-05'));
+    expect(timers.map((t) => [t.kind, t.rule])[0]).toEqual(['branch-renewal', 'branch-renewal-30d']);
+    expect(only(timers, ['catch-up-digest'])).toEqual([]);
+  });
+});

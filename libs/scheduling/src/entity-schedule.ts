@@ -1,6 +1,6 @@
 import { organization, reminder, type DomainEvent } from '@assocflow/domain';
 import type { EventStore, RecordedEvent } from '@assocflow/eventstore';
-import { applyToSchedule, emptySchedule, type TenantSchedule } from './schedule-state';
+import { applyToSchedule, emptySchedule, recordedAtOf, type TenantSchedule } from './schedule-state';
 import type { Timer } from './timer';
 import { toScheduleEvent } from './upcasting';
 
@@ -19,6 +19,6 @@ export async function loadEntitySchedule(store: EventStore, timer: Pick<Timer, '
   else if (entity.kind === 'body') reads.push(store.readAll({ filter: { categories: ['meetings', 'meetingtotals'], tenants: [tenant] } }));
   const schedule = emptySchedule(tenant);
   const events = (await Promise.all(reads)).flat().sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
-  for (const recorded of events) applyToSchedule(schedule, recorded.streamId, toScheduleEvent(recorded) as DomainEvent);
+  for (const recorded of events) applyToSchedule(schedule, recorded.streamId, toScheduleEvent(recorded) as DomainEvent, recordedAtOf(recorded.metadata));
   return schedule;
 }

@@ -1,5 +1,5 @@
 import { tenantOf, type AllSubscription, type EventStore } from '@assocflow/eventstore';
-import { applyToSchedule, emptySchedule, SCHEDULE_CATEGORIES, type TenantSchedule } from './schedule-state';
+import { applyToSchedule, emptySchedule, recordedAtOf, SCHEDULE_CATEGORIES, type TenantSchedule } from './schedule-state';
 import { toScheduleEvent } from './upcasting';
 
 /**
@@ -46,7 +46,7 @@ export class ScheduleTracker {
           let schedule = this.tenants.get(tenant);
           if (!schedule) this.tenants.set(tenant, (schedule = emptySchedule(tenant)));
           this.applied++;
-          if (applyToSchedule(schedule, event.streamId, toScheduleEvent(event)) && this.caughtUp) this.onChange(tenant);
+          if (applyToSchedule(schedule, event.streamId, toScheduleEvent(event), recordedAtOf(event.metadata)) && this.caughtUp) this.onChange(tenant);
         }
         this.advance(event.position);
         continue;

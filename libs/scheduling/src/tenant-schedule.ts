@@ -2,7 +2,7 @@ import { organization } from '@assocflow/domain';
 import type { EventStore } from '@assocflow/eventstore';
 import { localDateOf } from './calendar';
 import { desiredTimers } from './desired-timers';
-import { applyToSchedule, emptySchedule, SCHEDULE_CATEGORIES, type TenantSchedule } from './schedule-state';
+import { applyToSchedule, emptySchedule, recordedAtOf, SCHEDULE_CATEGORIES, type TenantSchedule } from './schedule-state';
 import type { Timer } from './timer';
 import { toScheduleEvent } from './upcasting';
 
@@ -10,7 +10,7 @@ import { toScheduleEvent } from './upcasting';
 export async function loadTenantSchedule(store: EventStore, tenant: string): Promise<TenantSchedule> {
   const schedule = emptySchedule(tenant);
   const events = await store.readAll({ filter: { tenants: [tenant], categories: [...SCHEDULE_CATEGORIES] } });
-  for (const recorded of events) applyToSchedule(schedule, recorded.streamId, toScheduleEvent(recorded));
+  for (const recorded of events) applyToSchedule(schedule, recorded.streamId, toScheduleEvent(recorded), recordedAtOf(recorded.metadata));
   return schedule;
 }
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@assocflow/domain';
+import type { IsoDate, reminder } from '@assocflow/domain';
 
 /** What a timer reminds of; the rule names it more precisely (branch-renewal-90d). */
 export type TimerKind =
@@ -9,7 +9,8 @@ export type TimerKind =
   | 'minutes-overdue'
   | 'branch-renewal'
   | 'branch-renewal-escalation'
-  | 'yearly-report';
+  | 'yearly-report'
+  | 'catch-up-digest';
 
 /** Who is reminded. Escalations go to the secretariat (秘书处). */
 export type Audience = 'secretariat' | 'branch';
@@ -39,6 +40,8 @@ export interface Timer {
   escalation?: number;
   /** What a person reads: the branch's name, the meeting's title or body. */
   subject?: string;
+  /** A catch-up digest's reminders (see desiredTimers). */
+  covers?: reminder.CoveredReminder[];
 }
 
 export const toJobId = (tenant: string, reminderId: string): string => `${tenant}.${reminderId}`;

@@ -27,6 +27,7 @@ function detailsOf(c: ReminderDetails): ReminderDetails {
   if (c.subject !== undefined) details.subject = c.subject;
   if (c.scheduledFor !== undefined) details.scheduledFor = c.scheduledFor;
   if (c.timeZone !== undefined) details.timeZone = c.timeZone;
+  if (c.covers !== undefined) details.covers = c.covers.map((r) => ({ ...r, entity: { kind: r.entity.kind, id: r.entity.id } }));
   return details;
 }
 

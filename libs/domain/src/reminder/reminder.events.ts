@@ -22,6 +22,22 @@ export interface ReminderDetails {
   scheduledFor?: string;
   /** The tenant's time zone, in which `dueOn` and `sentOn` are dates. */
   timeZone?: string;
+  /**
+   * A catch-up digest's reminders: those that fell due before what they are about was recorded
+   * (a past year entered today). They go out once, together, in this one reminder, and never
+   * on their own.
+   */
+  covers?: CoveredReminder[];
+}
+
+/** One reminder a catch-up digest stands for. */
+export interface CoveredReminder {
+  reminderId: string;
+  rule: string;
+  entity: ReminderEntity;
+  dueOn: IsoDate;
+  subject?: string;
+  escalation?: number;
 }
 
 export type ReminderSent = DomainEvent<

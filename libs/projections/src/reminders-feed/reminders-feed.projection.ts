@@ -35,6 +35,7 @@ function evolveFeed(doc: RemindersFeedDoc, event: ProjectedEvent, max: number): 
         ...(e.audience !== undefined ? { audience: e.audience } : {}),
         ...(e.escalation !== undefined ? { escalation: e.escalation } : {}),
         ...(e.subject !== undefined ? { subject: e.subject } : {}),
+        ...(Array.isArray(e.covers) ? { covers: e.covers } : {}),
         ...(previous?.acknowledged ? { acknowledged: previous.acknowledged } : {}),
       };
       return { ...doc, entries: insertNewestFirst(rest, entry, max), totalSent: doc.totalSent + (previous ? 0 : 1) };
@@ -58,7 +59,7 @@ export function remindersFeedProjectionKeeping(max: number): Projection<Reminder
   if (!Number.isInteger(max) || max < 1) throw new RangeError(`the feed keeps at least one reminder, got ${max}`);
   return {
     name: 'reminders-feed',
-    version: 2,
+    version: 3,
     handles: REMINDERS_FEED_HANDLES,
     keysOf: (event) =>
       event.metadata?.tenant && (REMINDERS_FEED_HANDLES as readonly string[]).includes(event.type) ? [event.metadata.tenant] : [],

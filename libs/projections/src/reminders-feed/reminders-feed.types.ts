@@ -13,6 +13,8 @@ export interface ReminderFeedEntry {
   audience?: 'secretariat' | 'branch';
   escalation?: number;
   subject?: string;
+  /** A catch-up digest: the reminders it stands for, which fell due before they were recorded. */
+  covers?: reminder.CoveredReminder[];
   acknowledged?: { by: string; acknowledgedOn: IsoDate };
 }
 
