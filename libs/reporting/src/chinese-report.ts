@@ -1,4 +1,6 @@
+import type { activity } from '@assocflow/domain';
 import { chineseNumeral, recorded, zhCount, zhDate, zhWanYuan } from './figures';
+import { heldOfKind, zhRecordsParagraph } from './record-lines';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
 import type { ReportDocument, ReportOptions, ReportSection, ReportSummary } from './report.types';
 
@@ -119,9 +121,15 @@ const custom: Sentences = (s) =>
     .filter((c) => c.value > 0)
     .map((c) => sentence(`${c.label}${zhCount(c)}${c.unit ?? ''}`));
 
-/** 党建, 学术活动, 培训, 竞赛, 公益, 调研与标准, 科研资助, 宣传, 自身建设, then the organization's own figures. */
-const SECTIONS: [title: string, sentences: Sentences][] = [
-  ['党建', party], ['学术活动', academic], ['培训', training], ['竞赛', competition], ['公益', welfare],
+const none: Sentences = () => [];
+
+/**
+ * 党建, 学术活动, 培训, 竞赛, 公益, 交流合作, 调研与标准, 科研资助, 宣传, 自身建设, then the
+ * organization's own figures; a section of activities names its records after its totals (其中).
+ */
+const SECTIONS: [title: string, sentences: Sentences, records?: activity.ActivityKind][] = [
+  ['党建', party, 'study'], ['学术活动', academic, 'academic'], ['培训', training, 'training'], ['竞赛', competition, 'competition'],
+  ['公益', welfare, 'welfare'], ['交流合作', none, 'exchange'],
   ['调研与标准', research], ['科研资助', grants], ['宣传', publicity], ['自身建设', selfBuilding], ['其他工作', custom],
 ];
 
@@ -149,8 +157,9 @@ function planSection(s: ReportSummary): Omit<ReportSection, 'heading'> | undefin
 
 /** 工作总结 as the associations write it: numbered sections (一、二、…), 场, 人次, 万元, 余. */
 export function chineseReport(summary: ReportSummary, options: ReportOptions = {}): ReportDocument {
-  const bodies: [string, Omit<ReportSection, 'heading'>][] = SECTIONS.flatMap(([title, of]) => {
-    const paragraphs = of(summary).filter((p): p is string => Boolean(p));
+  const bodies: [string, Omit<ReportSection, 'heading'>][] = SECTIONS.flatMap(([title, of, kind]) => {
+    const records = kind && zhRecordsParagraph(heldOfKind(options.activities ?? [], kind));
+    const paragraphs = [...of(summary), records].filter((p): p is string => Boolean(p));
     return paragraphs.length ? [[title, { paragraphs }] as [string, Omit<ReportSection, 'heading'>]] : [];
   });
   const plan = planSection(summary);

@@ -1,3 +1,5 @@
+import type { activity } from '@assocflow/domain';
+import { enRecordsParagraph, heldOfKind } from './record-lines';
 import type { IndicatorValue } from '@assocflow/projections/yearly-summary';
 import { enCount, enYuan, plural, recorded } from './figures';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
@@ -128,9 +130,13 @@ const custom: Sentences = (s) =>
     .filter(([, c]) => c.value > 0)
     .map(([key, c]) => sentence(`${c.label} (${key.replace(/^custom\./, '')}): ${enCount(c)}${c.unit ? ` ${c.unit}` : ''}`));
 
-const SECTIONS: [title: string, sentences: Sentences][] = [
-  ['Party building', party], ['Academic activities', academic], ['Training', training], ['Competitions', competition],
-  ['Public welfare', welfare], ['Research and standards', research], ['Research grants', grants], ['Publicity', publicity],
+const none: Sentences = () => [];
+
+/** As the Chinese report: a section of activities names its records after its totals. */
+const SECTIONS: [title: string, sentences: Sentences, records?: activity.ActivityKind][] = [
+  ['Party building', party, 'study'], ['Academic activities', academic, 'academic'], ['Training', training, 'training'],
+  ['Competitions', competition, 'competition'], ['Public welfare', welfare, 'welfare'], ['Exchange and cooperation', none, 'exchange'],
+  ['Research and standards', research], ['Research grants', grants], ['Publicity', publicity],
   ['Organizational self-building', selfBuilding], ['Other figures', custom],
 ];
 
@@ -157,8 +163,9 @@ function planSection(s: ReportSummary): Omit<ReportSection, 'heading'> | undefin
 
 /** The same content as the Chinese report, in plain English: 30,300+ participants, CNY 568,000. */
 export function englishReport(summary: ReportSummary, options: ReportOptions = {}): ReportDocument {
-  const bodies: [string, Omit<ReportSection, 'heading'>][] = SECTIONS.flatMap(([title, of]) => {
-    const paragraphs = of(summary).filter((p): p is string => Boolean(p));
+  const bodies: [string, Omit<ReportSection, 'heading'>][] = SECTIONS.flatMap(([title, of, kind]) => {
+    const records = kind && enRecordsParagraph(heldOfKind(options.activities ?? [], kind));
+    const paragraphs = [...of(summary), records].filter((p): p is string => Boolean(p));
     return paragraphs.length ? [[title, { paragraphs }] as [string, Omit<ReportSection, 'heading'>]] : [];
   });
   const plan = planSection(summary);

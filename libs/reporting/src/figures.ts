@@ -1,3 +1,4 @@
+import { statedCount } from '@assocflow/domain';
 import type { IndicatorValue, SummaryIndicatorKey } from '@assocflow/projections/yearly-summary';
 import type { ReportSummary } from './report.types';
 
@@ -26,7 +27,7 @@ export function trimmedDecimal(value: number, decimals = 2): string {
 
 /** As the documents write a count: 30300余 for a lower bound, 54 for an exact figure. */
 export function zhCount(figure: IndicatorValue): string {
-  return `${figure.value}${figure.approximate ? '余' : ''}`;
+  return statedCount(figure);
 }
 
 /** Yuan in 万元, up to 2 decimals: 568000 -> 56.8万元; a lower bound 56.8万余元. */

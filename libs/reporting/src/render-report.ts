@@ -8,7 +8,7 @@ import type { ReportFormat, ReportLanguage, ReportOptions, ReportSummary } from 
  * Changes whenever a rendering change alters the text of a report of the same summary: part of
  * the HTTP ETag, so a client never keeps a report rendered by older code.
  */
-export const REPORT_RENDERING_VERSION = 3;
+export const REPORT_RENDERING_VERSION = 4;
 
 export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   md: 'text/markdown; charset=utf-8',

@@ -1,3 +1,4 @@
+import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
 import type { FoundedBranch, YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 
 export const REPORT_LANGUAGES = ['zh', 'en'] as const;
@@ -17,6 +18,8 @@ export interface ReportOptions {
   organizationName?: string;
   /** 文号 the report was issued under (YearlyReportIssued), shown under the title. */
   documentNumber?: string;
+  /** The year's activity ledger rows: each section of activities names its records (其中), with their figures as stated. */
+  activities?: readonly ActivityLedgerRow[];
 }
 
 export interface ReportTable {

@@ -1,4 +1,4 @@
-import type { Count } from '@assocflow/domain';
+import { statedCount, type Count } from '@assocflow/domain';
 
 /** What a spreadsheet cell holds: text, a number, a yes/no, or nothing. */
 export type Cell = string | number | boolean | null;
@@ -12,9 +12,9 @@ export interface Sheet {
 }
 
 /** A count as a secretariat writes it: a number when exact, "30300余" when the source gave a lower bound. */
-export function countCell(count: Count | undefined): Cell {
+export function countCell(count: Pick<Count, 'value' | 'approximate' | 'marker' | 'wan'> | undefined): Cell {
   if (!count) return null;
-  return count.approximate ? `${count.value}余` : count.value;
+  return count.approximate || count.wan ? statedCount(count) : count.value;
 }
 
 /** The cell of an optional value: nothing rather than an empty string. */

@@ -10,7 +10,7 @@ import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
 import { ActivityCommandMessage } from './activity-command.handler';
-import { backfillRecording, countOf, HELD_ACTIVITY_RECORDING, organizerOf, sourceOf } from './activity-commands';
+import { backfillRecording, countOf, HELD_ACTIVITY_RECORDING, organizerOf, reachOf, sourceOf } from './activity-commands';
 import {
   CorrectActivityRecordDto,
   RecordAcademicEventDto,
@@ -89,6 +89,7 @@ export class ActivitiesController {
       organizer: c.organizer && organizerOf(c.organizer),
       participants: c.participants && countOf(c.participants),
       peopleServed: c.peopleServed && countOf(c.peopleServed),
+      reach: c.reach && reachOf(c.reach),
       source: c.source && sourceOf(c.source),
     };
     return this.send(tenant, activityId, { type: 'CorrectActivityRecord', data: { activityId, correctedOn: dto.correctedOn, changes, reason: dto.reason } }, req, reply);

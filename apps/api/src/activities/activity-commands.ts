@@ -9,12 +9,16 @@ import {
   RecordStudySessionDto,
   RecordTrainingDto,
   type ActivityOrganizerDto,
+  type ActivityReachDto,
   type ActivitySourceDto,
   type HeldActivityDto,
 } from './activity.dto';
 
 /** The validated bodies as the domain states them: plain values, counts as { value, approximate }. */
-export const countOf = (c: CountDto): Count => ({ value: c.value, approximate: c.approximate });
+export const countOf = (c: CountDto): Count => ({
+  value: c.value, approximate: c.approximate,
+  ...(c.marker !== undefined ? { marker: c.marker } : {}), ...(c.unit !== undefined ? { unit: c.unit } : {}), ...(c.wan !== undefined ? { wan: c.wan } : {}),
+});
 export const sourceOf = (s: ActivitySourceDto): activity.SourceRef => ({ document: s.document, section: s.section });
 export const organizerOf = (o: ActivityOrganizerDto): activity.Organizer =>
   o.kind === 'branch' ? { kind: 'branch', branchId: o.branchId! } : { kind: 'organization' };
@@ -30,7 +34,20 @@ function heldActivity(dto: HeldActivityDto): activity.HeldActivityInput {
     mode: dto.mode,
     onlineSessions: dto.onlineSessions,
     participants: countOf(dto.participants),
+    ...(dto.reach !== undefined ? { reach: reachOf(dto.reach) } : {}),
   };
+}
+
+/** The reach as stated, each part only when given. */
+export function reachOf(r: ActivityReachDto): activity.ActivityReach {
+  const reach: activity.ActivityReach = {};
+  for (const field of ['viewersOnline', 'experts', 'institutions', 'submissions', 'winners'] as const) {
+    const count = r[field];
+    if (count !== undefined) reach[field] = countOf(count);
+  }
+  if (r.regions !== undefined) reach.regions = { count: countOf(r.regions.count), level: r.regions.level };
+  if (r.forums !== undefined) reach.forums = { main: r.forums.main, parallel: r.forums.parallel };
+  return reach;
 }
 
 interface Recording<Dto extends HeldActivityDto> {

@@ -39,6 +39,29 @@ export class ActivitySourceDto {
   @ApiProperty({ example: '二、（三）教育培训' }) @IsText(200) section!: string;
 }
 
+const REGION_LEVELS = ['province', 'city', 'county'] as const satisfies readonly activity.RegionLevel[];
+
+export class RegionsReachedDto {
+  @ApiProperty({ type: CountDto, description: 'How many places: 20余个省 is { value: 20, approximate: true }' }) @IsDefined() @Nested(CountDto) count!: CountDto;
+  @ApiProperty({ enum: REGION_LEVELS, description: '省 province, 市/市州 city, 县/区 county' }) @IsIn(REGION_LEVELS) level!: activity.RegionLevel;
+}
+
+export class ForumsDto {
+  @ApiProperty({ example: 1, minimum: 0, description: '主论坛' }) @IsInt() @Min(0) @Max(MAX_COUNT) main!: number;
+  @ApiProperty({ example: 8, minimum: 0, description: '平行论坛/分论坛' }) @IsInt() @Min(0) @Max(MAX_COUNT) parallel!: number;
+}
+
+/** What the source states of an activity beyond its sessions and participants, each apart from the participants. */
+export class ActivityReachDto {
+  @ApiPropertyOptional({ type: CountDto, description: '线上观看: viewers online (近20万人次), never added to the participants' }) @Defined() @Nested(CountDto) viewersOnline?: CountDto;
+  @ApiPropertyOptional({ type: CountDto, description: '专家: experts who taught, judged or served (200余位)' }) @Defined() @Nested(CountDto) experts?: CountDto;
+  @ApiPropertyOptional({ type: CountDto, description: '参与或覆盖的医疗机构/单位, 家 (151家)' }) @Defined() @Nested(CountDto) institutions?: CountDto;
+  @ApiPropertyOptional({ type: RegionsReachedDto, description: 'Places covered (20个地市州)' }) @Defined() @Nested(RegionsReachedDto) regions?: RegionsReachedDto;
+  @ApiPropertyOptional({ type: CountDto, description: '作品/论文/案例 submitted (800余项)' }) @Defined() @Nested(CountDto) submissions?: CountDto;
+  @ApiPropertyOptional({ type: CountDto, description: '获奖/晋级: entries that won or went on (4名晋级全国总决赛)' }) @Defined() @Nested(CountDto) winners?: CountDto;
+  @ApiPropertyOptional({ type: ForumsDto, description: 'An academic event\'s forums (1个主论坛, 8个平行论坛)' }) @Defined() @Nested(ForumsDto) forums?: ForumsDto;
+}
+
 /** What every recorded activity states. */
 export class HeldActivityDto {
   @ApiProperty({ example: 'qcc-contest-2023', description: 'Chosen by the client; one stream per activity' }) @IsEntityId() activityId!: string;
@@ -54,6 +77,9 @@ export class HeldActivityDto {
   @ApiProperty({ type: CountDto, description: '参与人次, e.g. 30300余人次 is { value: 30300, approximate: true }' })
   @IsDefined() @Nested(CountDto)
   participants!: CountDto;
+  @ApiPropertyOptional({ type: ActivityReachDto, description: 'Who and what else it reached, each only when stated' })
+  @Defined() @Nested(ActivityReachDto)
+  reach?: ActivityReachDto;
 }
 
 export class RecordTrainingDto extends HeldActivityDto {
@@ -110,6 +136,7 @@ export class ActivityChangesDto {
   @ApiPropertyOptional({ enum: MODES }) @Defined() @IsIn(MODES) mode?: activity.ActivityMode;
   @ApiPropertyOptional({ example: 1, minimum: 0 }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) onlineSessions?: number;
   @ApiPropertyOptional({ type: CountDto }) @Defined() @Nested(CountDto) participants?: CountDto;
+  @ApiPropertyOptional({ type: ActivityReachDto, description: 'Held activities: the whole reach as it stands after the correction' }) @Defined() @Nested(ActivityReachDto) reach?: ActivityReachDto;
   @ApiPropertyOptional({ example: true, description: 'Trainings only' }) @Defined() @IsBoolean() cmeCreditProject?: boolean;
   @ApiPropertyOptional({ example: 280, minimum: 0, description: 'Trainings only' }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) passed?: number;
   @ApiPropertyOptional({ example: 120, minimum: 0, description: 'Competitions only' }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) teams?: number;

@@ -3,6 +3,7 @@ import { Controller, HttpException, Inject, Query, Req, Res } from '@nestjs/comm
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
+import { activityLedgerKey, activityLedgerProjection, listActivities } from '@assocflow/projections/activity-ledger';
 import { organizationProfileOf } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
@@ -49,11 +50,20 @@ export class SummariesController {
   async report(@TenantParam() tenant: string, @YearParam() year: number, @Query() query: ReportQueryDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const lang = query.lang ?? 'zh';
     const format = query.format ?? 'md';
-    const { doc, position, fresh } = await this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPositionOf(query.minPosition));
+    const minPosition = minPositionOf(query.minPosition);
+    // The totals from the summary, the records each section names (其中) from the activity ledger.
+    const [summary, ledger] = await Promise.all([
+      this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPosition),
+      this.readModels.read(activityLedgerProjection, activityLedgerKey(tenant, year), minPosition),
+    ]);
+    const { doc } = summary;
     if (!doc?.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
+    const position = summary.position > ledger.position ? summary.position : ledger.position;
+    const fresh = summary.fresh && ledger.fresh;
     // The organization's registered name and the year's 文号 head the report (one read of its profile stream).
     const heading = reportHeading(await organizationProfileOf(this.store, tenant), tenant, year, lang);
-    const rendered = renderYearlyReport(publicSummary(doc), lang, format === 'pdf' ? 'html' : format, heading.options);
+    const activities = ledger.doc ? listActivities(ledger.doc, undefined) : [];
+    const rendered = renderYearlyReport(publicSummary(doc), lang, format === 'pdf' ? 'html' : format, { ...heading.options, activities });
     // The rendering version and the heading are part of the tag: a new rendering or a 文号 issued later is a new representation.
     const headed = createHash('sha256').update(`${heading.headerLeft}\n${heading.headerRight}`).digest('base64url').slice(0, 10);
     const sent = sendRead(req, reply, { report: rendered.body }, position, fresh, `report-${tenant}-${year}-${lang}-${format}-r${REPORT_RENDERING_VERSION}-${headed}`);

@@ -3,6 +3,7 @@ import type { Count, IsoDate } from '../shared/values';
 import type {
   ActivityChanges,
   ActivityKind,
+  ActivityReach,
   BackfillExtras,
   ActivityMode,
   CompetitionFacts,
@@ -24,6 +25,7 @@ export interface HeldActivityInput {
   /** Defaults to all sessions when online and to none when offline; required when hybrid. */
   onlineSessions?: number;
   participants: Count;
+  reach?: ActivityReach;
 }
 
 export type RecordTraining = DomainCommand<'RecordTraining', HeldActivityInput & TrainingFacts>;

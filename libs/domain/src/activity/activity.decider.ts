@@ -1,14 +1,16 @@
 import { unreachable, type Decider } from '../shared/decider';
-import { isIsoDate, type Count } from '../shared/values';
+import { isCount, isIsoDate, type Count } from '../shared/values';
 import type { ActivityCommand, HeldActivityInput } from './activity.commands';
 import {
   ACTIVITY_KIND_OF_EVENT,
+  REGION_LEVELS,
   type ActivitiesBackfilled,
   type ActivityChanges,
   type ActivityEvent,
   type ActivityFacts,
   type ActivityKind,
   type ActivityMode,
+  type ActivityReach,
   type CompetitionFacts,
   type TrainingFacts,
   type WelfareFacts,
@@ -42,7 +44,7 @@ export type ActivityState =
 /** The same shape as `ActivityRecord`, which corrections and retractions carry. */
 type Recorded = Extract<ActivityState, { status: 'held' | 'backfilled' }>;
 
-const COMMON = ['title', 'heldOn', 'endedOn', 'organizer', 'sessions', 'mode', 'onlineSessions', 'participants'] as const;
+const COMMON = ['title', 'heldOn', 'endedOn', 'organizer', 'sessions', 'mode', 'onlineSessions', 'participants', 'reach'] as const;
 /** The fields a correction may change, per kind of record. */
 const CORRECTABLE: Record<ActivityKind | 'backfill', readonly (keyof ActivityChanges)[]> = {
   training: [...COMMON, 'cmeCreditProject', 'passed'],
@@ -68,7 +70,23 @@ function checkDate(field: string, value: unknown): void {
 }
 
 function checkCount(field: string, count: Count): void {
-  if (!count || !whole(count.value) || typeof count.approximate !== 'boolean') throw new ActivityCountInvalid(field, count);
+  if (!isCount(count)) throw new ActivityCountInvalid(field, count);
+}
+
+const REACH_COUNTS = ['viewersOnline', 'experts', 'institutions', 'submissions', 'winners'] as const;
+
+function checkReach(reach: ActivityReach | undefined): void {
+  if (reach === undefined) return;
+  if (!reach || typeof reach !== 'object') throw new ActivityCountInvalid('reach', reach);
+  for (const field of REACH_COUNTS) if (reach[field] !== undefined) checkCount(`reach.${field}`, reach[field]);
+  if (reach.regions !== undefined) {
+    checkCount('reach.regions.count', reach.regions?.count);
+    if (!REGION_LEVELS.includes(reach.regions.level)) throw new ActivityCountInvalid('reach.regions.level', reach.regions.level);
+  }
+  if (reach.forums !== undefined) {
+    if (!whole(reach.forums?.main)) throw new ActivityCountInvalid('reach.forums.main', reach.forums?.main);
+    if (!whole(reach.forums.parallel)) throw new ActivityCountInvalid('reach.forums.parallel', reach.forums.parallel);
+  }
 }
 
 function checkOnline(mode: ActivityMode | 'total', sessions: number, online: unknown): void {
@@ -91,6 +109,7 @@ function checkHeld(d: HeldActivity): void {
   }
   if (d.teams !== undefined && !whole(d.teams)) throw new ActivityCountInvalid('teams', d.teams);
   if (d.peopleServed !== undefined) checkCount('peopleServed', d.peopleServed);
+  checkReach(d.reach);
 }
 
 function checkBackfill(d: ActivitiesBackfilled['data']): void {
@@ -138,7 +157,7 @@ function held<Extra extends object>(state: ActivityState, c: HeldActivityInput, 
   const data = {
     occurredOn: c.heldOn, activityId: c.activityId, title: c.title, ...defined({ endedOn: c.endedOn }),
     organizer: c.organizer, sessions: c.sessions, mode: c.mode, onlineSessions, participants: c.participants,
-    ...defined(extra),
+    ...defined({ reach: c.reach }), ...defined(extra),
   };
   checkHeld(data);
   return data;

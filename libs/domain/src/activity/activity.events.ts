@@ -26,6 +26,29 @@ export interface ActivityFacts {
   onlineSessions: number;
   /** 人次. */
   participants: Count;
+  /** Who and what else it reached, each only when stated. */
+  reach?: ActivityReach;
+}
+
+/** Where an activity reached: provinces (省), cities or prefectures (市/市州), counties (县/区). */
+export type RegionLevel = 'province' | 'city' | 'county';
+export const REGION_LEVELS: readonly RegionLevel[] = ['province', 'city', 'county'];
+
+/**
+ * What a document states of an activity beyond sessions and participants, kept apart from the
+ * participants and never added to them: viewers online (线上观看), the experts who taught,
+ * judged or served (专家), the institutions taking part or covered (医疗机构/医院/单位, 家), the
+ * places covered, the works submitted (作品/论文/案例), the entries that won or went on (获奖/晋级),
+ * the forums of an academic event (1 个主论坛, 8 个平行论坛).
+ */
+export interface ActivityReach {
+  viewersOnline?: Count;
+  experts?: Count;
+  institutions?: Count;
+  regions?: { count: Count; level: RegionLevel };
+  submissions?: Count;
+  winners?: Count;
+  forums?: { main: number; parallel: number };
 }
 export interface TrainingFacts {
   /** 继续医学教育 (CME) credit project. */
@@ -83,6 +106,7 @@ export interface BackfillExtras {
 /** The fields a correction may change; which apply depends on the kind of record. */
 export interface ActivityChanges extends TrainingFacts, CompetitionFacts, WelfareFacts {
   title?: string;
+  reach?: ActivityReach;
   heldOn?: IsoDate;
   endedOn?: IsoDate;
   organizer?: Organizer;

@@ -1,11 +1,42 @@
 /** ISO calendar date, YYYY-MM-DD, in the tenant's time zone. */
 export type IsoDate = string;
 
-/** A count as a document states it: "30300余人次" is { value: 30300, approximate: true }. */
+/**
+ * How a document qualifies a figure it does not give exactly: 余 / 逾 / 多 after the number
+ * ("more than"), 近 before it ("nearly", at most), 约 before it ("about").
+ */
+export type CountMarker = '余' | '逾' | '多' | '近' | '约';
+export const COUNT_MARKERS: readonly CountMarker[] = ['余', '逾', '多', '近', '约'];
+/** Persons (人, 名, 位) or person-times (人次): people counted once, or once per session attended. */
+export type PeopleUnit = '人' | '人次';
+export const PEOPLE_UNITS: readonly PeopleUnit[] = ['人', '人次'];
+
+/**
+ * A count as a document states it: "30300余人次" is { value: 30300, approximate: true }, "近300人"
+ * { value: 300, approximate: true, marker: '近', unit: '人' }, "10.36万人次" { value: 103600,
+ * approximate: false, wan: true }. The optional parts keep the form, so a report says it again
+ * as the source did; without them a figure is a lower bound when approximate, 余.
+ */
 export interface Count {
   value: number;
-  /** The source said 余 / 逾 / 近 / "more than": the value is a lower bound. */
+  /** The source did not give it exactly (余 / 逾 / 多 / 近 / 约, "more than"). */
   approximate: boolean;
+  /** Which word made it approximate; absent: 余 (a lower bound) when approximate. */
+  marker?: CountMarker;
+  /** Of people: 人 (persons) or 人次 (person-times, the default of participants). */
+  unit?: PeopleUnit;
+  /** Stated in 万 (ten thousands): 10.36万. */
+  wan?: boolean;
+}
+
+/** Whether `count` is a Count whose form parts, when given, are ones a document can state. */
+export function isCount(count: unknown): count is Count {
+  if (!count || typeof count !== 'object') return false;
+  const c = count as Count;
+  if (!Number.isInteger(c.value) || c.value < 0 || typeof c.approximate !== 'boolean') return false;
+  if (c.marker !== undefined && (!COUNT_MARKERS.includes(c.marker) || !c.approximate)) return false;
+  if (c.unit !== undefined && !PEOPLE_UNITS.includes(c.unit)) return false;
+  return c.wan === undefined || typeof c.wan === 'boolean';
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43,9 +74,26 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
+/**
+ * The sum of counts, in the form the parts allow: exact when all are; 余 when the inexact ones
+ * are all lower bounds; 近 when they are all "nearly"; 约 when they mix; 人 only when every part
+ * counts persons. The form parts appear only when a part had them, so sums of plain counts stay plain.
+ */
 export function sumCounts(counts: Count[]): Count {
-  return {
-    value: counts.reduce((total, c) => total + c.value, 0),
-    approximate: counts.some((c) => c.approximate),
-  };
+  const value = counts.reduce((total, c) => total + c.value, 0);
+  const inexact = counts.filter((c) => c.approximate);
+  if (counts.every((c) => c.marker === undefined && c.unit === undefined)) return { value, approximate: inexact.length > 0 };
+  const sum: Count = { value, approximate: inexact.length > 0 };
+  const below = inexact.filter((c) => c.marker === '近').length;
+  if (inexact.length > 0 && inexact.some((c) => c.marker === '约' || c.marker === '近')) sum.marker = below === inexact.length ? '近' : '约';
+  if (counts.some((c) => c.unit !== undefined)) sum.unit = counts.every((c) => c.unit === '人') ? '人' : '人次';
+  return sum;
+}
+
+/** The number part of a count as documents write it: 54, 30300余, 近300, 约630, 10.36万, 3.8万余. */
+export function statedCount(count: Pick<Count, 'value' | 'approximate' | 'marker' | 'wan'>): string {
+  const number = count.wan ? `${Number((count.value / 10_000).toFixed(4))}万` : String(count.value);
+  if (!count.approximate) return number;
+  const marker = count.marker ?? '余';
+  return marker === '近' || marker === '约' ? `${marker}${number}` : `${number}${marker}`;
 }

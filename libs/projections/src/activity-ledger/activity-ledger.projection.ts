@@ -26,7 +26,7 @@ function heldRow(kind: activity.ActivityKind, d: HeldData): ActivityLedgerRow {
   return compact({
     activityId: d.activityId, kind, title: d.title, occurredOn: d.occurredOn, endedOn: d.endedOn, organizer: d.organizer,
     sessions: d.sessions, onlineSessions: d.onlineSessions, mode: d.mode, participants: d.participants,
-    passed: d.passed, cmeCreditProject: d.cmeCreditProject, teams: d.teams, peopleServed: d.peopleServed,
+    passed: d.passed, cmeCreditProject: d.cmeCreditProject, teams: d.teams, peopleServed: d.peopleServed, reach: d.reach,
   });
 }
 
@@ -99,7 +99,7 @@ function evolve(doc: ActivityLedgerDoc, event: ProjectedEvent): ActivityLedgerDo
 
 export const activityLedgerProjection: Projection<ActivityLedgerDoc> = {
   name: 'activity-ledger',
-  version: 2,
+  version: 3,
   handles: ACTIVITY_LEDGER_HANDLES,
   keysOf,
   initial,

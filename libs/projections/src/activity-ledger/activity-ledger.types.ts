@@ -30,6 +30,8 @@ export interface ActivityLedgerRow {
   teams?: number;
   /** Welfare activities and totals: people served (义诊群众). */
   peopleServed?: Count;
+  /** Held activities: who and what else it reached (viewers online, experts, institutions…), when stated. */
+  reach?: activity.ActivityReach;
   backfilled?: true;
   /** Backfilled totals: the figure as the source words it, and where it was read. */
   note?: string;

@@ -14,7 +14,7 @@ import {
   registerDecorator,
   type ValidationOptions,
 } from 'class-validator';
-import { isIsoDate } from '@assocflow/domain';
+import { COUNT_MARKERS, isIsoDate, PEOPLE_UNITS, type CountMarker, type PeopleUnit } from '@assocflow/domain';
 
 /** A calendar date YYYY-MM-DD that exists (2023-02-30 does not). */
 export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
@@ -46,11 +46,30 @@ export class LeaderDto {
   @ApiProperty({ example: '张三' }) @IsText(50) name!: string;
 }
 
+/** A marker says how a figure is approximate: it comes only with approximate true. */
+const OnlyWhenApproximate = (): PropertyDecorator => (target, propertyName) =>
+  registerDecorator({
+    name: 'onlyWhenApproximate',
+    target: target.constructor,
+    propertyName: propertyName as string,
+    options: { message: `${String(propertyName)} is given only with approximate true` },
+    validator: { validate: (_value: unknown, args) => (args?.object as { approximate?: unknown }).approximate === true },
+  });
+
 export class CountDto {
-  @ApiProperty({ example: 30300, minimum: 0 }) @IsInt() @Min(0) value!: number;
-  @ApiProperty({ example: true, description: 'The source said 余/逾/近/"more than": the value is a lower bound' })
+  @ApiProperty({ example: 30300, minimum: 0, description: 'The whole number: 10.36万 is 103600' }) @IsInt() @Min(0) value!: number;
+  @ApiProperty({ example: true, description: 'The source did not give it exactly (余/逾/多/近/约, "more than")' })
   @IsBoolean()
   approximate!: boolean;
+  @ApiPropertyOptional({ enum: COUNT_MARKERS, description: 'The word that made it approximate, so a report says it again: 余/逾/多 after the number (more than), 近 (nearly) or 约 (about) before it; only with approximate true. Absent: 余' })
+  @IsOptional() @IsIn(COUNT_MARKERS) @OnlyWhenApproximate()
+  marker?: CountMarker;
+  @ApiPropertyOptional({ enum: PEOPLE_UNITS, description: 'Of people: 人 (persons; also 名, 位) or 人次 (person-times)' })
+  @IsOptional() @IsIn(PEOPLE_UNITS)
+  unit?: PeopleUnit;
+  @ApiPropertyOptional({ example: true, description: 'Stated in 万 (ten thousands): 10.36万人次 renders back as 10.36万' })
+  @IsOptional() @IsBoolean()
+  wan?: boolean;
 }
 
 export class OrganizerDto {

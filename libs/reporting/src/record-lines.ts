@@ -1,0 +1,87 @@
+import { statedCount, type activity, type Count } from '@assocflow/domain';
+import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
+
+/** At most this many records are named per section, the earliest first; a note says how many more. */
+export const MAX_RECORD_LINES = 30;
+
+/** The held activities of a kind, in the order held: what the section's 其中 names. */
+export function heldOfKind(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): ActivityLedgerRow[] {
+  return rows
+    .filter((r) => r.kind === kind && !r.backfilled && r.title)
+    .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : a.activityId < b.activityId ? -1 : 1));
+}
+
+/** 近300人, 30300余人次, 10.36万人次: people in the unit the source counted them in. */
+const zhPeople = (c: Count, unit: string = c.unit ?? '人次') => `${statedCount(c)}${c.unit ?? unit}`;
+
+const ZH_ATTENDED: Record<activity.ActivityKind, string> = {
+  academic: '参会', training: '培训', competition: '参赛', welfare: '参与', exchange: '参加', study: '参加',
+};
+const ZH_LEVEL: Record<activity.RegionLevel, string> = { province: '省', city: '市', county: '县（区）' };
+
+/** One record as a clause of the section's 其中: its title, then each figure it states, as stated. */
+export function zhRecordLine(row: ActivityLedgerRow): string {
+  const r = row.reach ?? {};
+  const parts = [
+    r.forums && `设主论坛${r.forums.main}个、平行论坛${r.forums.parallel}个`,
+    row.sessions > 1 && `${row.sessions}场`,
+    row.participants.value > 0 && `${ZH_ATTENDED[row.kind]}${zhPeople(row.participants)}`,
+    row.passed !== undefined && `${row.passed}人通过考核`,
+    row.teams !== undefined && row.teams > 0 && `参赛队伍${row.teams}支`,
+    row.peopleServed && row.peopleServed.value > 0 && `服务群众${zhPeople(row.peopleServed)}`,
+    r.viewersOnline && `线上观看${zhPeople(r.viewersOnline)}`,
+    r.experts && `专家${statedCount(r.experts)}名`,
+    r.institutions && `${statedCount(r.institutions)}家机构参与`,
+    r.regions && `覆盖${statedCount(r.regions.count)}个${ZH_LEVEL[r.regions.level]}`,
+    r.submissions && `收到作品${statedCount(r.submissions)}份`,
+    r.winners && `获奖或晋级${statedCount(r.winners)}`,
+  ].filter((p): p is string => typeof p === 'string');
+  return [row.title, ...parts].join('，');
+}
+
+/** 其中：…；…。 naming the section's records, or nothing when it has none. */
+export function zhRecordsParagraph(rows: readonly ActivityLedgerRow[]): string | undefined {
+  if (rows.length === 0) return undefined;
+  const shown = rows.slice(0, MAX_RECORD_LINES).map(zhRecordLine);
+  const more = rows.length - shown.length;
+  return `其中：${shown.join('；')}${more > 0 ? `；另有${more}项` : ''}。`;
+}
+
+const EN_ATTENDED: Record<activity.ActivityKind, string> = {
+  academic: 'attended by', training: 'trained', competition: 'entered by', welfare: 'joined by', exchange: 'joined by', study: 'attended by',
+};
+const EN_LEVEL: Record<activity.RegionLevel, string> = { province: 'provinces', city: 'cities', county: 'counties' };
+
+/** The figure as an English reader reads the source's form: nearly 300, 30,300+, about 630. */
+function enStated(c: Count): string {
+  const n = c.value.toLocaleString('en-US');
+  if (!c.approximate) return n;
+  return c.marker === '近' ? `nearly ${n}` : c.marker === '约' ? `about ${n}` : `${n}+`;
+}
+const enPeople = (c: Count) => `${enStated(c)} ${c.unit === '人' ? 'people' : 'person-times'}`;
+
+export function enRecordLine(row: ActivityLedgerRow): string {
+  const r = row.reach ?? {};
+  const parts = [
+    r.forums && `${r.forums.main} main and ${r.forums.parallel} parallel forums`,
+    row.sessions > 1 && `${row.sessions} sessions`,
+    row.participants.value > 0 && `${EN_ATTENDED[row.kind]} ${enPeople(row.participants)}`,
+    row.passed !== undefined && `${row.passed} passed`,
+    row.teams !== undefined && row.teams > 0 && `${row.teams} teams`,
+    row.peopleServed && row.peopleServed.value > 0 && `${enPeople(row.peopleServed)} served`,
+    r.viewersOnline && `${enPeople(r.viewersOnline)} watching online`,
+    r.experts && `${enStated(r.experts)} experts`,
+    r.institutions && `${enStated(r.institutions)} institutions`,
+    r.regions && `${enStated(r.regions.count)} ${EN_LEVEL[r.regions.level]}`,
+    r.submissions && `${enStated(r.submissions)} submissions`,
+    r.winners && `${enStated(r.winners)} winners or finalists`,
+  ].filter((p): p is string => typeof p === 'string');
+  return parts.length ? `${row.title} (${parts.join(', ')})` : row.title!;
+}
+
+export function enRecordsParagraph(rows: readonly ActivityLedgerRow[]): string | undefined {
+  if (rows.length === 0) return undefined;
+  const shown = rows.slice(0, MAX_RECORD_LINES).map(enRecordLine);
+  const more = rows.length - shown.length;
+  return `Among them: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}

@@ -1,0 +1,39 @@
+import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
+import { enRecordLine, heldOfKind, MAX_RECORD_LINES, zhRecordLine, zhRecordsParagraph } from './record-lines';
+
+const row = (over: Partial<ActivityLedgerRow>): ActivityLedgerRow => ({
+  activityId: 'a', kind: 'competition', title: '足球锦标赛', occurredOn: '2023-05-01', sessions: 1, onlineSessions: 0, participants: { value: 0, approximate: false }, ...over,
+});
+
+describe('the records a section names (其中), each figure as its source stated it', () => {
+  it('a competition: nearly 300 persons (近300人), 16 teams', () => {
+    const r = row({ participants: { value: 300, approximate: true, marker: '近', unit: '人' }, teams: 16 });
+    expect(zhRecordLine(r)).toBe('足球锦标赛，参赛近300人，参赛队伍16支');
+    expect(enRecordLine(r)).toBe('足球锦标赛 (entered by nearly 300 people, 16 teams)');
+  });
+
+  it('viewers online kept apart from the people served, experts, institutions, places, works, winners and forums', () => {
+    const r = row({
+      kind: 'welfare', title: '科普讲座', sessions: 7, peopleServed: { value: 200, approximate: true, marker: '多', unit: '人' },
+      reach: {
+        viewersOnline: { value: 200_000, approximate: true, marker: '近', wan: true }, experts: { value: 20, approximate: true },
+        institutions: { value: 151, approximate: false }, regions: { count: { value: 20, approximate: false }, level: 'city' },
+        submissions: { value: 800, approximate: true }, winners: { value: 4, approximate: false }, forums: { main: 1, parallel: 8 },
+      },
+    });
+    expect(zhRecordLine(r)).toBe(
+      '科普讲座，设主论坛1个、平行论坛8个，7场，服务群众200多人，线上观看近20万人次，专家20余名，151家机构参与，覆盖20个市，收到作品800余份，获奖或晋级4',
+    );
+  });
+
+  it('names held records only, in the order held, at most MAX_RECORD_LINES and how many more', () => {
+    const rows = [
+      row({ activityId: 'b', occurredOn: '2023-06-01', title: '乙' }), row({ activityId: 'a', occurredOn: '2023-02-01', title: '甲' }),
+      row({ activityId: 't', kind: 'training', title: '培训' }), row({ activityId: 'x', backfilled: true, title: undefined, note: '总数' }),
+    ];
+    expect(heldOfKind(rows, 'competition').map((r) => r.title)).toEqual(['甲', '乙']);
+    const many = Array.from({ length: MAX_RECORD_LINES + 2 }, (_, i) => row({ activityId: `r${i}`, title: `赛${i}` }));
+    expect(zhRecordsParagraph(many)).toMatch(/^其中：赛0；.*；另有2项。$/);
+    expect(zhRecordsParagraph([])).toBeUndefined();
+  });
+});
