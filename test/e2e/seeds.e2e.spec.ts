@@ -152,7 +152,10 @@ describe('the seeds', () => {
           else wrong.push(`${key} "${st.quote}": ${st.by.indicator} should be ${st.value}, is ${got ? JSON.stringify(got) : 'absent'}`);
         } else if (st.by.reportLine !== undefined) {
           const report = await reportOf(file.tenant, st.year ?? file.year);
-          if (report.includes(st.by.reportLine)) computed++;
+          // The line says the figure itself, as written (54, 30300余, 近20万): not merely a sentence near it.
+          const written = [String(st.value), `${Number((st.value / 10_000).toFixed(4))}万`];
+          if (!written.some((w) => st.by.reportLine!.includes(w))) wrong.push(`${key} "${st.quote}": the line "${st.by.reportLine}" does not state ${st.value}`);
+          else if (report.includes(st.by.reportLine)) computed++;
           else wrong.push(`${key} "${st.quote}": the ${st.year ?? file.year} report does not say "${st.by.reportLine}"`);
         }
       }
