@@ -75,7 +75,10 @@ const grants: Sentences = (s) => [
     when(recorded(s, 'grants.awarded'), (f) => `资助课题${zhCount(f)}项`),
     when(recorded(s, 'grants.amountYuan'), (f) => `资助经费${zhWanYuan(f)}`),
   ),
-  sentence(when(recorded(s, 'grants.externalWon'), (f) => `获外部立项${zhCount(f)}项`)),
+  sentence(
+    when(recorded(s, 'grants.externalWon'), (f) => `获外部立项${zhCount(f)}项`),
+    when(recorded(s, 'grants.externalAmountYuan'), (f) => `获外部资助经费${zhWanYuan(f)}`),
+  ),
   sentence(when(recorded(s, 'grants.concluded'), (f) => `资助课题结题${zhCount(f)}项`)),
 ];
 
@@ -91,7 +94,7 @@ const selfBuilding: Sentences = (s) => {
   const meetings = (
     [
       ['meetings.generalAssembly', '会员代表大会'], ['meetings.council', '理事会'],
-      ['meetings.standingCouncil', '常务理事会'], ['meetings.presidentOffice', '会长办公会'],
+      ['meetings.standingCouncil', '常务理事会'], ['meetings.presidentOffice', '会长办公会'], ['meetings.branch', '分支机构委员会会议'],
     ] as const
   ).flatMap(([key, body]) => when(recorded(s, key), (f) => `${body}${zhCount(f)}次`) ?? []);
   const founded = recorded(s, 'branches.founded');
@@ -121,7 +124,12 @@ const custom: Sentences = (s) =>
     .filter((c) => c.value > 0)
     .map((c) => sentence(`${c.label}${zhCount(c)}${c.unit ?? ''}`));
 
-const none: Sentences = () => [];
+const exchange: Sentences = (s) => [
+  sentence(
+    when(recorded(s, 'exchange.visits'), (f) => `开展交流考察、座谈${zhCount(f)}次`),
+    when(recorded(s, 'exchange.participants'), (f) => `参加${zhCount(f)}人次`),
+  ),
+];
 
 /**
  * 党建, 学术活动, 培训, 竞赛, 公益, 交流合作, 调研与标准, 科研资助, 宣传, 自身建设, then the
@@ -129,7 +137,7 @@ const none: Sentences = () => [];
  */
 const SECTIONS: [title: string, sentences: Sentences, records?: activity.ActivityKind][] = [
   ['党建', party, 'study'], ['学术活动', academic, 'academic'], ['培训', training, 'training'], ['竞赛', competition, 'competition'],
-  ['公益', welfare, 'welfare'], ['交流合作', none, 'exchange'],
+  ['公益', welfare, 'welfare'], ['交流合作', exchange, 'exchange'],
   ['调研与标准', research], ['科研资助', grants], ['宣传', publicity], ['自身建设', selfBuilding], ['其他工作', custom],
 ];
 

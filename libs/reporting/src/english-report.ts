@@ -84,7 +84,10 @@ const grants: Sentences = (s) => [
     when(recorded(s, 'grants.awarded'), (f) => `awarded ${n(f, 'research grant')}`),
     when(recorded(s, 'grants.amountYuan'), (f) => `${enYuan(f)} in total`),
   ),
-  sentence(when(recorded(s, 'grants.externalWon'), (f) => `won ${n(f, 'project')} from outside funders`)),
+  sentence(
+    when(recorded(s, 'grants.externalWon'), (f) => `won ${n(f, 'project')} from outside funders`),
+    when(recorded(s, 'grants.externalAmountYuan'), (f) => `${enYuan(f)} in external funding`),
+  ),
   sentence(when(recorded(s, 'grants.concluded'), (f) => `${n(f, 'grant')} concluded`)),
 ];
 
@@ -102,6 +105,7 @@ const selfBuilding: Sentences = (s) => {
       ['meetings.generalAssembly', 'general assembly', 'general assemblies'], ['meetings.council', 'council meeting', 'council meetings'],
       ['meetings.standingCouncil', 'standing council meeting', 'standing council meetings'],
       ['meetings.presidentOffice', "president's office meeting", "president's office meetings"],
+      ['meetings.branch', 'branch committee meeting', 'branch committee meetings'],
     ] as const
   ).flatMap(([key, one, many]) => when(recorded(s, key), (f) => n(f, one, many)) ?? []);
   const names = (s.branchesFounded ?? []).map((b) => b.name);
@@ -130,12 +134,17 @@ const custom: Sentences = (s) =>
     .filter(([, c]) => c.value > 0)
     .map(([key, c]) => sentence(`${c.label} (${key.replace(/^custom\./, '')}): ${enCount(c)}${c.unit ? ` ${c.unit}` : ''}`));
 
-const none: Sentences = () => [];
+const exchange: Sentences = (s) => [
+  sentence(
+    when(recorded(s, 'exchange.visits'), (f) => `held ${n(f, 'exchange visit')}`),
+    when(recorded(s, 'exchange.participants'), (f) => `with ${n(f, 'participant')}`),
+  ),
+];
 
 /** As the Chinese report: a section of activities names its records after its totals. */
 const SECTIONS: [title: string, sentences: Sentences, records?: activity.ActivityKind][] = [
   ['Party building', party, 'study'], ['Academic activities', academic, 'academic'], ['Training', training, 'training'],
-  ['Competitions', competition, 'competition'], ['Public welfare', welfare, 'welfare'], ['Exchange and cooperation', none, 'exchange'],
+  ['Competitions', competition, 'competition'], ['Public welfare', welfare, 'welfare'], ['Exchange and cooperation', exchange, 'exchange'],
   ['Research and standards', research], ['Research grants', grants], ['Publicity', publicity],
   ['Organizational self-building', selfBuilding], ['Other figures', custom],
 ];

@@ -18,9 +18,12 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
   'competition.participants': { zh: '人次', en: ['participant', 'participants'] },
   'welfare.activities': { zh: '场', en: ['public-welfare activity', 'public-welfare activities'] },
   'welfare.peopleServed': { zh: '人次', en: ['person served', 'people served'] },
+  'exchange.visits': { zh: '次', en: ['exchange visit', 'exchange visits'] },
+  'exchange.participants': { zh: '人次', en: ['participant', 'participants'] },
   'grants.awarded': { zh: '项', en: ['grant', 'grants'] },
   'grants.amountYuan': { zh: '元', en: ['yuan', 'yuan'] },
   'grants.externalWon': { zh: '项', en: ['external project', 'external projects'] },
+  'grants.externalAmountYuan': { zh: '元', en: ['yuan', 'yuan'] },
   'grants.concluded': { zh: '项', en: ['grant concluded', 'grants concluded'] },
   'reports.issued': { zh: '项', en: ['report', 'reports'] },
   'reports.surveys': { zh: '篇', en: ['survey report', 'survey reports'] },
@@ -33,6 +36,7 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
   'meetings.council': { zh: '次', en: ['council meeting', 'council meetings'] },
   'meetings.standingCouncil': { zh: '次', en: ['standing council meeting', 'standing council meetings'] },
   'meetings.presidentOffice': { zh: '次', en: ["president's office meeting", "president's office meetings"] },
+  'meetings.branch': { zh: '次', en: ['branch committee meeting', 'branch committee meetings'] },
   'regulations.adopted': { zh: '项', en: ['regulation adopted', 'regulations adopted'] },
   'regulations.revised': { zh: '项', en: ['regulation revised', 'regulations revised'] },
   'branches.founded': { zh: '个', en: ['branch founded', 'branches founded'] },
@@ -46,7 +50,7 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
 
 /** A figure with its unit, for the plan-versus-actual table: 54场, 56.8万元 / 54 academic sessions, CNY 568,000. */
 export function figureWithUnit(lang: 'zh' | 'en', key: SummaryIndicatorKey, figure: IndicatorValue): string {
-  if (key === 'grants.amountYuan') return lang === 'zh' ? zhWanYuan(figure) : enYuan(figure);
+  if (key === 'grants.amountYuan' || key === 'grants.externalAmountYuan') return lang === 'zh' ? zhWanYuan(figure) : enYuan(figure);
   if (lang === 'zh') return `${zhCount(figure)}${UNITS[key].zh}`;
   const [one, many] = UNITS[key].en;
   return `${enCount(figure)} ${figure.value === 1 && !figure.approximate ? one : many}`;

@@ -80,25 +80,26 @@ describe('every section, when everything is recorded', () => {
       'party.branchesWithGroup': { value: 23, approximate: false },
       'branches.active': { value: 24, approximate: false },
       'grants.amountYuan': { value: 1_234_567, approximate: false },
+      'grants.externalAmountYuan': { value: 200_000, approximate: false },
       'members.active': { value: 1500, approximate: true },
     } as ReportSummary['indicators'],
     custom: { 'custom.outpatientVisits': { label: '门诊人次', unit: '人次', value: 1234567, approximate: false } },
   };
 
-  it('gives 党建, 学术活动, 培训, 竞赛, 公益, 调研与标准, 科研资助, 宣传, 自身建设, the organization\'s own figures, then the plan', () => {
+  it('gives 党建, 学术活动, 培训, 竞赛, 公益, 交流合作, 调研与标准, 科研资助, 宣传, 自身建设, the organization\'s own figures, then the plan', () => {
     const zh = chineseReport(full);
     expect(zh.sections.map((s) => s.heading)).toEqual([
-      '一、党建', '二、学术活动', '三、培训', '四、竞赛', '五、公益', '六、调研与标准', '七、科研资助', '八、宣传', '九、自身建设', '十、其他工作', '十一、年度工作计划完成情况',
+      '一、党建', '二、学术活动', '三、培训', '四、竞赛', '五、公益', '六、交流合作', '七、调研与标准', '八、科研资助', '九、宣传', '十、自身建设', '十一、其他工作', '十二、年度工作计划完成情况',
     ]);
     expect(zh.sections.map((s) => [s.heading, ...s.paragraphs].join('\n')).join('\n\n')).toBe(FULL_ZH);
-    expect(zh.sections[9].paragraphs).toEqual(['门诊人次1234567人次。']);
+    expect(zh.sections[10].paragraphs).toEqual(['门诊人次1234567人次。']);
     const en = englishReport(full);
     expect(en.sections.map((s) => s.heading.replace(/^\d+\. /, ''))).toEqual([
-      'Party building', 'Academic activities', 'Training', 'Competitions', 'Public welfare', 'Research and standards', 'Research grants', 'Publicity',
+      'Party building', 'Academic activities', 'Training', 'Competitions', 'Public welfare', 'Exchange and cooperation', 'Research and standards', 'Research grants', 'Publicity',
       'Organizational self-building', 'Other figures', 'Work plan versus actual',
     ]);
     expect(en.sections.map((s) => [s.heading, ...s.paragraphs].join('\n')).join('\n\n')).toBe(FULL_EN);
-    expect(en.sections[9].paragraphs).toEqual(['门诊人次 (outpatientVisits): 1,234,567 人次.']);
+    expect(en.sections[10].paragraphs).toEqual(['门诊人次 (outpatientVisits): 1,234,567 人次.']);
   });
 
   it('leaves out a figure of zero and a section with none', () => {
@@ -131,31 +132,34 @@ const FULL_ZH = `一、党建
 五、公益
 开展公益、义诊活动7场，服务群众7人次。
 
-六、调研与标准
+六、交流合作
+开展交流考察、座谈7次，参加7人次。
+
+七、调研与标准
 形成调研报告、标准、著作等7项（其中调研报告7篇，标准7项）。
 向政府部门报送报告7份。
 
-七、科研资助
+八、科研资助
 资助课题7项，资助经费123.46万元。
-获外部立项7项。
+获外部立项7项，获外部资助经费20万元。
 资助课题结题7项。
 
-八、宣传
+九、宣传
 编印期刊、会讯7期，共7册。
 发布推文、信息7条。
 
-九、自身建设
-召开会员代表大会7次、理事会7次、常务理事会7次、会长办公会7次。
+十、自身建设
+召开会员代表大会7次、理事会7次、常务理事会7次、会长办公会7次、分支机构委员会会议7次。
 新制定制度7项，修订制度7项。
 新成立分支机构7个：医疗康复管理分会、门诊管理分会、信息化建设分会、医学装备管理分会。
 完成换届7个，年末共有分支机构24个，逾期未换届7个。
 新发展会员7个，年末共有会员1500余个。
 获得荣誉7项。
 
-十、其他工作
+十一、其他工作
 门诊人次1234567人次。
 
-十一、年度工作计划完成情况
+十二、年度工作计划完成情况
 对照2023年度工作计划（川医协发〔2023〕32号，2023年1月16日通过），计划目标4项：完成1项，部分完成2项，未完成1项；另有计划外完成2项。`;
 const FULL_EN = `1. Party building
 5+ party working groups formed.
@@ -177,31 +181,34 @@ Held 7 competitions and case selections, with 7 participants.
 5. Public welfare
 Held 7 public-welfare activities, serving 7 people.
 
-6. Research and standards
+6. Exchange and cooperation
+Held 7 exchange visits, with 7 participants.
+
+7. Research and standards
 Issued 7 reports, standards and books (7 survey reports, 7 standards).
 Submitted 7 reports to government bodies.
 
-7. Research grants
+8. Research grants
 Awarded 7 research grants, CNY 1,234,567 in total.
-Won 7 projects from outside funders.
+Won 7 projects from outside funders, CNY 200,000 in external funding.
 7 grants concluded.
 
-8. Publicity
+9. Publicity
 Published 7 journal and newsletter issues, 7 printed copies.
 Published 7 posts online.
 
-9. Organizational self-building
-Held 7 general assemblies, 7 council meetings, 7 standing council meetings and 7 president's office meetings.
+10. Organizational self-building
+Held 7 general assemblies, 7 council meetings, 7 standing council meetings, 7 president's office meetings and 7 branch committee meetings.
 Adopted 7 regulations; revised 7 regulations.
 Founded 7 new branches: 医疗康复管理分会, 门诊管理分会, 信息化建设分会, 医学装备管理分会.
 Renewed 7 branch terms; 24 active branches at year end; 7 branches overdue for renewal.
 7 new members joined; 1,500+ members at year end.
 Received 7 honors.
 
-10. Other figures
+11. Other figures
 门诊人次 (outpatientVisits): 1,234,567 人次.
 
-11. Work plan versus actual
+12. Work plan versus actual
 Against the 2023 work plan (川医协发〔2023〕32号, adopted 2023-01-16): 4 targets, 1 met, 2 partly met and 1 not met; 2 unplanned achievements.`;
 
 describe('figures', () => {

@@ -64,6 +64,9 @@ export function activityContribution(r: ActivitySummaryRecord, year: number, add
       part(add, 'party.studySessions', r.sessions, sessionsApproximate);
       return;
     case 'exchange':
+      // A held visit is one; a backfill states how many (its sessions, 4场会员面对面).
+      part(add, 'exchange.visits', held, heldApproximate);
+      counted(add, 'exchange.participants', r.participants);
       return;
   }
 }
@@ -74,7 +77,10 @@ export function grantContribution(r: GrantSummaryRecord, year: number, add: Cont
     part(add, 'grants.amountYuan', r.amountYuan ?? 0, false);
   }
   if (inYear(r.concludedOn, year)) part(add, 'grants.concluded', 1, false);
-  if (inYear(r.externalWonOn, year)) part(add, 'grants.externalWon', 1, false);
+  if (inYear(r.externalWonOn, year)) {
+    part(add, 'grants.externalWon', 1, false);
+    part(add, 'grants.externalAmountYuan', r.externalAmountYuan ?? 0, false);
+  }
 }
 
 const PERIODICAL: readonly string[] = ['journal-issue', 'newsletter'];
@@ -111,9 +117,12 @@ const MEETING_INDICATOR: Partial<Record<meeting.MeetingBody, SummaryIndicatorKey
   'president-office': 'meetings.presidentOffice',
 };
 
-/** A branch's own committee meetings (`branch-<id>`) are not in the organization's figures. */
+/**
+ * The organization's own bodies each have their figure; a branch's committee meetings
+ * (`branch-<id>`: 分会委员会, 年会) count together, apart from them. Conferences do not count.
+ */
 export function meetingContribution(r: MeetingSummaryRecord, year: number, add: ContributionSink): void {
-  const key = MEETING_INDICATOR[r.body];
+  const key = MEETING_INDICATOR[r.body] ?? (r.body.startsWith('branch-') ? 'meetings.branch' : undefined);
   if (inYear(r.on, year) && key) part(add, key, r.count ?? 1, false);
 }
 

@@ -90,7 +90,7 @@ export function activityChange(event: ProjectedEvent): RecordChange | undefined 
 export function grantFromRecord(r: grant.GrantRecord): GrantSummaryRecord {
   switch (r.status) {
     case 'external':
-      return { family: 'grant', externalWonOn: r.data.occurredOn };
+      return { family: 'grant', externalWonOn: r.data.occurredOn, externalAmountYuan: r.data.amountYuan };
     case 'backfilled':
       return { family: 'grant', awardedOn: r.data.occurredOn, awardedCount: r.data.count, amountYuan: r.data.amountYuan };
     case 'applied':
@@ -113,7 +113,10 @@ export function grantChange(event: ProjectedEvent): RecordChange | undefined {
     case 'GrantConcluded':
       return added({ family: 'grant', concludedOn: (event.data as unknown as grant.GrantConcluded['data']).occurredOn });
     case 'ExternalGrantWon':
-      return added({ family: 'grant', externalWonOn: (event.data as unknown as grant.ExternalGrantWon['data']).occurredOn });
+    {
+      const d = event.data as unknown as grant.ExternalGrantWon['data'];
+      return added({ family: 'grant', externalWonOn: d.occurredOn, externalAmountYuan: d.amountYuan });
+    }
     case 'GrantsAwardedBackfilled': {
       const d = event.data as unknown as grant.GrantsAwardedBackfilled['data'];
       return added({ family: 'grant', awardedOn: d.occurredOn, awardedCount: d.count, amountYuan: d.amountYuan });

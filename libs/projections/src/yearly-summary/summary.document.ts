@@ -21,7 +21,7 @@ export interface CustomIndicator {
 
 /** 党建, 学术, 培训, 竞赛, 公益, 调研, 科研资助, 宣传, 自身建设: the keys follow the work-plan sections. */
 export type SummarySectionKey =
-  | 'party' | 'academic' | 'training' | 'competition' | 'welfare' | 'research' | 'grants' | 'publicity' | 'self-building';
+  | 'party' | 'academic' | 'training' | 'competition' | 'welfare' | 'exchange' | 'research' | 'grants' | 'publicity' | 'self-building';
 
 export interface SummarySection {
   key: SummarySectionKey;
@@ -115,6 +115,8 @@ export interface GrantSummaryRecord {
   amountYuan?: number;
   concludedOn?: IsoDate;
   externalWonOn?: IsoDate;
+  /** What the external funder granted, when stated (省科技厅 20万元). */
+  externalAmountYuan?: number;
 }
 
 /** An issued report and its submissions; a doc of a submission year may know only the submissions. */

@@ -108,7 +108,7 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
    * 6: the ledger keeps running totals instead of each record's contribution.
    * 7: the ledger keeps no records: events carry the record before and after (corrections, retractions, submissions).
    */
-  version: 7,
+  version: 8,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
 
   keysOf(event) {

@@ -224,7 +224,7 @@ describe('yearly-summary projection', () => {
     expect([...grouped].sort()).toEqual([...workplan.SUMMARY_INDICATOR_KEYS].sort());
     expect(new Set(grouped).size).toBe(grouped.length);
     expect(doc.sections.map((s) => `${s.key}:${s.title}`)).toEqual([
-      'party:党建', 'academic:学术', 'training:培训', 'competition:竞赛', 'welfare:公益', 'research:调研', 'grants:科研资助', 'publicity:宣传', 'self-building:自身建设',
+      'party:党建', 'academic:学术', 'training:培训', 'competition:竞赛', 'welfare:公益', 'exchange:交流合作', 'research:调研', 'grants:科研资助', 'publicity:宣传', 'self-building:自身建设',
     ]);
   });
 
@@ -254,7 +254,7 @@ describe('yearly-summary projection', () => {
     expect(doc2024.indicators['academic.sessionsOnline']).toEqual(exact(1));
   });
 
-  it('counts study sessions, competitions and welfare activities; an exchange visit adds nothing', () => {
+  it('counts study sessions, competitions, welfare activities and exchange visits', () => {
     const history = given(...year2023);
     const doc = history.then(2023);
     expect(doc.indicators['party.studySessions']).toEqual(exact(12));
@@ -264,7 +264,9 @@ describe('yearly-summary projection', () => {
     expect(doc.indicators['welfare.peopleServed']).toEqual(about(1200));
     const visit = history.recorder.events.find((e) => e.streamId === 'activity-schxa.x1')!;
     expect(visit.type).toBe('ExchangeVisitHeld');
-    expect(contributionOf(recordChangeOf(visit)!.after!, 2023)).toEqual({});
+    expect(contributionOf(recordChangeOf(visit)!.after!, 2023)).toEqual({
+      'exchange.visits': { value: 1, approximate: false }, 'exchange.participants': { value: 20, approximate: false },
+    });
   });
 
   it('given branches across years, then 4 founded, 24 active, 23 with a party group, 5 groups formed, 1 renewed, 2 overdue', () => {

@@ -348,6 +348,7 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
         if (s.kind === 'competition') { add('competition.count', 1); add('competition.participants', d.participants); }
         if (s.kind === 'welfare') { add('welfare.activities', 1); add('welfare.peopleServed', d.peopleServed); }
         if (s.kind === 'study') add('party.studySessions', d.sessions);
+        if (s.kind === 'exchange') { add('exchange.visits', 1); add('exchange.participants', d.participants); }
       }
       if (s.status === 'backfilled' && s.data.year === y) {
         const d = s.data;
@@ -356,13 +357,14 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
         if (d.activityKind === 'competition') { add('competition.count', d.sessions); add('competition.participants', d.participants); }
         if (d.activityKind === 'welfare') add('welfare.activities', d.sessions);
         if (d.activityKind === 'study') add('party.studySessions', d.sessions);
+        if (d.activityKind === 'exchange') { add('exchange.visits', d.sessions); add('exchange.participants', d.participants); }
       }
     }
     if (category === 'grant') {
       const s = r.state<grant.GrantState>(stream)!;
       if ((s.status === 'awarded' || s.status === 'concluded') && yearOf(s.grant.awardedOn) === y) { add('grants.awarded', 1); add('grants.amountYuan', s.grant.amountYuan); }
       if (s.status === 'concluded' && yearOf(s.grant.concludedOn) === y) add('grants.concluded', 1);
-      if (s.status === 'external' && yearOf(s.data.occurredOn) === y) add('grants.externalWon', 1);
+      if (s.status === 'external' && yearOf(s.data.occurredOn) === y) { add('grants.externalWon', 1); add('grants.externalAmountYuan', s.data.amountYuan ?? 0); }
       if (s.status === 'backfilled' && s.data.year === y) { add('grants.awarded', s.data.count); add('grants.amountYuan', s.data.amountYuan ?? 0); }
     }
     if (category === 'report') {
@@ -390,6 +392,7 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
         const body = (e.data as { body: string }).body;
         const key = ({ 'general-assembly': 'meetings.generalAssembly', council: 'meetings.council', 'standing-council': 'meetings.standingCouncil', 'president-office': 'meetings.presidentOffice' } as const)[body as 'council'];
         if (key) add(key, 1);
+        else if (body.startsWith('branch-')) add('meetings.branch', 1);
       }
     }
     if (category === 'meetingtotals') {
