@@ -39,6 +39,21 @@ describe('honor commands over HTTP', () => {
     expect((await api.allEvents()).length).toBe(before);
   });
 
+  it('records an honor the organization awards (评选表彰), counted by awardees in the year', async () => {
+    const award = { honorId: 'excellent-members-2023', title: '优秀会员单位', awardedBy: { kind: 'organization' }, awardees: { value: 54, approximate: false, unit: '人次' }, awardeeKind: 'institution', awardedOn: '2023-12-20' };
+    const res = await post('/honors/awarded', award).expect(201);
+    expect(res.body.events).toEqual([expect.objectContaining({ type: 'HonorAwarded' })]);
+    const [event] = await api.store.readStream('honor-sichuan.excellent-members-2023');
+    expect(event.data).toMatchObject({ awardedBy: { kind: 'organization' }, awardees: { value: 54, approximate: false, unit: '人次' }, awardeeKind: 'institution' });
+    const bad = await post('/honors/awarded', { ...award, honorId: 'bad-award', awardeeKind: 'robot', awardedBy: { kind: 'organization', branchId: 'x' }, awardees: { value: -2, approximate: false } }).expect(400);
+    expect(bad.body.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'awardeeKind', rule: 'isIn' }),
+      expect.objectContaining({ field: 'awardedBy.branchId', rule: 'onlyForKind' }),
+      expect.objectContaining({ field: 'awardees.value', rule: 'min' }),
+    ]));
+    expect((await post('/honors/awarded', { ...award, honorId: 'none-award', awardees: { value: 0, approximate: false } }).expect(422)).body.rule).toBe('awardees-counted');
+  });
+
   it('answers 422 with the domain rule', async () => {
     expect((await post('/honors', honor).expect(422)).body.rule).toBe('honor-recorded-once');
     expect((await post('/honors/rating-5a-2023/retraction', { retractedOn: '2024-02-01', reason: '   ' }).expect(422)).body.rule).toBe('retraction-states-reason');

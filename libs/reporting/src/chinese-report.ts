@@ -116,6 +116,7 @@ const selfBuilding: Sentences = (s) => {
       when(recorded(s, 'members.active'), (f) => `年末共有会员${zhCount(f)}个`),
     ),
     sentence(when(recorded(s, 'honors.received'), (f) => `获得荣誉${zhCount(f)}项`)),
+    sentence(when(recorded(s, 'honors.awarded'), (f) => `评选表彰先进单位和个人${zhCount(f)}个（人次）`)),
   ];
 };
 

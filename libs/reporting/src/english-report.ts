@@ -126,6 +126,7 @@ const selfBuilding: Sentences = (s) => {
       when(recorded(s, 'members.active'), (f) => `${n(f, 'member')} at year end`),
     ),
     sentence(when(recorded(s, 'honors.received'), (f) => `received ${n(f, 'honor')}`)),
+    sentence(when(recorded(s, 'honors.awarded'), (f) => `honored ${n(f, 'member or person', 'members and persons')}`)),
   ];
 };
 

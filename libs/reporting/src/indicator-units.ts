@@ -46,6 +46,7 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
   'members.joined': { zh: '个', en: ['new member', 'new members'] },
   'members.active': { zh: '个', en: ['member', 'members'] },
   'honors.received': { zh: '项', en: ['honor', 'honors'] },
+  'honors.awarded': { zh: '人次', en: ['awardee honored', 'awardees honored'] },
 };
 
 /** A figure with its unit, for the plan-versus-actual table: 54场, 56.8万元 / 54 academic sessions, CNY 568,000. */

@@ -155,6 +155,7 @@ const FULL_ZH = `一、党建
 完成换届7个，年末共有分支机构24个，逾期未换届7个。
 新发展会员7个，年末共有会员1500余个。
 获得荣誉7项。
+评选表彰先进单位和个人7个（人次）。
 
 十一、其他工作
 门诊人次1234567人次。
@@ -204,6 +205,7 @@ Founded 7 new branches: 医疗康复管理分会, 门诊管理分会, 信息化�
 Renewed 7 branch terms; 24 active branches at year end; 7 branches overdue for renewal.
 7 new members joined; 1,500+ members at year end.
 Received 7 honors.
+Honored 7 members and persons.
 
 11. Other figures
 门诊人次 (outpatientVisits): 1,234,567 人次.

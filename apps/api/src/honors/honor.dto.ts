@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
 import type { honor } from '@assocflow/domain';
-import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+import { CountDto, IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
 const LEVELS = ['national', 'provincial', 'municipal', 'other'] as const satisfies readonly honor.HonorLevel[];
 const RECIPIENT_KINDS = ['organization', 'branch', 'person'] as const satisfies readonly honor.HonorRecipient['kind'][];
@@ -34,6 +34,24 @@ export class ReceiveHonorDto {
   @ApiPropertyOptional({ enum: LEVELS, description: '国家级 national, 省级 provincial, 市级 municipal' }) @IsOptional() @IsIn(LEVELS) level?: honor.HonorLevel;
   @ApiProperty({ type: HonorRecipientDto }) @IsDefined() @Nested(HonorRecipientDto) recipient!: HonorRecipientDto;
   @ApiProperty({ example: '2023-12-20' }) @IsIsoDate() receivedOn!: string;
+}
+
+const AWARDER_KINDS = ['organization', 'branch'] as const satisfies readonly honor.HonorAwarder['kind'][];
+const AWARDEE_KINDS = ['person', 'institution'] as const satisfies readonly honor.AwardeeKind[];
+
+export class HonorAwarderDto {
+  @ApiProperty({ enum: AWARDER_KINDS, description: 'The association itself (本会) or one of its branches' }) @IsIn(AWARDER_KINDS) kind!: (typeof AWARDER_KINDS)[number];
+  @ApiPropertyOptional({ example: 'nursing-mgmt', description: 'Only and always when kind is branch' }) @OnlyFor('branch') @IsEntityId() branchId?: string;
+}
+
+/** An honor the organization (or a branch) awards: 评选表彰 优秀会员单位, 优秀个人. */
+export class AwardHonorDto {
+  @ApiProperty({ example: 'excellent-members-2023' }) @IsEntityId() honorId!: string;
+  @ApiProperty({ example: '优秀会员单位' }) @IsText(200) title!: string;
+  @ApiProperty({ type: HonorAwarderDto }) @IsDefined() @Nested(HonorAwarderDto) awardedBy!: HonorAwarderDto;
+  @ApiProperty({ type: CountDto, description: 'How many received it, as stated (表彰54人次)' }) @IsDefined() @Nested(CountDto) awardees!: CountDto;
+  @ApiProperty({ enum: AWARDEE_KINDS, description: 'Persons (优秀个人) or institutions (优秀会员单位)' }) @IsIn(AWARDEE_KINDS) awardeeKind!: honor.AwardeeKind;
+  @ApiProperty({ example: '2023-12-20' }) @IsIsoDate() awardedOn!: string;
 }
 
 export class RetractHonorRecordDto {

@@ -9,7 +9,8 @@ import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
 import { HonorCommandMessage } from './honor-command.handler';
-import { ReceiveHonorDto, RetractHonorRecordDto, type HonorRecipientDto } from './honor.dto';
+import { countOf } from '../activities/activity-commands';
+import { AwardHonorDto, ReceiveHonorDto, RetractHonorRecordDto, type HonorRecipientDto } from './honor.dto';
 
 /** The validated recipient in the domain's shape (the DTO has every kind's fields). */
 function recipientOf(dto: HonorRecipientDto): honor.HonorRecipient {
@@ -37,6 +38,15 @@ export class HonorsController {
   @CommandEndpoint('', 'Record an honor received (荣誉)')
   receive(@TenantParam() tenant: string, @Body() dto: ReceiveHonorDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.send(tenant, dto.honorId, { type: 'ReceiveHonor', data: { ...dto, recipient: recipientOf(dto.recipient) } }, req, reply);
+  }
+
+  @CommandEndpoint('awarded', 'Record an honor the organization or a branch awarded (评选表彰)')
+  award(@TenantParam() tenant: string, @Body() dto: AwardHonorDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const awardedBy: honor.HonorAwarder = dto.awardedBy.kind === 'branch' ? { kind: 'branch', branchId: dto.awardedBy.branchId! } : { kind: 'organization' };
+    return this.send(tenant, dto.honorId, {
+      type: 'AwardHonor',
+      data: { honorId: dto.honorId, title: dto.title, awardedBy, awardees: countOf(dto.awardees), awardeeKind: dto.awardeeKind, awardedOn: dto.awardedOn },
+    }, req, reply);
   }
 
   @CommandEndpoint(':honorId/retraction', 'Retract a wrong honor record')

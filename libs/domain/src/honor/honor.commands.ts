@@ -1,6 +1,6 @@
 import type { DomainCommand } from '../shared/decider';
-import type { IsoDate } from '../shared/values';
-import type { HonorLevel, HonorRecipient } from './honor.events';
+import type { Count, IsoDate } from '../shared/values';
+import type { AwardeeKind, HonorAwarder, HonorLevel, HonorRecipient } from './honor.events';
 
 export type ReceiveHonor = DomainCommand<
   'ReceiveHonor',
@@ -8,4 +8,9 @@ export type ReceiveHonor = DomainCommand<
 >;
 export type RetractHonorRecord = DomainCommand<'RetractHonorRecord', { honorId: string; retractedOn: IsoDate; reason: string }>;
 
-export type HonorCommand = ReceiveHonor | RetractHonorRecord;
+export type AwardHonor = DomainCommand<
+  'AwardHonor',
+  { honorId: string; title: string; awardedBy: HonorAwarder; awardees: Count; awardeeKind: AwardeeKind; awardedOn: IsoDate }
+>;
+
+export type HonorCommand = ReceiveHonor | AwardHonor | RetractHonorRecord;

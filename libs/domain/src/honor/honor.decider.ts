@@ -1,11 +1,13 @@
 import { unreachable, type Decider } from '../shared/decider';
 import type { HonorCommand } from './honor.commands';
-import type { HonorEvent, HonorReceived } from './honor.events';
-import { HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RetractionNeedsReason } from './honor.errors';
+import type { HonorAwarded, HonorEvent, HonorReceived } from './honor.events';
+import { AwardeesInvalid, HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RetractionNeedsReason } from './honor.errors';
+import { isCount } from '../shared/values';
 
 export type HonorState =
   | { status: 'unknown' }
   | ({ status: 'received' } & Omit<HonorReceived['data'], 'occurredOn'>)
+  | ({ status: 'awarded' } & Omit<HonorAwarded['data'], 'occurredOn'>)
   | { status: 'retracted'; honorId: string };
 
 export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
@@ -13,12 +15,25 @@ export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
     case 'ReceiveHonor': {
       const c = command.data;
       if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
-      if (state.status === 'received') throw new HonorAlreadyRecorded(c.honorId);
+      if (state.status !== 'unknown') throw new HonorAlreadyRecorded(c.honorId);
       return [{
         type: 'HonorReceived',
         data: {
           occurredOn: c.receivedOn, honorId: c.honorId, title: c.title, grantedBy: c.grantedBy,
           ...(c.level ? { level: c.level } : {}), recipient: c.recipient, receivedOn: c.receivedOn,
+        },
+      }];
+    }
+    case 'AwardHonor': {
+      const c = command.data;
+      if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
+      if (state.status !== 'unknown') throw new HonorAlreadyRecorded(c.honorId);
+      if (!isCount(c.awardees) || c.awardees.value < 1) throw new AwardeesInvalid(c.awardees);
+      return [{
+        type: 'HonorAwarded',
+        data: {
+          occurredOn: c.awardedOn, honorId: c.honorId, title: c.title, awardedBy: c.awardedBy, awardees: c.awardees,
+          awardeeKind: c.awardeeKind, awardedOn: c.awardedOn,
         },
       }];
     }
@@ -40,6 +55,10 @@ export function evolve(state: HonorState, event: HonorEvent): HonorState {
     case 'HonorReceived': {
       const { occurredOn: _, ...honor } = event.data;
       return { status: 'received', ...honor };
+    }
+    case 'HonorAwarded': {
+      const { occurredOn: _, ...honor } = event.data;
+      return { status: 'awarded', ...honor };
     }
     case 'HonorRecordRetracted':
       return { status: 'retracted', honorId: event.data.honorId };

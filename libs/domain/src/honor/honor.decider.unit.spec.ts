@@ -1,7 +1,7 @@
 import { deciderSpec } from '../shared/decider-spec';
 import { honorDecider } from './honor.decider';
 import type { HonorEvent } from './honor.events';
-import { HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RetractionNeedsReason } from './honor.errors';
+import { AwardeesInvalid, HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RetractionNeedsReason } from './honor.errors';
 import { toHonorStreamId } from './honor.stream';
 
 const given = deciderSpec(honorDecider);
@@ -73,5 +73,31 @@ describe('Honor decider', () => {
     it('retracts once', () =>
       given([fiveA, retracted]).when({ type: 'RetractHonorRecord', data: { honorId: '5a-2023', retractedOn: '2024-01-06', reason: 'x' } })
         .thenThrows(HonorRecordRetractedError, /takes no further commands/));
+  });
+
+  describe('AwardHonor', () => {
+    const award = {
+      type: 'AwardHonor' as const,
+      data: {
+        honorId: 'excellent-2023', title: '优秀个人', awardedBy: { kind: 'organization' as const }, awardees: { value: 54, approximate: false },
+        awardeeKind: 'person' as const, awardedOn: '2023-12-20',
+      },
+    };
+    const awarded: HonorEvent = { type: 'HonorAwarded', data: { occurredOn: '2023-12-20', ...award.data } };
+
+    it('records an honor the organization awards, with how many received it', () => given([]).when(award).then([awarded]));
+    it('refuses no awardee, or a count no document writes', () => {
+      given([]).when({ ...award, data: { ...award.data, awardees: { value: 0, approximate: false } } }).thenThrows(AwardeesInvalid, /at least one/);
+      given([]).when({ ...award, data: { ...award.data, awardees: { value: 5, approximate: false, marker: '近' } } }).thenThrows(AwardeesInvalid);
+    });
+    it('an honor id is one honor, received or awarded', () => {
+      given([fiveA]).when({ ...award, data: { ...award.data, honorId: '5a-2023' } }).thenThrows(HonorAlreadyRecorded);
+      given([awarded]).when({ type: 'ReceiveHonor', data: { ...fiveARecord, honorId: 'excellent-2023' } }).thenThrows(HonorAlreadyRecorded);
+    });
+    it('is retracted carrying the award as it stood', () => {
+      const { occurredOn: _, ...record } = awarded.data as Extract<HonorEvent, { type: 'HonorAwarded' }>['data'];
+      given([awarded]).when({ type: 'RetractHonorRecord', data: { honorId: 'excellent-2023', retractedOn: '2024-01-05', reason: '名单有误' } })
+        .then([{ type: 'HonorRecordRetracted', data: { occurredOn: '2024-01-05', honorId: 'excellent-2023', reason: '名单有误', record } }]);
+    });
   });
 });

@@ -27,3 +27,10 @@ export class RetractionNeedsReason extends DomainError {
     super('retracting an honor record states the reason');
   }
 }
+
+export class AwardeesInvalid extends DomainError {
+  readonly rule = 'awardees-counted';
+  constructor(awardees: unknown) {
+    super(`an honor awarded states how many received it, at least one, as a count: got ${JSON.stringify(awardees)}`);
+  }
+}

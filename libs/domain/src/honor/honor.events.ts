@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../shared/decider';
-import type { IsoDate } from '../shared/values';
+import type { Count, IsoDate } from '../shared/values';
 
 export type HonorLevel = 'national' | 'provincial' | 'municipal' | 'other';
 
@@ -17,14 +17,31 @@ export type HonorReceived = DomainEvent<
     receivedOn: IsoDate;
   }
 >;
-/** An honor as it stands. */
-export type HonorRecord = Omit<HonorReceived['data'], 'occurredOn'>;
+/** Who awards: the organization itself or one of its branches. */
+export type HonorAwarder = { kind: 'organization' } | { kind: 'branch'; branchId: string };
+/** Who received what the organization awards: persons (优秀个人) or institutions (优秀会员单位). */
+export type AwardeeKind = 'person' | 'institution';
+
+/**
+ * An honor the organization (or a branch) awards to others: 评选表彰 of 优秀会员单位, 优秀个人,
+ * with how many received it, as the source states it (表彰54人次).
+ */
+export type HonorAwarded = DomainEvent<
+  'HonorAwarded',
+  { occurredOn: IsoDate; honorId: string; title: string; awardedBy: HonorAwarder; awardees: Count; awardeeKind: AwardeeKind; awardedOn: IsoDate }
+>;
+
+/** An honor as it stands: received by the organization (or a branch, or a person), or awarded by it. */
+export type HonorRecord = Omit<HonorReceived['data'], 'occurredOn'> | Omit<HonorAwarded['data'], 'occurredOn'>;
 /**
  * The record was wrong (entered twice, never awarded): the honor no longer counts. `record`: the
  * honor as it stood (event-carried state: a read model keyed by year knows which year it left).
  */
 export type HonorRecordRetracted = DomainEvent<'HonorRecordRetracted', { occurredOn: IsoDate; honorId: string; reason: string; record: HonorRecord }>;
 
-export type HonorEvent = HonorReceived | HonorRecordRetracted;
+export type HonorEvent = HonorReceived | HonorAwarded | HonorRecordRetracted;
 
-export const HONOR_EVENT_TYPES = ['HonorReceived', 'HonorRecordRetracted'] as const satisfies readonly HonorEvent['type'][];
+export const HONOR_EVENT_TYPES = ['HonorReceived', 'HonorAwarded', 'HonorRecordRetracted'] as const satisfies readonly HonorEvent['type'][];
+
+/** Whether a record is of an honor awarded (rather than received). */
+export const isAwarded = (record: HonorRecord): record is Omit<HonorAwarded['data'], 'occurredOn'> => 'awardees' in record;

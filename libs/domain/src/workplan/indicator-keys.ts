@@ -46,6 +46,7 @@ export const SUMMARY_INDICATOR_KEYS = [
   'members.joined',
   'members.active',
   'honors.received',
+  'honors.awarded',
 ] as const;
 
 export type SummaryIndicatorKey = (typeof SUMMARY_INDICATOR_KEYS)[number];

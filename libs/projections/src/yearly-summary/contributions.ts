@@ -105,9 +105,11 @@ export function publicationsContribution(r: PublicationsSummaryRecord, year: num
   counted(add, 'publications.posts', r.posts);
 }
 
-/** Honors to the organization or its branches; a person's honor is kept but adds nothing. */
+/** Honors to the organization or its branches (a person's is kept but adds nothing); honors it awarded, by how many received them. */
 export function honorContribution(r: HonorSummaryRecord, year: number, add: ContributionSink): void {
-  if (inYear(r.on, year) && r.recipient !== 'person') part(add, 'honors.received', 1, false);
+  if (!inYear(r.on, year)) return;
+  if (r.awardees) counted(add, 'honors.awarded', r.awardees);
+  else if (r.recipient !== 'person') part(add, 'honors.received', 1, false);
 }
 
 const MEETING_INDICATOR: Partial<Record<meeting.MeetingBody, SummaryIndicatorKey>> = {

@@ -1,4 +1,4 @@
-import type { activity, grant, honor, meeting, organization, report } from '@assocflow/domain';
+import { honor, type activity, type grant, type meeting, type organization, type report } from '@assocflow/domain';
 import type { ProjectedEvent } from '../projection';
 import type {
   ActivitySummaryRecord,
@@ -187,12 +187,17 @@ export function reportChange(event: ProjectedEvent): RecordChange | undefined {
 // Honors, meetings, the organization's own records
 // ---------------------------------------------------------------------------------------------
 
-const honorOf = (d: honor.HonorRecord): SummaryRecord => ({ family: 'honor', on: d.receivedOn, recipient: d.recipient.kind });
+const honorOf = (d: honor.HonorRecord): SummaryRecord =>
+  honor.isAwarded(d)
+    ? { family: 'honor', on: d.awardedOn, awardees: { value: d.awardees.value, approximate: d.awardees.approximate } }
+    : { family: 'honor', on: d.receivedOn, recipient: d.recipient.kind };
 
 export function honorChange(event: ProjectedEvent): RecordChange | undefined {
   switch (event.type) {
     case 'HonorReceived':
       return added(honorOf(event.data as unknown as honor.HonorReceived['data']));
+    case 'HonorAwarded':
+      return added(honorOf(event.data as unknown as honor.HonorAwarded['data']));
     case 'HonorRecordRetracted': {
       const d = event.data as unknown as honor.HonorRecordRetracted['data'];
       return d.record ? removed(honorOf(d.record)) : undefined;

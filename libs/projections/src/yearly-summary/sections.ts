@@ -28,7 +28,7 @@ const SECTIONS: SummarySection[] = [
       'regulations.adopted', 'regulations.revised',
       'branches.founded', 'branches.renewed', 'branches.overdue', 'branches.active',
       'members.joined', 'members.active',
-      'honors.received',
+      'honors.received', 'honors.awarded',
     ],
   },
 ];

@@ -139,10 +139,12 @@ export interface PublicationsSummaryRecord {
   posts?: IndicatorValue;
 }
 
+/** An honor received (by the organization, a branch or a person), or one it awarded to `awardees`. */
 export interface HonorSummaryRecord {
   family: 'honor';
   on: IsoDate;
-  recipient: 'organization' | 'branch' | 'person';
+  recipient?: 'organization' | 'branch' | 'person';
+  awardees?: IndicatorValue;
 }
 
 export interface MeetingSummaryRecord {

@@ -20,7 +20,7 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
   // report
   'ReportIssued', 'ReportSubmitted', 'PublicationsBackfilled', 'ReportRecordCorrected', 'ReportRecordRetracted',
   // honor, meeting, organization
-  'HonorReceived', 'HonorRecordRetracted', 'MeetingHeld', 'MeetingsBackfilled', 'RegulationAdopted', 'PartyUnitFounded',
+  'HonorReceived', 'HonorAwarded', 'HonorRecordRetracted', 'MeetingHeld', 'MeetingsBackfilled', 'RegulationAdopted', 'PartyUnitFounded',
   // branch
   'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved',
   // member, membership

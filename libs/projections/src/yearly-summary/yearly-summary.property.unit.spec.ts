@@ -49,6 +49,7 @@ const op = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('reportRetract' as const), pick, gap }) },
   // honors
   fc.record({ t: fc.constant('honorReceive' as const), id: fc.constantFrom('h1', 'h2', 'h3'), day, recipient: fc.constantFrom('organization', 'branch', 'person' as const) }),
+  fc.record({ t: fc.constant('honorAward' as const), id: fc.constantFrom('h3', 'h4'), day, awardees: fc.integer({ min: 1, max: 60 }), approximate: fc.boolean() }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('honorRetract' as const), pick, gap }) },
   // branches
   fc.record({ t: fc.constant('branchFound' as const), id: fc.constantFrom('b1', 'b2', 'b3', 'b4'), name: fc.constantFrom(...BRANCH_NAMES), day }),
@@ -203,6 +204,11 @@ function play(ops: Op[]): EventRecorder {
       case 'honorReceive': {
         const recipient = o.recipient === 'branch' ? { kind: 'branch' as const, branchId: 'b1' } : o.recipient === 'person' ? { kind: 'person' as const, name: 'p' } : { kind: 'organization' as const };
         if (r.honor({ type: 'ReceiveHonor', data: { honorId: o.id, title: 't', grantedBy: 'g', recipient, receivedOn: dateOf(o.day) } }, true).length) seen(honor.toHonorStreamId(TENANT, o.id), dateOf(o.day));
+        break;
+      }
+      case 'honorAward': {
+        const data = { honorId: o.id, title: 't', awardedBy: { kind: 'organization' as const }, awardees: { value: o.awardees, approximate: o.approximate }, awardeeKind: 'person' as const, awardedOn: dateOf(o.day) };
+        if (r.honor({ type: 'AwardHonor', data }, true).length) seen(honor.toHonorStreamId(TENANT, o.id), dateOf(o.day));
         break;
       }
       case 'honorRetract': {
@@ -385,6 +391,7 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
     if (category === 'honor') {
       const s = r.state<honor.HonorState>(stream)!;
       if (s.status === 'received' && s.recipient.kind !== 'person' && yearOf(s.receivedOn) === y) add('honors.received', 1);
+      if (s.status === 'awarded' && yearOf(s.awardedOn) === y) add('honors.awarded', s.awardees);
     }
     if (category === 'meetings') {
       for (const e of eventsOf(stream)) {
