@@ -160,3 +160,25 @@ describe('rate limit per API key', () => {
     expect(event.metadata).toMatchObject({ correlationId: 'corr-42' });
   });
 });
+
+describe('branches in preparation and sub-groups over HTTP', () => {
+  let api: ApiHarness;
+  let secretary: string;
+  beforeAll(async () => {
+    api = await startApi();
+    secretary = await api.key('sichuan', 'secretary');
+  });
+  afterAll(() => api.close());
+  const post = (path: string, body: object) => api.http().post(`/v1/orgs/sichuan${path}`).set('authorization', `Bearer ${secretary}`).send(body);
+
+  it('approves a preparation (筹备), founds it later, sets up a sub-group (学组); 400/422 name the field and rule', async () => {
+    await post('/branches/preparations', { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', approvedOn: '2023-04-20' }).expect(201);
+    expect((await post('/branches/procurement/subgroups', { subgroupId: 'drugs', name: '药品采购学组', setUpOn: '2023-05-01' }).expect(422)).body.rule).toBe('branch-founded-before-use');
+    await post('/branches', { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', foundedOn: '2023-06-01' }).expect(201);
+    await post('/branches/procurement/subgroups', { subgroupId: 'drugs', name: '药品采购学组', setUpOn: '2023-09-01' }).expect(201);
+    const types = (await api.store.readStream('branch-sichuan.procurement')).map((e) => e.type);
+    expect(types).toEqual(['BranchPreparationApproved', 'BranchFounded', 'BranchSubgroupSetUp']);
+    const bad = await post('/branches/procurement/subgroups', { subgroupId: 'Bad Id', name: '', setUpOn: '2023-02-30' }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['name', 'setUpOn', 'subgroupId']);
+  });
+});

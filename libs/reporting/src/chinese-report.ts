@@ -107,6 +107,10 @@ const selfBuilding: Sentences = (s) => {
     ),
     sentence(when(founded, (f) => `新成立分支机构${zhCount(f)}个${names.length ? `：${names.join('、')}` : ''}`)),
     sentence(
+      when(recorded(s, 'branches.inPreparation'), (f) => `筹备成立分支机构${zhCount(f)}个`),
+      when(recorded(s, 'branches.subgroupsSetUp'), (f) => `分支机构新设学组${zhCount(f)}个`),
+    ),
+    sentence(
       when(recorded(s, 'branches.renewed'), (f) => `完成换届${zhCount(f)}个`),
       when(recorded(s, 'branches.active'), (f) => `年末共有分支机构${zhCount(f)}个`),
       when(recorded(s, 'branches.overdue'), (f) => `逾期未换届${zhCount(f)}个`),

@@ -116,6 +116,10 @@ const selfBuilding: Sentences = (s) => {
       when(recorded(s, 'regulations.revised'), (f) => `revised ${n(f, 'regulation')}`),
     ),
     sentence(when(recorded(s, 'branches.founded'), (f) => `founded ${n(f, 'new branch', 'new branches')}${names.length ? `: ${names.join(', ')}` : ''}`)),
+    sentence(
+      when(recorded(s, 'branches.inPreparation'), (f) => `began preparing ${n(f, 'branch', 'branches')}`),
+      when(recorded(s, 'branches.subgroupsSetUp'), (f) => `set up ${n(f, 'sub-group')} under branches`),
+    ),
     clauses(
       when(recorded(s, 'branches.renewed'), (f) => `renewed ${n(f, 'branch term')}`),
       when(recorded(s, 'branches.active'), (f) => `${n(f, 'active branch', 'active branches')} at year end`),

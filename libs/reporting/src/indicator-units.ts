@@ -43,6 +43,8 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
   'branches.renewed': { zh: '个', en: ['term renewed', 'terms renewed'] },
   'branches.overdue': { zh: '个', en: ['renewal overdue', 'renewals overdue'] },
   'branches.active': { zh: '个', en: ['active branch', 'active branches'] },
+  'branches.inPreparation': { zh: '个', en: ['branch in preparation', 'branches in preparation'] },
+  'branches.subgroupsSetUp': { zh: '个', en: ['sub-group set up', 'sub-groups set up'] },
   'members.joined': { zh: '个', en: ['new member', 'new members'] },
   'members.active': { zh: '个', en: ['member', 'members'] },
   'honors.received': { zh: '项', en: ['honor', 'honors'] },

@@ -152,6 +152,7 @@ const FULL_ZH = `一、党建
 召开会员代表大会7次、理事会7次、常务理事会7次、会长办公会7次、分支机构委员会会议7次。
 新制定制度7项，修订制度7项。
 新成立分支机构7个：医疗康复管理分会、门诊管理分会、信息化建设分会、医学装备管理分会。
+筹备成立分支机构7个，分支机构新设学组7个。
 完成换届7个，年末共有分支机构24个，逾期未换届7个。
 新发展会员7个，年末共有会员1500余个。
 获得荣誉7项。
@@ -202,6 +203,7 @@ Published 7 posts online.
 Held 7 general assemblies, 7 council meetings, 7 standing council meetings, 7 president's office meetings and 7 branch committee meetings.
 Adopted 7 regulations; revised 7 regulations.
 Founded 7 new branches: 医疗康复管理分会, 门诊管理分会, 信息化建设分会, 医学装备管理分会.
+Began preparing 7 branches, set up 7 sub-groups under branches.
 Renewed 7 branch terms; 24 active branches at year end; 7 branches overdue for renewal.
 7 new members joined; 1,500+ members at year end.
 Received 7 honors.

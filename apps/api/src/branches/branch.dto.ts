@@ -56,3 +56,19 @@ export class DissolveBranchDto {
   @ApiProperty({ example: '2024-12-31' }) @IsIsoDate() dissolvedOn!: string;
   @ApiProperty({ example: 'merged into the emergency branch' }) @IsText(500) reason!: string;
 }
+
+/** 筹备: the council approved preparing a branch; it is founded later (POST /branches with the same branchId). */
+export class ApproveBranchPreparationDto {
+  @ApiProperty({ example: 'procurement-mgmt' }) @IsEntityId() branchId!: string;
+  @ApiProperty({ example: '医院采购管理分会' }) @IsText(100) name!: string;
+  @ApiProperty({ enum: KINDS, description: '分会 society, 专委会 committee' }) @IsIn(KINDS) kind!: (typeof KINDS)[number];
+  @ApiProperty({ example: '2023-04-20' }) @IsIsoDate() approvedOn!: string;
+  @ApiPropertyOptional({ example: '四届五次理事会决议', description: 'Where the approval was given' }) @IsOptional() @IsText(200) approvalRef?: string;
+}
+
+/** 学组: a working sub-group under a branch. */
+export class SetUpBranchSubgroupDto {
+  @ApiProperty({ example: 'pediatric-rehab' }) @IsEntityId() subgroupId!: string;
+  @ApiProperty({ example: '儿童康复学组' }) @IsText(100) name!: string;
+  @ApiProperty({ example: '2023-09-01' }) @IsIsoDate() setUpOn!: string;
+}

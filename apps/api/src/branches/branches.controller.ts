@@ -11,6 +11,7 @@ import { IdParam, TenantParam } from '../commands/tenant-param';
 import { BranchCommandMessage } from './branch-command.handler';
 import { BRANCH_ENTRY } from './branch-commands';
 import {
+  ApproveBranchPreparationDto,
   ChangeBranchLeadershipDto,
   DissolveBranchDto,
   FormPartyGroupDto,
@@ -18,6 +19,7 @@ import {
   PostponeBranchRenewalDto,
   RegisterBranchDto,
   RenewBranchTermDto,
+  SetUpBranchSubgroupDto,
 } from './branch.dto';
 
 @ApiTags('branches')
@@ -34,6 +36,16 @@ export class BranchesController {
   @CommandEndpoint('', 'Found a branch (分支机构成立)')
   found(@TenantParam() tenant: string, @Body() dto: FoundBranchDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.send(tenant, dto.branchId, BRANCH_ENTRY.founded.command(dto), req, reply);
+  }
+
+  @CommandEndpoint('preparations', 'Approve preparing a branch (筹备); found it later under the same branchId')
+  prepare(@TenantParam() tenant: string, @Body() dto: ApproveBranchPreparationDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, dto.branchId, { type: 'ApproveBranchPreparation', data: { ...dto } }, req, reply);
+  }
+
+  @CommandEndpoint(':branchId/subgroups', 'Set up a sub-group under the branch (学组)')
+  setUpSubgroup(@TenantParam() tenant: string, @IdParam('branchId') branchId: string, @Body() dto: SetUpBranchSubgroupDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(tenant, branchId, { type: 'SetUpBranchSubgroup', data: { branchId, ...dto } }, req, reply);
   }
 
   @CommandEndpoint('registrations', 'Declare a branch that existed before recording started')

@@ -45,7 +45,15 @@ export type ChangeBranchLeadership = DomainCommand<
 export type FormPartyGroup = DomainCommand<'FormPartyGroup', { branchId: string; formedOn: IsoDate; leader?: string }>;
 export type DissolveBranch = DomainCommand<'DissolveBranch', { branchId: string; dissolvedOn: IsoDate; reason: string }>;
 
+export type ApproveBranchPreparation = DomainCommand<
+  'ApproveBranchPreparation',
+  { branchId: string; name: string; kind: BranchKind; approvedOn: IsoDate; approvalRef?: string }
+>;
+export type SetUpBranchSubgroup = DomainCommand<'SetUpBranchSubgroup', { branchId: string; subgroupId: string; name: string; setUpOn: IsoDate }>;
+
 export type BranchCommand =
+  | ApproveBranchPreparation
+  | SetUpBranchSubgroup
   | FoundBranch
   | RegisterBranch
   | RenewBranchTerm

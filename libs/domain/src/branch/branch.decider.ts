@@ -9,6 +9,8 @@ import {
   BranchDissolvedError,
   BranchNotFound,
   InvalidTermDates,
+  BranchStillInPreparation,
+  SubgroupAlreadySetUp,
   PartyGroupAlreadyFormed,
   PostponementNeedsApproval,
   PostponementNotLater,
@@ -29,8 +31,12 @@ export type BranchState =
       dueOn: IsoDate;
       leadership: Leader[];
       hasPartyGroup: boolean;
+      /** The ids of its sub-groups (学组), when it has any. */
+      subgroups?: string[];
     }
-  | { status: 'dissolved'; branchId: string };
+  | { status: 'dissolved'; branchId: string }
+  /** 筹备: approved to be prepared, not founded yet. */
+  | { status: 'preparing'; branchId: string; name: string; kind: BranchKind; since: IsoDate };
 
 type Active = Extract<BranchState, { status: 'active' }>;
 
@@ -44,6 +50,7 @@ function termOf(bylaws: BranchBylaws, number: number, startedOn: IsoDate, years 
 function requireActive(state: BranchState, branchId: string): Active {
   if (state.status === 'unknown') throw new BranchNotFound(branchId);
   if (state.status === 'dissolved') throw new BranchDissolvedError(branchId);
+  if (state.status === 'preparing') throw new BranchStillInPreparation(branchId);
   return state;
 }
 
@@ -55,10 +62,25 @@ function requireNew(state: BranchState, branchId: string): void {
 export function decideUnder(bylaws: BranchBylaws, command: BranchCommand, state: BranchState): BranchEvent[] {
   const { maxTermYears, maxRenewalPostponementYears } = bylaws;
   switch (command.type) {
+    case 'ApproveBranchPreparation': {
+      const c = command.data;
+      requireNew(state, c.branchId);
+      return [{
+        type: 'BranchPreparationApproved',
+        data: { occurredOn: c.approvedOn, branchId: c.branchId, name: c.name, kind: c.kind, ...(c.approvalRef?.trim() ? { approvalRef: c.approvalRef.trim() } : {}) },
+      }];
+    }
+    case 'SetUpBranchSubgroup': {
+      const c = command.data;
+      const branch = requireActive(state, c.branchId);
+      if (branch.subgroups?.includes(c.subgroupId)) throw new SubgroupAlreadySetUp(c.subgroupId);
+      return [{ type: 'BranchSubgroupSetUp', data: { occurredOn: c.setUpOn, branchId: c.branchId, subgroupId: c.subgroupId, name: c.name } }];
+    }
     case 'FoundBranch': {
       const c = command.data;
       if (c.parentBranchId) throw new BranchCannotFoundBranch(c.parentBranchId);
-      requireNew(state, c.branchId);
+      // A branch in preparation is founded as any other; so is one never prepared.
+      if (state.status !== 'preparing') requireNew(state, c.branchId);
       return [
         {
           type: 'BranchFounded',
@@ -159,6 +181,12 @@ export function evolve(state: BranchState, event: BranchEvent): BranchState {
       return state.status === 'active' ? { ...state, hasPartyGroup: true } : state;
     case 'BranchDissolved':
       return { status: 'dissolved', branchId: event.data.branchId };
+    case 'BranchPreparationApproved': {
+      const e = event.data;
+      return { status: 'preparing', branchId: e.branchId, name: e.name, kind: e.kind, since: e.occurredOn };
+    }
+    case 'BranchSubgroupSetUp':
+      return state.status === 'active' ? { ...state, subgroups: [...(state.subgroups ?? []), event.data.subgroupId] } : state;
     default:
       return unreachable(event);
   }

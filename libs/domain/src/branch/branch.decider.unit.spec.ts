@@ -7,11 +7,13 @@ import {
   BranchCannotFoundBranch,
   BranchDissolvedError,
   BranchNotFound,
+  BranchStillInPreparation,
   PartyGroupAlreadyFormed,
   PostponementNeedsApproval,
   PostponementNotLater,
   PostponementTooLong,
   RenewalBeforeTermStart,
+  SubgroupAlreadySetUp,
   TermTooLong,
 } from './branch.errors';
 
@@ -140,6 +142,27 @@ describe('Branch decider', () => {
     it('changes leadership of an active branch', () =>
       given([founded]).when({ type: 'ChangeBranchLeadership', data: { branchId: 'rehab', changedOn: '2024-01-10', leadership: [{ role: '会长', name: '张三' }] } })
         .then([{ type: 'BranchLeadershipChanged', data: { occurredOn: '2024-01-10', branchId: 'rehab', leadership: [{ role: '会长', name: '张三' }] } }]));
+  });
+
+  describe('preparation (筹备) and sub-groups (学组)', () => {
+    const preparing: BranchEvent = { type: 'BranchPreparationApproved', data: { occurredOn: '2023-04-20', branchId: 'rehab', name: '医疗康复管理分会', kind: 'society', approvalRef: '四届五次理事会' } };
+    const found = { type: 'FoundBranch' as const, data: { branchId: 'rehab', name: '医疗康复管理分会', kind: 'society' as const, foundedOn: '2023-06-01' } };
+
+    it('approves preparing a branch, which is founded later under its id', () => {
+      given([]).when({ type: 'ApproveBranchPreparation', data: { branchId: 'rehab', name: '医疗康复管理分会', kind: 'society', approvedOn: '2023-04-20', approvalRef: ' 四届五次理事会 ' } }).then([preparing]);
+      given([preparing]).when(found).then([founded]);
+    });
+    it('a branch in preparation is not a branch yet: it renews nothing, has no party group; prepared twice is refused', () => {
+      given([preparing]).when({ type: 'FormPartyGroup', data: { branchId: 'rehab', formedOn: '2023-05-01' } }).thenThrows(BranchStillInPreparation, /筹备/);
+      given([preparing]).when({ type: 'ApproveBranchPreparation', data: { branchId: 'rehab', name: 'x', kind: 'society', approvedOn: '2023-05-01' } }).thenThrows(BranchAlreadyExists);
+      given([founded]).when({ type: 'ApproveBranchPreparation', data: { branchId: 'rehab', name: 'x', kind: 'society', approvedOn: '2023-07-01' } }).thenThrows(BranchAlreadyExists);
+    });
+    it('sets up sub-groups under an active branch, each once', () => {
+      const subgroup: BranchEvent = { type: 'BranchSubgroupSetUp', data: { occurredOn: '2023-09-01', branchId: 'rehab', subgroupId: 'kids', name: '儿童康复学组' } };
+      given([founded]).when({ type: 'SetUpBranchSubgroup', data: { branchId: 'rehab', subgroupId: 'kids', name: '儿童康复学组', setUpOn: '2023-09-01' } }).then([subgroup]);
+      given([founded, subgroup]).when({ type: 'SetUpBranchSubgroup', data: { branchId: 'rehab', subgroupId: 'kids', name: 'again', setUpOn: '2023-10-01' } }).thenThrows(SubgroupAlreadySetUp);
+      given([]).when({ type: 'SetUpBranchSubgroup', data: { branchId: 'rehab', subgroupId: 'kids', name: 'x', setUpOn: '2023-10-01' } }).thenThrows(BranchNotFound);
+    });
   });
 
   describe('DissolveBranch', () => {

@@ -76,3 +76,17 @@ export class InvalidTermDates extends DomainError {
     super(`a term must end after it starts: ${startedOn} .. ${endsOn}`);
   }
 }
+
+export class SubgroupAlreadySetUp extends DomainError {
+  readonly rule = 'subgroup-set-up-once';
+  constructor(subgroupId: string) {
+    super(`sub-group ${subgroupId} is already set up under this branch`);
+  }
+}
+
+export class BranchStillInPreparation extends DomainError {
+  readonly rule = 'branch-founded-before-use';
+  constructor(branchId: string) {
+    super(`branch ${branchId} is in preparation (筹备): it takes this once founded`);
+  }
+}

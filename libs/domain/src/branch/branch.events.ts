@@ -43,6 +43,16 @@ export type PartyGroupFormed = DomainEvent<
   { occurredOn: IsoDate; branchId: string; leader?: string }
 >;
 export type BranchDissolved = DomainEvent<'BranchDissolved', { occurredOn: IsoDate; branchId: string; reason: string }>;
+/**
+ * 筹备: the council approved preparing a branch (筹备成立). It is not a branch yet: it counts
+ * among the branches in preparation of the year, and is founded later (BranchFounded).
+ */
+export type BranchPreparationApproved = DomainEvent<
+  'BranchPreparationApproved',
+  { occurredOn: IsoDate; branchId: string; name: string; kind: BranchKind; approvalRef?: string }
+>;
+/** 学组: a working sub-group set up under a branch (not a branch of its own). */
+export type BranchSubgroupSetUp = DomainEvent<'BranchSubgroupSetUp', { occurredOn: IsoDate; branchId: string; subgroupId: string; name: string }>;
 
 export type BranchEvent =
   | BranchFounded
@@ -51,7 +61,9 @@ export type BranchEvent =
   | BranchRenewalPostponed
   | BranchLeadershipChanged
   | PartyGroupFormed
-  | BranchDissolved;
+  | BranchDissolved
+  | BranchPreparationApproved
+  | BranchSubgroupSetUp;
 
 export const BRANCH_EVENT_TYPES = [
   'BranchFounded',
@@ -61,4 +73,6 @@ export const BRANCH_EVENT_TYPES = [
   'BranchLeadershipChanged',
   'PartyGroupFormed',
   'BranchDissolved',
+  'BranchPreparationApproved',
+  'BranchSubgroupSetUp',
 ] as const satisfies readonly BranchEvent['type'][];

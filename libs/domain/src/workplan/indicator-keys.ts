@@ -43,6 +43,8 @@ export const SUMMARY_INDICATOR_KEYS = [
   'branches.renewed',
   'branches.overdue',
   'branches.active',
+  'branches.inPreparation',
+  'branches.subgroupsSetUp',
   'members.joined',
   'members.active',
   'honors.received',

@@ -15,7 +15,12 @@ import type {
  * leadership and party group. Statuses depend on the day asked, so the document stores the
  * facts and `branchStatus` / `listBranches` compute the status for a given day.
  */
-export const BRANCH_REGISTRY_HANDLES = [...branch.BRANCH_EVENT_TYPES, 'BylawsAdopted'] as const;
+/** Branches as founded or registered: a preparation (筹备) and a sub-group (学组) are not branches of the register. */
+const NOT_IN_REGISTER: readonly string[] = ['BranchPreparationApproved', 'BranchSubgroupSetUp'];
+export const BRANCH_REGISTRY_HANDLES = [
+  ...(branch.BRANCH_EVENT_TYPES.filter((t) => !NOT_IN_REGISTER.includes(t)) as Exclude<branch.BranchEvent['type'], 'BranchPreparationApproved' | 'BranchSubgroupSetUp'>[]),
+  'BylawsAdopted',
+] as const;
 
 type BranchEventData = { [E in branch.BranchEvent as E['type']]: E['data'] };
 type BylawsAdoptedData = organization.BylawsAdopted['data'];

@@ -12,6 +12,7 @@ import type { BranchEntry, IndicatorValue, MemberEntry, PlanEntry, SummaryLedger
 
 const BRANCH_EVENTS: ReadonlySet<string> = new Set([
   'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved',
+  'BranchPreparationApproved', 'BranchSubgroupSetUp',
 ]);
 const MEMBER_EVENTS: ReadonlySet<string> = new Set(['MemberJoined', 'DuesPaid', 'MemberLeft']);
 
@@ -40,6 +41,12 @@ function branchChanged(entry: BranchEntry, event: ProjectedEvent): BranchEntry {
       return { ...entry, partyGroup: true, partyGroupFormedOn: (event.data as unknown as branch.PartyGroupFormed['data']).occurredOn };
     case 'BranchDissolved':
       return { ...entry, dissolvedOn: (event.data as unknown as branch.BranchDissolved['data']).occurredOn };
+    case 'BranchPreparationApproved': {
+      const d = event.data as unknown as branch.BranchPreparationApproved['data'];
+      return { ...entry, name: entry.name ?? d.name, preparingSince: d.occurredOn };
+    }
+    case 'BranchSubgroupSetUp':
+      return { ...entry, subgroupsSetUpOn: [...(entry.subgroupsSetUpOn ?? []), (event.data as unknown as branch.BranchSubgroupSetUp['data']).occurredOn] };
     default:
       // BranchLeadershipChanged: shows the branch exists, even when its founding is older than the horizon.
       return entry;
@@ -108,8 +115,11 @@ export function withWorkPlanEvent(ledger: SummaryLedger, event: ProjectedEvent):
 
 const exact = (value: number): IndicatorValue => ({ value, approximate: false });
 
-/** A document only ever sees events up to its year's end, so "not dissolved" is "active at year end". */
-const isActive = (b: BranchEntry): boolean => b.dissolvedOn === undefined;
+/**
+ * A document only ever sees events up to its year's end, so "not dissolved" is "active at year
+ * end", unless it is only in preparation (筹备) and not founded yet.
+ */
+const isActive = (b: BranchEntry): boolean => b.dissolvedOn === undefined && (b.preparingSince === undefined || b.foundedOn !== undefined || b.registeredOn !== undefined);
 
 export function branchFigures(ledger: SummaryLedger, year: number) {
   const branches = Object.values(ledger.branches);
@@ -123,6 +133,8 @@ export function branchFigures(ledger: SummaryLedger, year: number) {
     // The due date is the term end, or the later date an approved postponement set.
     'branches.overdue': exact(active.filter((b) => b.dueOn !== undefined && b.dueOn < yearEnd).length),
     'branches.active': exact(active.length),
+    'branches.inPreparation': exact(branches.filter((b) => inYear(b.preparingSince, year)).length),
+    'branches.subgroupsSetUp': exact(branches.reduce((n, b) => n + (b.subgroupsSetUpOn ?? []).filter((d) => inYear(d, year)).length, 0)),
   } as const;
 }
 

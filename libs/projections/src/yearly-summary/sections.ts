@@ -26,7 +26,7 @@ const SECTIONS: SummarySection[] = [
     indicators: [
       'meetings.generalAssembly', 'meetings.council', 'meetings.standingCouncil', 'meetings.presidentOffice', 'meetings.branch',
       'regulations.adopted', 'regulations.revised',
-      'branches.founded', 'branches.renewed', 'branches.overdue', 'branches.active',
+      'branches.founded', 'branches.renewed', 'branches.overdue', 'branches.active', 'branches.inPreparation', 'branches.subgroupsSetUp',
       'members.joined', 'members.active',
       'honors.received', 'honors.awarded',
     ],

@@ -203,6 +203,10 @@ export interface BranchEntry {
   partyGroup: boolean;
   partyGroupFormedOn?: IsoDate;
   dissolvedOn?: IsoDate;
+  /** 筹备: the day its preparation was approved (it is a branch once founded). */
+  preparingSince?: IsoDate;
+  /** The days its sub-groups (学组) were set up. */
+  subgroupsSetUpOn?: IsoDate[];
 }
 
 /** A member as known from its events up to this year's end; a DuesPaid alone shows it exists. */

@@ -22,7 +22,7 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
   // honor, meeting, organization
   'HonorReceived', 'HonorAwarded', 'HonorRecordRetracted', 'MeetingHeld', 'MeetingsBackfilled', 'RegulationAdopted', 'PartyUnitFounded',
   // branch
-  'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved',
+  'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved', 'BranchPreparationApproved', 'BranchSubgroupSetUp',
   // member, membership
   'MemberJoined', 'DuesPaid', 'MemberLeft', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
   // indicator, work plan

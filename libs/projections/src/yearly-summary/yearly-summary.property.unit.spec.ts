@@ -52,7 +52,9 @@ const op = fc.oneof(
   fc.record({ t: fc.constant('honorAward' as const), id: fc.constantFrom('h3', 'h4'), day, awardees: fc.integer({ min: 1, max: 60 }), approximate: fc.boolean() }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('honorRetract' as const), pick, gap }) },
   // branches
+  fc.record({ t: fc.constant('branchPrepare' as const), id: fc.constantFrom('b1', 'b2', 'b3', 'b4'), name: fc.constantFrom(...BRANCH_NAMES), day }),
   fc.record({ t: fc.constant('branchFound' as const), id: fc.constantFrom('b1', 'b2', 'b3', 'b4'), name: fc.constantFrom(...BRANCH_NAMES), day }),
+  fc.record({ t: fc.constant('branchSubgroup' as const), pick, gap, subgroupId: fc.constantFrom('s1', 's2') }),
   fc.record({ t: fc.constant('branchRegister' as const), id: fc.constantFrom('b5', 'b6'), day, termStartedBefore: fc.nat({ max: 1800 }), group: fc.boolean() }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('branchRenew' as const), pick, gap }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('branchPostpone' as const), pick, gap, extra: fc.integer({ min: 1, max: 365 }) }) },
@@ -217,6 +219,16 @@ function play(ops: Op[]): EventRecorder {
         const on = after(stream, o.gap);
         r.honor({ type: 'RetractHonorRecord', data: { honorId: idOf(stream), retractedOn: on, reason: 'r' } }, true);
         seen(stream, on);
+        break;
+      }
+      case 'branchPrepare':
+        if (r.branch({ type: 'ApproveBranchPreparation', data: { branchId: o.id, name: o.name, kind: 'society', approvedOn: dateOf(o.day) } }, true).length) seen(branch.toBranchStreamId(TENANT, o.id), dateOf(o.day));
+        break;
+      case 'branchSubgroup': {
+        const stream = chosen('branch', o.pick);
+        if (!stream) break;
+        const on = after(stream, o.gap);
+        if (r.branch({ type: 'SetUpBranchSubgroup', data: { branchId: idOf(stream), subgroupId: o.subgroupId, name: '学组', setUpOn: on } }, true).length) seen(stream, on);
         break;
       }
       case 'branchFound':
@@ -426,6 +438,8 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
         if (e.type === 'BranchFounded') add('branches.founded', 1);
         if (e.type === 'BranchTermRenewed') add('branches.renewed', 1);
         if (e.type === 'PartyGroupFormed') add('party.groupsFormed', 1);
+        if (e.type === 'BranchPreparationApproved') add('branches.inPreparation', 1);
+        if (e.type === 'BranchSubgroupSetUp') add('branches.subgroupsSetUp', 1);
       }
     }
   }
