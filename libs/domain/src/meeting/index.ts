@@ -7,3 +7,4 @@ export * from './meeting-ordinals';
 export * from './meeting.stream';
 export * from './meeting.upcasters';
 export * from './meeting-totals.decider';
+export * from './meeting.references';
