@@ -1,8 +1,8 @@
 import {
   currentSchemaVersion,
-  type BranchReference,
   foldEvents,
   upcast,
+  type BranchReference,
   type Decider,
   type DomainCommand,
   type DomainEvent,
