@@ -33,6 +33,8 @@ describe('activity commands over HTTP (SQLite on disk, real Redis)', () => {
     api = await startApi();
     secretary = await api.key(tenant, 'secretary');
     officer = await api.key(tenant, 'branch-officer', ['quality-mgmt']);
+    // The organizer of the branch's training must exist: found it first.
+    await post('/branches', { branchId: 'quality-mgmt', name: '医疗质量管理分会', kind: 'society', foundedOn: '2023-01-10' }).expect(201);
   });
   afterAll(() => api.close());
 
@@ -99,6 +101,21 @@ describe('activity commands over HTTP (SQLite on disk, real Redis)', () => {
     expect(again.body.rule).toBe('activity-recorded-once');
     const ends = await post('/activities/competitions', { ...contest, activityId: 'ends-early', endedOn: '2023-11-15' }).expect(422);
     expect(ends.body.rule).toBe('activity-ends-after-start');
+  });
+
+  it('answers 422 naming organizer.branchId for a branch never founded or registered, appending nothing', async () => {
+    const before = (await api.allEvents()).length;
+    const unknown = { kind: 'branch', branchId: 'infection-control' };
+    const res = await post('/activities/trainings', { ...training, activityId: 'unknown-organizer', organizer: unknown }).expect(422);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body).toMatchObject({
+      status: 422, rule: 'branch-must-exist', type: expect.stringMatching(/branch-must-exist$/),
+      errors: [{ field: 'organizer.branchId', rule: 'branch-must-exist', message: expect.stringContaining('infection-control') }],
+    });
+    const corrected = await post('/activities/qcc-contest-2023/corrections', { correctedOn: '2024-01-10', changes: { organizer: unknown }, reason: '主办单位更正' }).expect(422);
+    expect(corrected.body.errors).toEqual([expect.objectContaining({ field: 'changes.organizer.branchId', rule: 'branch-must-exist' })]);
+    expect((await api.allEvents()).length).toBe(before);
+    expect(await api.store.readStream('activity-sichuan.unknown-organizer')).toHaveLength(0);
   });
 
   it('a request retried with the same Idempotency-Key appends nothing and answers the same', async () => {

@@ -13,6 +13,7 @@ describe('grant commands over HTTP (SQLite on disk, real Redis)', () => {
   beforeAll(async () => {
     api = await startApi();
     secretary = await api.key(tenant, 'secretary');
+    await post('/branches', { branchId: 'quality-mgmt', name: '医疗质量管理分会', kind: 'society', foundedOn: '2023-01-10' }).expect(201);
   });
   afterAll(() => api.close());
 
@@ -106,5 +107,14 @@ describe('grant commands over HTTP (SQLite on disk, real Redis)', () => {
     await post('/grants/backfill-2023-1/retraction', { retractedOn: '2024-01-10', reason: '与逐项记录重复' }).expect(201);
     const closed = await post('/grants/backfill-2023-1/corrections', { correctedOn: '2024-01-11', changes: { count: 50 }, reason: '更正' }).expect(422);
     expect(closed.body.rule).toBe('retracted-record-is-closed');
+  });
+
+  it('answers 422 naming the field for a branch never founded, as applicant or as winner, appending nothing', async () => {
+    const before = (await api.allEvents()).length;
+    const applied = await post('/grants/applications', { ...application, grantId: 'sc2024-099', applicant: { institution: '四川省人民医院', branchId: 'nowhere' } }).expect(422);
+    expect(applied.body.errors).toEqual([expect.objectContaining({ field: 'applicant.branchId', rule: 'branch-must-exist' })]);
+    const won = await post('/grants/external', { grantId: 'nhc-2024-x', title: 'DIP研究', funder: '国家卫生健康委', wonOn: '2024-09-01', branchId: 'nowhere' }).expect(422);
+    expect(won.body.errors).toEqual([expect.objectContaining({ field: 'branchId', rule: 'branch-must-exist' })]);
+    expect((await api.allEvents()).length).toBe(before);
   });
 });

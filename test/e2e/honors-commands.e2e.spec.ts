@@ -9,6 +9,7 @@ describe('honor commands over HTTP', () => {
   beforeAll(async () => {
     api = await startApi();
     secretary = await api.key(tenant, 'secretary');
+    await post('/branches', { branchId: 'rehab-mgmt', name: '医疗康复管理分会', kind: 'society', foundedOn: '2023-06-01' }).expect(201);
   });
   afterAll(() => api.close());
 
@@ -25,6 +26,9 @@ describe('honor commands over HTTP', () => {
     await post('/honors', branch).expect(201);
     const [branchEvent] = await api.store.readStream('honor-sichuan.excellent-branch');
     expect((branchEvent.data as { recipient: unknown }).recipient).toEqual({ kind: 'branch', branchId: 'rehab-mgmt' });
+    const unknown = await post('/honors', { ...branch, honorId: 'excellent-unknown', recipient: { kind: 'branch', branchId: 'never-founded' } }).expect(422);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'recipient.branchId', rule: 'branch-must-exist' })]);
+    expect(await api.store.readStream('honor-sichuan.excellent-unknown')).toHaveLength(0);
   });
 
   it('answers 400 naming the field and the rule, appending nothing', async () => {

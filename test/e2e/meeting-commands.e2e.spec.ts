@@ -1,4 +1,8 @@
+import Redis from 'ioredis';
+import { ProjectionRunner } from '@assocflow/projections';
+import { meetingRegisterProjection, type MeetingRegisterDoc } from '@assocflow/projections/registers';
 import { startApi, type ApiHarness } from '../support/api-harness';
+import { startRedis, type RedisProcess } from '../support/redis-process';
 
 describe('meeting commands over HTTP (SQLite on disk, real Redis)', () => {
   let api: ApiHarness;
@@ -92,6 +96,9 @@ describe('meeting commands over HTTP (SQLite on disk, real Redis)', () => {
   });
 
   it('keeps a branch committee\'s series apart from the council\'s', async () => {
+    const unknown = await post('/meeting-series', { body: 'branch-quality-mgmt', term: 2, membersTotal: 45, declaredOn: '2024-01-01' }).expect(422);
+    expect(unknown.body).toMatchObject({ rule: 'branch-must-exist', errors: [{ field: 'body', rule: 'branch-must-exist' }] });
+    await post('/branches', { branchId: 'quality-mgmt', name: '医疗质量管理分会', kind: 'society', foundedOn: '2023-01-10' }).expect(201);
     const res = await post('/meeting-series', { body: 'branch-quality-mgmt', term: 2, membersTotal: 45, declaredOn: '2024-01-01' }).expect(201);
     expect(res.body.streamId).toBe('meetings-sichuan.branch-quality-mgmt-t2');
     const taken = await post('/meetings', { ...council, meetingId: 'council-2024-1', scheduledOn: '2024-09-01' }).expect(422);
@@ -107,5 +114,66 @@ describe('meeting commands over HTTP (SQLite on disk, real Redis)', () => {
     expect(again.headers['idempotent-replayed']).toBe('true');
     const scheduled = (await api.store.readStream(stream)).filter((e) => (e.data as { meetingId?: string }).meetingId === 'council-2025-1');
     expect(scheduled).toHaveLength(1);
+  });
+});
+
+/** With the meeting register's projection running beside the api, on a Redis of its own. */
+describe('the meeting register over HTTP: ordinals by date, quorum unknown when attendance is not stated', () => {
+  let redisServer: RedisProcess;
+  let redis: Redis;
+  let api: ApiHarness;
+  let runner: ProjectionRunner<MeetingRegisterDoc>;
+  let secretary: string;
+  const tenant = 'sichuan';
+  const council = { body: 'council', term: 4 };
+
+  beforeAll(async () => {
+    redisServer = await startRedis();
+    redis = new Redis(redisServer.url);
+    api = await startApi({ REDIS_URL: redisServer.url });
+    runner = new ProjectionRunner(api.store, redis, meetingRegisterProjection, { activateOnCatchUp: true });
+    await runner.start();
+    secretary = await api.key(tenant, 'secretary');
+  });
+  afterAll(async () => {
+    await runner.stop();
+    await api.close();
+    await redis.quit();
+    await redisServer.stop();
+  });
+
+  const post = (path: string, body: unknown) => api.http().post(`/v1/orgs/${tenant}${path}`).set('authorization', `Bearer ${secretary}`).send(body as object);
+  const register = async (position: string) => (await api.http().get(`/v1/orgs/${tenant}/meetings?minPosition=${position}`).set('authorization', `Bearer ${secretary}`).expect(200)).body;
+  const labels = (doc: { meetings: Record<string, { meetingId: string; label?: string }> }) =>
+    Object.fromEntries(Object.values(doc.meetings).map((m) => [m.meetingId, m.label]));
+
+  it('a meeting posted after later ones: 201, and the register numbers every meeting by date', async () => {
+    await post('/meeting-series', { ...council, membersTotal: 61, heldSoFar: 5, declaredOn: '2024-01-02' }).expect(201);
+    await post('/meetings/council-2024-07/held', { ...council, heldOn: '2024-07-01', present: 50 }).expect(201);
+    const november = await post('/meetings/council-2024-11/held', { ...council, heldOn: '2024-11-20', present: 48 }).expect(201);
+    expect(labels(await register(november.body.position))).toEqual({ 'council-2024-07': '四届六次理事会', 'council-2024-11': '四届七次理事会' });
+
+    const before = (await api.allEvents()).length;
+    const march = await post('/meetings/council-2024-03/held', { ...council, heldOn: '2024-03-28', present: 55 }).expect(201);
+    expect(march.body.events.map((e: { type: string }) => e.type)).toEqual(['MeetingHeld', 'MeetingsRenumbered']);
+    expect((await api.allEvents()).length).toBe(before + 2);
+    const doc = await register(march.body.position);
+    expect(labels(doc)).toEqual({ 'council-2024-03': '四届六次理事会', 'council-2024-07': '四届七次理事会', 'council-2024-11': '四届八次理事会' });
+    expect(doc.series['council-t4']).toMatchObject({ held: 8, lastOrdinal: 8, lastHeldOn: '2024-11-20' });
+  });
+
+  it('a meeting whose attendance the document does not give: 201 with the quorum unknown; votes need present; nothing before the declaration', async () => {
+    const held = await post('/meetings/council-2024-12/held', { ...council, heldOn: '2024-12-20', title: '四届九次理事会（通讯）' }).expect(201);
+    const entry = (await register(held.body.position)).meetings['council-t4/council-2024-12'];
+    expect(entry).toMatchObject({ status: 'held', label: '四届九次理事会', membersTotal: 61, quorum: 'unknown' });
+    expect(entry).not.toHaveProperty('quorumMet');
+    expect(entry).not.toHaveProperty('present');
+
+    const before = (await api.allEvents()).length;
+    const votes = await post('/meetings/council-2024-12b/held', { ...council, heldOn: '2024-12-21', resolutions: [{ title: '工作报告', votesFor: 40 }] }).expect(422);
+    expect(votes.body.rule).toBe('resolutions-need-present');
+    const early = await post('/meetings/council-2023-12/held', { ...council, heldOn: '2023-12-20', present: 50 }).expect(422);
+    expect(early.body.rule).toBe('meeting-held-after-series-declared');
+    expect((await api.allEvents()).length).toBe(before);
   });
 });

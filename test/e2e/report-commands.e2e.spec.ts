@@ -16,6 +16,7 @@ describe('report commands over HTTP (SQLite on disk, real Redis)', () => {
   beforeAll(async () => {
     api = await startApi();
     secretary = await api.key(tenant, 'secretary');
+    await post('/branches', { branchId: 'quality-mgmt', name: '医疗质量管理分会', kind: 'society', foundedOn: '2023-01-10' }).expect(201);
   });
   afterAll(() => api.close());
 
@@ -29,6 +30,19 @@ describe('report commands over HTTP (SQLite on disk, real Redis)', () => {
     const [event] = await api.store.readStream('report-sichuan.dip-survey-2023');
     expect(event.data).toMatchObject({ occurredOn: '2023-12-08', documentNumber: '川医协发〔2023〕267号', status: 'published', issuer: { kind: 'organization' } });
     expect(event.metadata).toMatchObject({ tenant, actor: expect.stringMatching(/^apikey:/), occurredAt: '2023-12-08', schemaVersion: 1 });
+  });
+
+  it('issues a standard of a branch that exists, and answers 422 naming issuer.branchId for one that does not, appending nothing', async () => {
+    const standard = { reportId: 'qcc-standard-2023', kind: 'standard', standardLevel: 'group', title: '医院品管圈活动实施规范', issuedOn: '2023-10-01', issuer: { kind: 'branch', branchId: 'quality-mgmt' } };
+    await post('/reports', standard).expect(201);
+    const before = (await api.allEvents()).length;
+    const unknown = { kind: 'branch', branchId: 'nursing-mgmt' };
+    const res = await post('/reports', { ...standard, reportId: 'nursing-standard-2023', issuer: unknown }).expect(422);
+    expect(res.body).toMatchObject({ status: 422, rule: 'branch-must-exist', errors: [{ field: 'issuer.branchId', rule: 'branch-must-exist' }] });
+    expect(res.body.detail).toContain('nursing-mgmt');
+    const corrected = await post('/reports/qcc-standard-2023/corrections', { correctedOn: '2023-10-20', changes: { issuer: unknown }, reason: '发布单位更正' }).expect(422);
+    expect(corrected.body.errors).toEqual([expect.objectContaining({ field: 'changes.issuer.branchId', rule: 'branch-must-exist' })]);
+    expect((await api.allEvents()).length).toBe(before);
   });
 
   it('answers 400 naming the field and the rule, appending nothing', async () => {

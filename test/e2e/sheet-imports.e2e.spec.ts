@@ -101,7 +101,7 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
 
   it('records new rows through the same rules: a dry run records nothing, the import records once, the same file again nothing', async () => {
     const rows = [
-      { 活动编号: 'import-training-ok', 类别: '培训', 名称或说明: '病案质控培训班', 日期: '2023-10-20', 主办: 'quality-mgmt', 场次: 2, 其中线上: 1, 形式: '线上线下', 人次: '300余', 通过考核: 280, 继续医学教育项目: '是', 年度汇总: '否' },
+      { 活动编号: 'import-training-ok', 类别: '培训', 名称或说明: '病案质控培训班', 日期: '2023-10-20', 主办: 'medical-records', 场次: 2, 其中线上: 1, 形式: '线上线下', 人次: '300余', 通过考核: 280, 继续医学教育项目: '是', 年度汇总: '否' },
       { 活动编号: 'backfill-welfare-2023-2', 类别: '公益', 名称或说明: '全年义诊 12 场', 日期: '2023-12-31', 场次: 12, 其中线上: 0, 人次: 60, 服务群众: '1100余', 年度汇总: '是', 来源文件: '工作总结', 来源章节: '三、公益' },
     ];
     const file = await sheetOf(activities, rows);
@@ -116,12 +116,24 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
     expect(real.json<Report>().rows).toEqual([{ row: 2, id: 'import-training-ok', outcome: 'recorded' }, { row: 3, id: 'backfill-welfare-2023-2', outcome: 'recorded' }]);
     const appended = (await target.events()).slice(before);
     expect(appended.map((e) => e.type)).toEqual(['TrainingHeld', 'ActivitiesBackfilled']);
-    expect(appended[0].data).toMatchObject({ participants: { value: 300, approximate: true }, passed: 280, cmeCreditProject: true, organizer: { kind: 'branch', branchId: 'quality-mgmt' } });
+    expect(appended[0].data).toMatchObject({ participants: { value: 300, approximate: true }, passed: 280, cmeCreditProject: true, organizer: { kind: 'branch', branchId: 'medical-records' } });
     expect(appended[1].data).toMatchObject({ peopleServed: { value: 1100, approximate: true }, source: { document: '工作总结', section: '三、公益' } });
 
     const again = await post('activities', file);
     expect(again.json<Report>()).toMatchObject({ recorded: 0, unchanged: 2 });
     expect(await eventCount()).toBe(before + 2);
+  });
+
+  it('refuses a row whose organizer is a branch never founded, naming the row and 主办, and records none of the rows', async () => {
+    const base = { 类别: '培训', 名称或说明: '院感防控培训班', 日期: '2023-10-21', 场次: 1, 其中线上: 0, 形式: '线下', 人次: 80, 年度汇总: '否' };
+    const file = await sheetOf(activities, [{ ...base, 活动编号: 'import-known-organizer', 主办: 'medical-records' }, { ...base, 活动编号: 'import-unknown-organizer', 主办: 'infection-control' }]);
+    const before = await eventCount();
+    const res = await post('activities', file);
+    expect(res.statusCode).toBe(422);
+    expect(res.json<{ problems: Problem[] }>().problems).toEqual([
+      { row: 3, column: '主办', rule: 'branch-must-exist', message: expect.stringContaining('infection-control') },
+    ]);
+    expect(await eventCount()).toBe(before);
   });
 
   it('imports a registered branch, and refuses a founded branch whose row the founding cannot state', async () => {

@@ -2,6 +2,7 @@ import {
   currentSchemaVersion,
   foldEvents,
   upcast,
+  type BranchReference,
   type Decider,
   type DomainCommand,
   type DomainEvent,
@@ -10,11 +11,14 @@ import {
 import { WrongExpectedVersion, type EventStore, type NewEvent, type RecordedEvent } from '@assocflow/eventstore';
 import type { CommandContext, StoredEventMetadata } from './command-context';
 import { ConcurrencyRetriesExhausted, IdempotencyKeyReused } from './command-errors';
+import { requireBranchesExist } from './branch-references';
 import { eventIdFor, requestHash } from './event-ids';
 
 export interface Aggregate<C extends DomainCommand, E extends DomainEvent, S> {
   decider: Decider<C, E, S>;
   upcasters: UpcasterTable;
+  /** The branches a command names as a party (organizer, issuer): each must exist before it is decided. */
+  references?: (command: C) => BranchReference[];
 }
 
 export interface CommandResult {
@@ -44,7 +48,9 @@ export function toDomainEvent<E extends DomainEvent>(upcasters: UpcasterTable, r
 /**
  * Read the stream, fold, decide, append with the expected revision; on a concurrent write,
  * reload and decide again a bounded number of times. A request whose Idempotency-Key already
- * produced events in this stream is answered from them without deciding again.
+ * produced events in this stream is answered from them without deciding again. The branches the
+ * command names must exist (read from their own streams: the decider sees only this one); a
+ * branch is never unfounded, so checking once, before the first decision, is enough.
  */
 export async function handleCommand<C extends DomainCommand, E extends DomainEvent, S>(
   store: EventStore,
@@ -57,6 +63,7 @@ export async function handleCommand<C extends DomainCommand, E extends DomainEve
   const maxAttempts = options.maxAttempts ?? 8;
   const now = options.now ?? (() => new Date());
   const hash = context.idempotencyKey ? requestHash(command.type, command.data) : undefined;
+  let referencesChecked = !aggregate.references;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const recorded = await store.readStream(streamId);
@@ -70,6 +77,10 @@ export async function handleCommand<C extends DomainCommand, E extends DomainEve
       if (actual !== options.expectedRevision) throw new WrongExpectedVersion(streamId, options.expectedRevision, actual);
     }
 
+    if (!referencesChecked) {
+      await requireBranchesExist(store, context.tenant, aggregate.references!(command));
+      referencesChecked = true;
+    }
     const state = foldEvents(aggregate.decider, recorded.map((r) => toDomainEvent<E>(aggregate.upcasters, r)));
     const decided = aggregate.decider.decide(command, state);
     if (decided.length === 0) return { streamId, revision, position: null, events: [], replayed: false };

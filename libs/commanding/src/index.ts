@@ -6,3 +6,4 @@ export * from './api-key-secret';
 export * from './api-keys';
 export * from './organization-profile';
 export * from './create-tenant';
+export * from './branch-references';

@@ -3,6 +3,7 @@ export * from './shared/domain-error';
 export * from './shared/values';
 export * from './shared/bylaws';
 export * from './shared/upcasting';
+export * from './shared/branch-reference';
 export * as branch from './branch';
 export * as apikey from './apikey';
 export * as organization from './organization';

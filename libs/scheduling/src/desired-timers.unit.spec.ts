@@ -177,6 +177,18 @@ describe('desired timers: council meetings by cadence', () => {
     expect(dueTimer(scheduleFrom(T, base), bylaws(), at('2026-12-11'), 'scha.meeting-overdue.body.council.2026-12-10')?.kind).toBe('meeting-overdue');
   });
 
+  it('a meeting recorded late (held before the last one, renumbering it) leaves the cadence at the latest one held', () => {
+    const renumbered: [string, DomainEvent] = [`meetings-${T}.council-t5`, {
+      type: 'MeetingsRenumbered',
+      data: { occurredOn: '2025-06-01', body: 'council', term: 5, insertedMeetingId: 'c0', renumbered: [{ meetingId: 'c1', ordinal: 2, previousOrdinal: 1 }] },
+    }];
+    const schedule = scheduleFrom(T, [...base, held('council', 5, 'c0', '2025-06-01', 1), renumbered]);
+    const council = schedule.series.get('council-t5');
+    expect(council).toMatchObject({ lastOrdinal: 2, lastHeldOn: '2025-12-10', meetings: { c0: { ordinal: 1 }, c1: { ordinal: 2 } } });
+    const timers = only(desiredTimers(schedule, bylaws(), at('2026-06-01')), ['meeting-overdue']).filter((t) => t.entity.id === 'council');
+    expect(timers.map((t) => t.dueOn)).toEqual(['2026-12-10']);
+  });
+
   it('a meeting scheduled by the due date replaces the reminders ahead; the flag stays until it is held', () => {
     const scheduled: [string, DomainEvent] = [`meetings-${T}.council-t5`, { type: 'MeetingScheduled', data: { occurredOn: '2026-10-01', body: 'council', term: 5, meetingId: 'c2', scheduledOn: '2026-12-01' } }];
     const timers = desiredTimers(scheduleFrom(T, [...base, scheduled]), bylaws(), at('2026-10-02'));

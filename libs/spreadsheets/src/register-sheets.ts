@@ -1,8 +1,8 @@
-import type { ActivityLedgerRow, BranchView, GrantsLedgerDoc, MeetingRegisterDoc, RemindersFeedDoc, ReportsOfKind } from '@assocflow/projections/registers';
+import type { ActivityLedgerRow, BranchView, GrantsLedgerDoc, MeetingEntry, MeetingRegisterDoc, RemindersFeedDoc, ReportsOfKind } from '@assocflow/projections/registers';
 import type { YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 import { workplan } from '@assocflow/domain';
 import { cell, countCell, type Sheet } from './sheet';
-import { ACTIVITY_KIND, ACTIVITY_MODE, BRANCH_KIND, BRANCH_ORIGIN, BRANCH_STATUS, GRANT_CATEGORY, MEETING_STATUS, ORGANIZATION_ORGANIZER, wordOf, yesNo } from './wording';
+import { ACTIVITY_KIND, ACTIVITY_MODE, BRANCH_KIND, BRANCH_ORIGIN, BRANCH_STATUS, GRANT_CATEGORY, MEETING_STATUS, ORGANIZATION_ORGANIZER, QUORUM, wordOf, yesNo } from './wording';
 
 
 /** 分支机构名册: every branch with its term, renewal due date and status on the day asked. */
@@ -32,6 +32,16 @@ export function activitiesSheet(year: number, rows: ActivityLedgerRow[]): Sheet 
   };
 }
 
+/**
+ * 达到法定人数: 是/否 when it could be reckoned, 未知 for a meeting held whose attendance or size
+ * the source does not state (never 否), empty for one not held. Attendance and size not stated
+ * stay empty cells.
+ */
+function quorumCell(m: MeetingEntry): string | null {
+  if (m.status !== 'held') return null;
+  return wordOf(QUORUM, m.quorum ?? (m.quorumMet === undefined ? 'unknown' : m.quorumMet ? 'met' : 'not-met'));
+}
+
 /** 会议台账: every meeting scheduled, held or cancelled, with its ordinal label and notice. */
 export function meetingsSheet(doc: MeetingRegisterDoc | undefined): Sheet {
   const meetings = Object.values(doc?.meetings ?? {}).sort((a, b) =>
@@ -41,7 +51,7 @@ export function meetingsSheet(doc: MeetingRegisterDoc | undefined): Sheet {
     columns: ['会议编号', '系列', '届', '次', '名称', '状态', '拟召开日期', '通知日期', '召开日期', '地点', '出席', '应出席', '达到法定人数', '纪要'],
     rows: meetings.map((m) => [
       m.meetingId, m.seriesId, m.term, cell(m.ordinal), cell(m.label ?? m.title), wordOf(MEETING_STATUS, m.status), cell(m.scheduledOn),
-      cell(m.noticeSentOn), cell(m.heldOn), cell(m.location), cell(m.present), cell(m.membersTotal), yesNo(m.quorumMet), yesNo(m.minutesRecorded),
+      cell(m.noticeSentOn), cell(m.heldOn), cell(m.location), cell(m.present), cell(m.membersTotal), quorumCell(m), yesNo(m.minutesRecorded),
     ]),
   };
 }

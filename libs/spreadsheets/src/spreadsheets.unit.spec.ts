@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { toCsv } from './csv';
-import { summarySheet } from './register-sheets';
+import type { MeetingEntry } from '@assocflow/projections/registers';
+import { meetingsSheet, summarySheet } from './register-sheets';
 import { countCell, type Sheet } from './sheet';
 import { toXlsx } from './xlsx';
 
@@ -58,5 +59,19 @@ describe('spreadsheets', () => {
     expect(s.rows.find((r) => r[0] === 'academic.sessions')).toEqual(['academic.sessions', null, 40, 54]);
     expect(s.rows.find((r) => r[0] === 'academic.participants')).toEqual(['academic.participants', null, '30300余', '30300余']);
     expect(s.rows[s.rows.length - 1]).toEqual(['custom.alliances', '联盟（个）', null, 3]);
+  });
+
+  it('writes a quorum it could not reckon as 未知, never as 否, and attendance not stated as empty cells', () => {
+    const base: Pick<MeetingEntry, 'seriesId' | 'body' | 'term' | 'resolutions' | 'minutesRecorded' | 'cancelled'> = {
+      seriesId: 'council-t4', body: 'council', term: 4, resolutions: [], minutesRecorded: false, cancelled: false,
+    };
+    const meetings: Record<string, MeetingEntry> = {
+      a: { ...base, key: 'council-t4/a', meetingId: 'a', status: 'held', heldOn: '2024-03-01', ordinal: 5, label: '四届五次理事会', membersTotal: 45, quorum: 'unknown' },
+      b: { ...base, key: 'council-t4/b', meetingId: 'b', status: 'held', heldOn: '2024-06-01', ordinal: 6, present: 20, membersTotal: 45, quorumMet: false, quorum: 'not-met' },
+      c: { ...base, key: 'council-t4/c', meetingId: 'c', status: 'scheduled', scheduledOn: '2024-12-01' },
+    };
+    const s = meetingsSheet({ tenant: 'sichuan', series: {}, meetings });
+    const [present, size, quorum] = ['出席', '应出席', '达到法定人数'].map((c) => s.columns.indexOf(c));
+    expect(s.rows.map((r) => [r[0], r[present], r[size], r[quorum]])).toEqual([['a', null, 45, '未知'], ['b', 20, 45, '否'], ['c', null, null, null]]);
   });
 });

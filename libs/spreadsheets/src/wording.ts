@@ -12,6 +12,8 @@ export const ACTIVITY_MODE: Wording = { online: '线上', offline: '线下', hyb
 export const MEETING_STATUS: Wording = { scheduled: '拟召开', held: '已召开', cancelled: '已取消' };
 export const GRANT_CATEGORY: Wording = { general: '一般项目', youth: '青年项目', key: '重点项目' };
 export const YES_NO: Wording = { true: '是', false: '否' };
+/** 达到法定人数 of a meeting held: unknown when the source states neither attendance nor the body's size. */
+export const QUORUM: Wording = { met: '是', 'not-met': '否', unknown: '未知' };
 /** 主办 of an activity the association itself organized; a branch is written by its id. */
 export const ORGANIZATION_ORGANIZER = '协会';
 

@@ -11,6 +11,6 @@ export class ActivityCommandMessage extends AggregateCommand<activity.ActivityCo
 @CommandHandler(ActivityCommandMessage)
 export class ActivityCommandHandler extends AggregateCommandHandler<activity.ActivityCommand, activity.ActivityEvent, activity.ActivityState> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
-    super(store, { decider: activity.activityDecider, upcasters: activity.activityUpcasters });
+    super(store, { decider: activity.activityDecider, upcasters: activity.activityUpcasters, references: activity.branchReferences });
   }
 }

@@ -11,7 +11,7 @@ export class GrantCommandMessage extends AggregateCommand<grant.GrantCommand> {}
 @CommandHandler(GrantCommandMessage)
 export class GrantCommandHandler extends AggregateCommandHandler<grant.GrantCommand, grant.GrantEvent, grant.GrantState> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
-    super(store, { decider: grant.grantDecider, upcasters: grant.grantUpcasters });
+    super(store, { decider: grant.grantDecider, upcasters: grant.grantUpcasters, references: grant.branchReferences });
   }
 }
 

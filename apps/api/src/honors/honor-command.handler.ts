@@ -11,6 +11,6 @@ export class HonorCommandMessage extends AggregateCommand<honor.HonorCommand> {}
 @CommandHandler(HonorCommandMessage)
 export class HonorCommandHandler extends AggregateCommandHandler<honor.HonorCommand, honor.HonorEvent, honor.HonorState> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
-    super(store, { decider: honor.honorDecider, upcasters: honor.honorUpcasters });
+    super(store, { decider: honor.honorDecider, upcasters: honor.honorUpcasters, references: honor.branchReferences });
   }
 }

@@ -103,5 +103,6 @@ export const activitySheetImporter: SheetImporter = {
   wordings: { 类别: ACTIVITY_KIND, 形式: ACTIVITY_MODE, 继续医学教育项目: YES_NO, 年度汇总: YES_NO },
   columnOf: (field) => columnOfPath(COLUMN_OF_FIELD, field),
   upcasters: activity.activityUpcasters,
+  references: (command) => activity.branchReferences(command as activity.ActivityCommand),
   forTenant: async (tenant) => rulesFor(tenant),
 };

@@ -1,7 +1,7 @@
 import { BadRequestException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { toDomainEvent, type CommandContext, type CommandResult } from '@assocflow/commanding';
-import type { DomainEvent } from '@assocflow/domain';
+import { toDomainEvent, unknownBranches, type CommandContext, type CommandResult } from '@assocflow/commanding';
+import { branch, type DomainEvent } from '@assocflow/domain';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
 import { NotAWorkbook, readXlsx, type ReadSheet } from '@assocflow/spreadsheets';
@@ -62,7 +62,11 @@ export class SheetImportService {
       const recorded = await this.eventsOf(importer, recording.streamId);
       const plan = planAgainstRecord(importer, rules, row, byColumn, recording, recorded);
       if ('problems' in plan) problems.push(...plan.problems);
-      else planned.push({ row, ...plan });
+      else {
+        const unknown = await this.unknownBranchesOf(importer, options.tenant, row, plan.outcome === 'new' ? recording : undefined);
+        if (unknown.length) problems.push(...unknown);
+        else planned.push({ row, ...plan });
+      }
     }
     if (problems.length) {
       const rows = new Set(problems.map((p) => p.row)).size;
@@ -95,6 +99,16 @@ export class SheetImportService {
       throw new BadRequestException(problem(400, 'invalid-request', 'Invalid request', message, { errors: [{ field: 'file', rule: 'rowsAtMost', message }] }));
     }
     return sheet;
+  }
+
+  /** A new row naming a branch that does not exist is refused with the others, before anything is recorded. */
+  private async unknownBranchesOf(importer: SheetImporter, tenant: string, row: number, recording: Recording | undefined): Promise<RowProblem[]> {
+    if (!recording || !importer.references) return [];
+    const unknown = await unknownBranches(this.store, tenant, importer.references(recording.command));
+    return unknown.map(({ branchId, field }) => {
+      const error = new branch.BranchNotFound(branchId, field);
+      return { row, column: importer.columnOf(field), rule: error.rule, message: error.message };
+    });
   }
 
   private async eventsOf(importer: SheetImporter, streamId: string): Promise<DomainEvent[]> {

@@ -1,4 +1,4 @@
-import type { DomainCommand, DomainEvent, UpcasterTable } from '@assocflow/domain';
+import type { BranchReference, DomainCommand, DomainEvent, UpcasterTable } from '@assocflow/domain';
 import type { CommandContext } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import type { Cell, Wording } from '@assocflow/spreadsheets';
@@ -57,6 +57,8 @@ export interface SheetImporter {
   /** The column a body field (`participants.value`) was read from. */
   columnOf(field: string): string | undefined;
   upcasters: UpcasterTable;
+  /** The branches a row's command names (its handler's references): checked with the other rows, before anything is recorded. */
+  references?: (command: DomainCommand) => BranchReference[];
   forTenant(tenant: string, store: EventStore): Promise<TenantImporter>;
 }
 

@@ -11,7 +11,7 @@ export class MeetingCommandMessage extends AggregateCommand<meeting.MeetingComma
 @CommandHandler(MeetingCommandMessage)
 export class MeetingCommandHandler extends AggregateCommandHandler<meeting.MeetingCommand, meeting.MeetingEvent, meeting.MeetingSeriesState> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
-    super(store, { decider: meeting.meetingDecider, upcasters: meeting.meetingUpcasters });
+    super(store, { decider: meeting.meetingDecider, upcasters: meeting.meetingUpcasters, references: meeting.branchReferences });
   }
 }
 

@@ -63,13 +63,26 @@ export class ResolutionDto {
 
 /** Holds a scheduled meeting, or records one held that was never scheduled (a new meetingId). */
 export class HoldMeetingDto extends InMeetingSeriesDto {
-  @ApiProperty({ example: '2024-03-28' }) @IsIsoDate() heldOn!: string;
-  @ApiProperty({ example: 55, minimum: 0, description: 'Members present (实到)' }) @IsInt() @Min(0) @Max(MAX_MEMBERS) present!: number;
-  @ApiPropertyOptional({ example: 63, minimum: 1, description: 'The body\'s size that day when it changed (增补/调整)' })
+  @ApiProperty({
+    example: '2024-03-28',
+    description: 'Ordinals are by date within the term: a meeting held before others already recorded takes its number by date, and the later ones are renumbered. Not before the series was declared',
+  })
+  @IsIsoDate()
+  heldOn!: string;
+  @ApiPropertyOptional({
+    example: 55, minimum: 0,
+    description: 'Members present (实到). Omit it when the source does not say: the quorum is then unknown (not "not met"), and no resolution with votes can be recorded',
+  })
+  @Defined() @IsInt() @Min(0) @Max(MAX_MEMBERS)
+  present?: number;
+  @ApiPropertyOptional({
+    example: 63, minimum: 1,
+    description: 'The body\'s size (应出席) that day when it changed (增补/调整) or was never declared; omitted, the size on record for that day applies, and when there is none the quorum is unknown',
+  })
   @Defined() @IsInt() @Min(1) @Max(MAX_MEMBERS)
   membersTotal?: number;
   @ApiPropertyOptional({ example: '四届五次理事会' }) @Defined() @IsText(200) title?: string;
-  @ApiPropertyOptional({ type: [ResolutionDto], description: 'Adopted only with a quorum; passed is computed from the votes' })
+  @ApiPropertyOptional({ type: [ResolutionDto], description: 'Need present; adopted only with a quorum met or unknown; passed is computed from the votes' })
   @Defined() @IsArray() @ArrayMaxSize(100) @Nested(ResolutionDto, { each: true })
   resolutions?: ResolutionDto[];
   @ApiPropertyOptional({ example: true, description: 'Minutes (会议纪要) were taken at the meeting' }) @Defined() @IsBoolean() minutesRecorded?: boolean;

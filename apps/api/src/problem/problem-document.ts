@@ -5,7 +5,7 @@ export interface ProblemDocument {
   status: number;
   detail: string;
   instance?: string;
-  /** For 400: each invalid field with the rule it broke. */
+  /** For 400: each invalid field with the rule it broke; for 422, the field the broken rule is about, when it is about one. */
   errors?: { field: string; rule: string; message: string }[];
   /** For 422: the stable code of the broken domain rule. */
   rule?: string;

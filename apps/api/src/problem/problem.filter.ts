@@ -20,7 +20,10 @@ export class ProblemFilter implements ExceptionFilter {
   }
 
   private toProblem(error: unknown): ProblemDocument {
-    if (error instanceof DomainError) return problem(422, error.rule, 'Rule violated', error.message, { rule: error.rule });
+    if (error instanceof DomainError) {
+      const errors = error.field ? [{ field: error.field, rule: error.rule, message: error.message }] : undefined;
+      return problem(422, error.rule, 'Rule violated', error.message, { rule: error.rule, ...(errors ? { errors } : {}) });
+    }
     if (error instanceof WrongExpectedVersion) {
       const currentRevision = error.actual === 'no_stream' ? null : error.actual.toString();
       return problem(409, 'conflict', 'Conflict', `${error.message}; read the resource again and retry`, { currentRevision });

@@ -11,6 +11,6 @@ export class ReportCommandMessage extends AggregateCommand<report.ReportCommand>
 @CommandHandler(ReportCommandMessage)
 export class ReportCommandHandler extends AggregateCommandHandler<report.ReportCommand, report.ReportEvent, report.ReportState> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
-    super(store, { decider: report.reportDecider, upcasters: report.reportUpcasters });
+    super(store, { decider: report.reportDecider, upcasters: report.reportUpcasters, references: report.branchReferences });
   }
 }

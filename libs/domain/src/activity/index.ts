@@ -4,3 +4,4 @@ export * from './activity.errors';
 export * from './activity.decider';
 export * from './activity.stream';
 export * from './activity.upcasters';
+export * from './activity.references';

@@ -65,6 +65,9 @@ export type BranchEvent =
   | BranchPreparationApproved
   | BranchSubgroupSetUp;
 
+/** A branch exists from the first of these in its stream, which is always one of them. */
+export const BRANCH_ESTABLISHING_EVENT_TYPES = ['BranchFounded', 'BranchRegistered'] as const satisfies readonly BranchEvent['type'][];
+
 export const BRANCH_EVENT_TYPES = [
   'BranchFounded',
   'BranchRegistered',

@@ -5,3 +5,4 @@ export * from './grant.decider';
 export * from './grant-call.decider';
 export * from './grant.stream';
 export * from './grant.upcasters';
+export * from './grant.references';

@@ -4,3 +4,4 @@ export * from './honor.errors';
 export * from './honor.decider';
 export * from './honor.stream';
 export * from './honor.upcasters';
+export * from './honor.references';

@@ -3,6 +3,8 @@ export * from './meeting.commands';
 export * from './meeting.errors';
 export * from './meeting.rules';
 export * from './meeting.decider';
+export * from './meeting-ordinals';
 export * from './meeting.stream';
 export * from './meeting.upcasters';
 export * from './meeting-totals.decider';
+export * from './meeting.references';

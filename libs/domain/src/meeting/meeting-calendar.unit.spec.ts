@@ -1,6 +1,6 @@
 import { deciderSpec } from '../shared/decider-spec';
 import { meetingDecider } from './meeting.decider';
-import { MeetingMembersTotalUnknown } from './meeting.errors';
+import { ResolutionsNeedAttendance } from './meeting.errors';
 import type { MeetingEvent } from './meeting.events';
 import { isMeetingBody, meetingOrdinalLabel } from './meeting.rules';
 
@@ -16,15 +16,24 @@ describe('Meetings put on the calendar from a plan', () => {
       .then([{ type: 'MeetingScheduled', data: { occurredOn: '2026-01-01', body: 'council', term: 4, meetingId: 'council-t4-6', scheduledOn: '2026-02-15', title: '第四届理事会第六次会议' } }]);
   });
 
-  it('holds such a meeting once its size is stated, and not before', () => {
-    given([declared]).when({ type: 'HoldMeeting', data: { meetingId: 'm6', heldOn: '2026-02-15', present: 40 } })
-      .thenThrows(MeetingMembersTotalUnknown, /state membersTotal/);
+  it('holds such a meeting with its quorum unknown until its size is stated', () => {
+    given([declared]).when({ type: 'HoldMeeting', data: { meetingId: 'm6', heldOn: '2026-02-15', present: 40 } }).then([
+      { type: 'MeetingHeld', data: { occurredOn: '2026-02-15', body: 'council', term: 4, meetingId: 'm6', ordinal: 6, present: 40, resolutions: [], minutesRecorded: false } },
+    ]);
     given([declared]).when({ type: 'HoldMeeting', data: { meetingId: 'm6', heldOn: '2026-02-15', present: 40, membersTotal: 50 } }).then([
       {
         type: 'MeetingHeld',
         data: { occurredOn: '2026-02-15', body: 'council', term: 4, meetingId: 'm6', ordinal: 6, present: 40, membersTotal: 50, quorumMet: true, resolutions: [], minutesRecorded: false },
       },
     ]);
+  });
+
+  it('records a meeting whose attendance the document does not give, and refuses its votes', () => {
+    given([declared]).when({ type: 'HoldMeeting', data: { meetingId: 'm6', heldOn: '2026-02-15' } }).then([
+      { type: 'MeetingHeld', data: { occurredOn: '2026-02-15', body: 'council', term: 4, meetingId: 'm6', ordinal: 6, resolutions: [], minutesRecorded: false } },
+    ]);
+    given([declared]).when({ type: 'HoldMeeting', data: { meetingId: 'm6', heldOn: '2026-02-15', membersTotal: 50, resolutions: [{ title: '工作报告', votesFor: 40 }] } })
+      .thenThrows(ResolutionsNeedAttendance, /state present/);
   });
 
   it('knows the organization\'s own recurring conferences as bodies whose term is the edition (届)', () => {

@@ -32,8 +32,12 @@ export type HoldMeeting = DomainCommand<
     /** A scheduled meeting, or a new id to record a meeting after the fact. */
     meetingId: string;
     heldOn: IsoDate;
-    present: number;
-    /** The body's size that day when it changed (增补/调整); becomes the series' size. */
+    /** Members present (实到); absent when the source does not say. Resolutions need it. */
+    present?: number;
+    /**
+     * The body's size that day when it changed (增补/调整), or when the series was declared
+     * without one; absent, the size as of that day on the record (if any) applies.
+     */
     membersTotal?: number;
     title?: string;
     resolutions?: ResolutionInput[];

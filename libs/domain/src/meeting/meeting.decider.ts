@@ -10,8 +10,8 @@ import {
   MeetingCancelledError,
   MeetingDateInvalid,
   MeetingDatesOutOfOrder,
+  MeetingHeldBeforeDeclaration,
   MeetingIdTaken,
-  MeetingMembersTotalUnknown,
   MeetingNotCancellable,
   MeetingNotHeld,
   MeetingNotScheduled,
@@ -19,13 +19,14 @@ import {
   MeetingReasonRequired,
   MeetingSeriesAlreadyDeclared,
   MeetingSeriesNotDeclared,
-  MeetingsOutOfOrder,
   MinutesAlreadyRecorded,
   NoticeAfterMeeting,
   PresentExceedsMembers,
+  ResolutionsNeedAttendance,
   ResolutionsWithoutQuorum,
   VotesExceedPresent,
 } from './meeting.errors';
+import { membersTotalOn, placeByDate, type HeldMeeting } from './meeting-ordinals';
 import { isMeetingBody, quorumRequired, votesToPass } from './meeting.rules';
 
 /** Meeting ids come from clients: look them up as own keys, never through the prototype. */
@@ -39,7 +40,10 @@ export interface MeetingInSeries {
   title?: string;
   noticeSentOn?: IsoDate;
   heldOn?: IsoDate;
+  /** Its number in the term by date; moves up when a meeting held earlier is recorded later. */
   ordinal?: number;
+  /** The body's size the day it was held, when known. */
+  membersTotal?: number;
   minutesRecorded: boolean;
 }
 
@@ -50,10 +54,15 @@ export type MeetingSeriesState =
       body: MeetingBody;
       term: number;
       declaredOn: IsoDate;
-      /** The body's size as of the last meeting held (or the declaration); unknown until one states it. */
+      /** The body's size as declared; unknown when the declaration did not state it. */
+      declaredMembersTotal?: number;
+      /** The body's size as of the latest meeting held (by date) that states it, or the declaration. */
       membersTotal?: number;
-      /** The ordinal of the last meeting held this term; the next one is this plus one. */
+      /** Meetings held this term before recording started: ordinals continue from it. */
+      heldSoFar: number;
+      /** The highest ordinal of the term: heldSoFar plus the meetings held on the record. */
       lastOrdinal: number;
+      /** The latest day a meeting was held, by date (not the last one recorded). */
       lastHeldOn?: IsoDate;
       meetings: Readonly<Record<string, MeetingInSeries>>;
     };
@@ -81,6 +90,12 @@ function requireScheduled(series: Declared, meetingId: string): MeetingInSeries 
   if (!meeting) throw new MeetingNotScheduled(meetingId);
   if (meeting.status === 'cancelled') throw new MeetingCancelledError(meetingId);
   return meeting;
+}
+
+/** The meetings held, as ranking by date needs them. */
+function heldMeetings(series: Declared): HeldMeeting[] {
+  return Object.entries(series.meetings).flatMap(([meetingId, m]) =>
+    m.status === 'held' && m.heldOn !== undefined && m.ordinal !== undefined ? [{ meetingId, heldOn: m.heldOn, ordinal: m.ordinal, membersTotal: m.membersTotal }] : []);
 }
 
 function resolutionOf(body: MeetingBody, present: number, r: ResolutionInput): Resolution {
@@ -154,28 +169,35 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
       if (meeting?.status === 'held') throw new MeetingAlreadyHeld(c.meetingId);
       if (meeting?.status === 'cancelled') throw new MeetingCancelledError(c.meetingId);
       checkDate('heldOn', c.heldOn);
-      const after = series.lastHeldOn ?? series.declaredOn;
-      if (c.heldOn < after) throw new MeetingsOutOfOrder(c.heldOn, after);
-      const membersTotal = c.membersTotal ?? series.membersTotal;
-      if (membersTotal === undefined) throw new MeetingMembersTotalUnknown(series.body, series.term);
-      checkNumber('membersTotal', membersTotal, 1);
-      checkNumber('present', c.present);
-      if (c.present > membersTotal) throw new PresentExceedsMembers(c.present, membersTotal);
-      const required = quorumRequired(series.body, membersTotal);
-      const quorumMet = c.present >= required;
+      // Meetings before the declaration are counted by its heldSoFar (see MeetingHeldBeforeDeclaration).
+      if (c.heldOn < series.declaredOn) throw new MeetingHeldBeforeDeclaration(c.heldOn, series.declaredOn);
+      const held = heldMeetings(series);
+      const membersTotal = c.membersTotal ?? membersTotalOn(held, series.declaredMembersTotal, c.heldOn);
+      if (membersTotal !== undefined) checkNumber('membersTotal', membersTotal, 1);
+      if (c.present !== undefined) checkNumber('present', c.present);
+      if (c.present !== undefined && membersTotal !== undefined && c.present > membersTotal) throw new PresentExceedsMembers(c.present, membersTotal);
+      // Unknown attendance or size leaves the quorum unknown: not stated, and not "not met".
+      const required = membersTotal !== undefined ? quorumRequired(series.body, membersTotal) : undefined;
+      const quorumMet = c.present !== undefined && required !== undefined ? c.present >= required : undefined;
       const stated = c.resolutions ?? [];
-      if (!quorumMet && stated.length > 0) throw new ResolutionsWithoutQuorum(c.present, required);
+      if (stated.length > 0 && c.present === undefined) throw new ResolutionsNeedAttendance(stated.length);
+      if (quorumMet === false && stated.length > 0) throw new ResolutionsWithoutQuorum(c.present!, required!);
       const title = c.title ?? meeting?.title;
-      return [
+      const { ordinal, renumbered } = placeByDate(held, series.heldSoFar, c.heldOn);
+      const inSeries = { occurredOn: c.heldOn, body: series.body, term: series.term };
+      const events: MeetingEvent[] = [
         {
           type: 'MeetingHeld',
           data: {
-            occurredOn: c.heldOn, body: series.body, term: series.term, meetingId: c.meetingId, ordinal: series.lastOrdinal + 1,
-            ...(title !== undefined ? { title } : {}), present: c.present, membersTotal, quorumMet,
-            resolutions: stated.map((r) => resolutionOf(series.body, c.present, r)), minutesRecorded: c.minutesRecorded ?? false,
+            ...inSeries, meetingId: c.meetingId, ordinal, ...(title !== undefined ? { title } : {}),
+            ...(c.present !== undefined ? { present: c.present } : {}), ...(membersTotal !== undefined ? { membersTotal } : {}),
+            ...(quorumMet !== undefined ? { quorumMet } : {}),
+            resolutions: stated.map((r) => resolutionOf(series.body, c.present!, r)), minutesRecorded: c.minutesRecorded ?? false,
           },
         },
       ];
+      if (renumbered.length) events.push({ type: 'MeetingsRenumbered', data: { ...inSeries, insertedMeetingId: c.meetingId, renumbered } });
+      return events;
     }
     case 'RecordMeetingMinutes': {
       const c = command.data;
@@ -222,10 +244,8 @@ export function evolve(state: MeetingSeriesState, event: MeetingEvent): MeetingS
   switch (event.type) {
     case 'MeetingSeriesDeclared': {
       const e = event.data;
-      return {
-        status: 'declared', body: e.body, term: e.term, declaredOn: e.occurredOn, ...(e.membersTotal !== undefined ? { membersTotal: e.membersTotal } : {}),
-        lastOrdinal: e.heldSoFar, meetings: {},
-      };
+      const size = e.membersTotal !== undefined ? { declaredMembersTotal: e.membersTotal, membersTotal: e.membersTotal } : {};
+      return { status: 'declared', body: e.body, term: e.term, declaredOn: e.occurredOn, ...size, heldSoFar: e.heldSoFar, lastOrdinal: e.heldSoFar, meetings: {} };
     }
     case 'MeetingScheduled':
       return withMeeting(state, event.data.meetingId, { status: 'scheduled', scheduledOn: event.data.scheduledOn, title: event.data.title });
@@ -235,9 +255,20 @@ export function evolve(state: MeetingSeriesState, event: MeetingEvent): MeetingS
     }
     case 'MeetingHeld': {
       const e = event.data;
-      const next = withMeeting(state, e.meetingId, { status: 'held', heldOn: e.occurredOn, ordinal: e.ordinal, minutesRecorded: e.minutesRecorded });
-      return next.status === 'declared' ? { ...next, lastOrdinal: e.ordinal, lastHeldOn: e.occurredOn, membersTotal: e.membersTotal } : next;
+      const wasHeld = state.status === 'declared' && meetingIn(state.meetings, e.meetingId)?.status === 'held';
+      const next = withMeeting(state, e.meetingId, {
+        status: 'held', heldOn: e.occurredOn, ordinal: e.ordinal, minutesRecorded: e.minutesRecorded,
+        ...(e.membersTotal !== undefined ? { membersTotal: e.membersTotal } : {}),
+      });
+      if (next.status !== 'declared') return next;
+      const lastHeldOn = next.lastHeldOn === undefined || e.occurredOn > next.lastHeldOn ? e.occurredOn : next.lastHeldOn;
+      const membersTotal = membersTotalOn(heldMeetings(next), next.declaredMembersTotal, lastHeldOn);
+      // One more held; never below an ordinal the log states (streams written before ordinals were by date).
+      const lastOrdinal = Math.max(next.lastOrdinal + (wasHeld ? 0 : 1), e.ordinal);
+      return { ...next, lastOrdinal, lastHeldOn, ...(membersTotal !== undefined ? { membersTotal } : {}) };
     }
+    case 'MeetingsRenumbered':
+      return event.data.renumbered.reduce((s, r) => withMeeting(s, r.meetingId, { ordinal: r.ordinal }), state);
     case 'MeetingMinutesRecorded':
       return withMeeting(state, event.data.meetingId, { minutesRecorded: true });
     case 'MeetingCancelled':

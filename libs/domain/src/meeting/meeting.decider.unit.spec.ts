@@ -10,6 +10,7 @@ import {
   MeetingCancelledError,
   MeetingDateInvalid,
   MeetingDatesOutOfOrder,
+  MeetingHeldBeforeDeclaration,
   MeetingIdTaken,
   MeetingNotCancellable,
   MeetingNotHeld,
@@ -18,10 +19,10 @@ import {
   MeetingReasonRequired,
   MeetingSeriesAlreadyDeclared,
   MeetingSeriesNotDeclared,
-  MeetingsOutOfOrder,
   MinutesAlreadyRecorded,
   NoticeAfterMeeting,
   PresentExceedsMembers,
+  ResolutionsNeedAttendance,
   ResolutionsWithoutQuorum,
   VotesExceedPresent,
 } from './meeting.errors';
@@ -187,11 +188,98 @@ describe('Meeting series decider', () => {
       expect(events.reduce(meetingDecider.evolve, state)).toMatchObject({ membersTotal: 33, lastOrdinal: 5 });
     });
 
-    it('is held once, not after a cancellation, and in order', () => {
+    it('is held once, not after a cancellation, and not before the series was declared', () => {
       given([council, scheduled, held]).when(hold()).thenThrows(MeetingAlreadyHeld, /held once/);
       given([council, scheduled, cancelled]).when(hold()).thenThrows(MeetingCancelledError);
-      given([council, scheduled, held]).when(hold({ meetingId: 'm6', heldOn: '2023-04-19' })).thenThrows(MeetingsOutOfOrder);
-      given([council]).when(hold({ heldOn: '2022-12-20' })).thenThrows(MeetingsOutOfOrder, /from the series declaration/);
+      given([council]).when(hold({ heldOn: '2022-12-20' })).thenThrows(MeetingHeldBeforeDeclaration, /counted by its heldSoFar/);
+      const { title: _untitled, ...onTheDay } = { ...held.data, occurredOn: '2023-01-01' };
+      given([council]).when(hold({ heldOn: '2023-01-01' })).then([{ type: 'MeetingHeld', data: onTheDay }]);
+    });
+  });
+
+  describe('HoldMeeting recorded out of date order', () => {
+    /** Meeting `id` held on `on`, with no attendance stated (the quorum is then unknown). */
+    const heldAt = (id: string, on: string, ordinal: number): MeetingEvent => ({
+      type: 'MeetingHeld', data: { occurredOn: on, ...series, meetingId: id, ordinal, membersTotal: 30, resolutions: [], minutesRecorded: false },
+    });
+    const holdOn = (id: string, on: string): HoldMeeting => ({ type: 'HoldMeeting', data: { meetingId: id, heldOn: on } });
+
+    it('gives a meeting arriving late the ordinal it takes by date, and renumbers the later ones', () =>
+      given([council, heldAt('june', '2023-06-01', 5), heldAt('oct', '2023-10-01', 6)]).when(holdOn('march', '2023-03-01')).then([
+        heldAt('march', '2023-03-01', 5),
+        {
+          type: 'MeetingsRenumbered',
+          data: {
+            occurredOn: '2023-03-01', ...series, insertedMeetingId: 'march',
+            renumbered: [{ meetingId: 'june', ordinal: 6, previousOrdinal: 5 }, { meetingId: 'oct', ordinal: 7, previousOrdinal: 6 }],
+          },
+        },
+      ]));
+
+    it('moves only the meetings held after it', () =>
+      given([council, heldAt('june', '2023-06-01', 5), heldAt('oct', '2023-10-01', 6)]).when(holdOn('aug', '2023-08-01')).then([
+        heldAt('aug', '2023-08-01', 6),
+        { type: 'MeetingsRenumbered', data: { occurredOn: '2023-08-01', ...series, insertedMeetingId: 'aug', renumbered: [{ meetingId: 'oct', ordinal: 7, previousOrdinal: 6 }] } },
+      ]));
+
+    it('renumbers nothing for a meeting held after the others, or on the day of the last one', () => {
+      given([council, heldAt('june', '2023-06-01', 5)]).when(holdOn('oct', '2023-10-01')).then([heldAt('oct', '2023-10-01', 6)]);
+      given([council, heldAt('june', '2023-06-01', 5)]).when(holdOn('june-b', '2023-06-01')).then([heldAt('june-b', '2023-06-01', 6)]);
+    });
+
+    it('keeps arrival order between meetings of the same day: the one recorded later comes after', () =>
+      given([council, heldAt('a', '2023-06-01', 5), heldAt('b', '2023-06-01', 6), heldAt('c', '2023-09-01', 7)]).when(holdOn('d', '2023-06-01')).then([
+        heldAt('d', '2023-06-01', 7),
+        { type: 'MeetingsRenumbered', data: { occurredOn: '2023-06-01', ...series, insertedMeetingId: 'd', renumbered: [{ meetingId: 'c', ordinal: 8, previousOrdinal: 7 }] } },
+      ]));
+
+    it('ends with the ordinals a log recorded in date order has, whatever the arrival order', () => {
+      const dates = { a: '2023-02-01', b: '2023-04-01', c: '2023-04-01', d: '2023-08-01', e: '2023-11-30' } as const;
+      const ordinalsAfter = (order: (keyof typeof dates)[]) => {
+        let state = foldEvents(meetingDecider, [council]);
+        for (const id of order) state = meetingDecider.decide(holdOn(id, dates[id]), state).reduce(meetingDecider.evolve, state);
+        if (state.status !== 'declared') throw new Error('undeclared');
+        return { ordinals: Object.fromEntries(Object.entries(state.meetings).map(([id, m]) => [id, m.ordinal])), lastOrdinal: state.lastOrdinal, lastHeldOn: state.lastHeldOn };
+      };
+      const inOrder = ordinalsAfter(['a', 'b', 'c', 'd', 'e']);
+      expect(inOrder.ordinals).toEqual({ a: 5, b: 6, c: 7, d: 8, e: 9 });
+      expect(ordinalsAfter(['e', 'd', 'b', 'c', 'a'])).toEqual(inOrder);
+      expect(ordinalsAfter(['d', 'a', 'e', 'b', 'c'])).toEqual(inOrder);
+      expect(inOrder).toMatchObject({ lastOrdinal: 9, lastHeldOn: '2023-11-30' });
+    });
+
+    it('takes the body size of its own day, not that of a later meeting', () => {
+      const enlarged = { ...heldAt('june', '2023-06-01', 5), data: { ...heldAt('june', '2023-06-01', 5).data, membersTotal: 36 } } as MeetingEvent;
+      const state = foldEvents(meetingDecider, [council, enlarged]);
+      expect(state).toMatchObject({ membersTotal: 36 });
+      const [early] = meetingDecider.decide(hold({ meetingId: 'march', heldOn: '2023-03-01', present: 20, resolutions: [] }), state);
+      expect(early.data).toMatchObject({ ordinal: 5, membersTotal: 30, quorumMet: true });
+      const after = meetingDecider.decide(hold({ meetingId: 'march', heldOn: '2023-03-01', present: 20, resolutions: [] }), state).reduce(meetingDecider.evolve, state);
+      expect(after).toMatchObject({ membersTotal: 36, lastOrdinal: 6, lastHeldOn: '2023-06-01' });
+    });
+  });
+
+  describe('HoldMeeting whose attendance is not known', () => {
+    const undeclaredSize: MeetingEvent = { type: 'MeetingSeriesDeclared', data: { occurredOn: '2023-01-01', ...series, heldSoFar: 4 } };
+
+    it('leaves the quorum unknown, not "not met", when present or the size is not stated', () => {
+      const [noPresent] = meetingDecider.decide({ type: 'HoldMeeting', data: { meetingId: 'm5', heldOn: '2023-04-20' } }, foldEvents(meetingDecider, [council]));
+      expect(noPresent.data).toEqual({ occurredOn: '2023-04-20', ...series, meetingId: 'm5', ordinal: 5, membersTotal: 30, resolutions: [], minutesRecorded: false });
+      const [noSize] = meetingDecider.decide({ type: 'HoldMeeting', data: { meetingId: 'm5', heldOn: '2023-04-20', present: 3 } }, foldEvents(meetingDecider, [undeclaredSize]));
+      expect(noSize.data).toEqual({ occurredOn: '2023-04-20', ...series, meetingId: 'm5', ordinal: 5, present: 3, resolutions: [], minutesRecorded: false });
+      expect('quorumMet' in noPresent.data || 'quorumMet' in noSize.data).toBe(false);
+    });
+
+    it('refuses resolutions without the members present, since votes are counted against them', () => {
+      given([council, scheduled]).when(hold({ present: undefined })).thenThrows(ResolutionsNeedAttendance, /state present/);
+      given([undeclaredSize]).when(hold({ present: undefined })).thenThrows(ResolutionsNeedAttendance);
+    });
+
+    it('adopts resolutions with present stated and the size unknown: the quorum is unknown, not missing', () => {
+      const [event] = meetingDecider.decide(hold(), foldEvents(meetingDecider, [undeclaredSize]));
+      expect(event.data).toMatchObject({ present: 24, resolutions: [{ passed: true }] });
+      expect(event.data).not.toHaveProperty('quorumMet');
+      expect(event.data).not.toHaveProperty('membersTotal');
     });
   });
 

@@ -84,10 +84,17 @@ export class NoticeAfterMeeting extends DomainError {
   }
 }
 
-export class MeetingsOutOfOrder extends DomainError {
-  readonly rule = 'meetings-held-in-order';
-  constructor(heldOn: string, after: string) {
-    super(`meetings are recorded in the order held, from the series declaration on: ${heldOn} is before ${after}`);
+/**
+ * The declaration's heldSoFar already counts the meetings held before it, unrecorded: one of them
+ * recorded now would be counted twice, and which ordinal it had is not known.
+ */
+export class MeetingHeldBeforeDeclaration extends DomainError {
+  readonly rule = 'meeting-held-after-series-declared';
+  constructor(heldOn: string, declaredOn: string) {
+    super(
+      `meetings are recorded from the series declaration (${declaredOn}) on: the ones held before it, such as ${heldOn}, ` +
+        'are counted by its heldSoFar',
+    );
   }
 }
 
@@ -147,9 +154,9 @@ export class MeetingsBackfillAlreadyRecorded extends DomainError {
   }
 }
 
-export class MeetingMembersTotalUnknown extends DomainError {
-  readonly rule = 'meeting-body-size-known';
-  constructor(body: string, term: number) {
-    super(`the size of ${body} (term ${term}) was not declared: state membersTotal with the meeting held`);
+export class ResolutionsNeedAttendance extends DomainError {
+  readonly rule = 'resolutions-need-present';
+  constructor(count: number) {
+    super(`${count} resolution(s) stated without the members present: state present, the votes are counted against it`);
   }
 }

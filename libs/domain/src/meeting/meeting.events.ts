@@ -38,19 +38,34 @@ export type MeetingScheduled = DomainEvent<
 >;
 /** `occurredOn` is the day the notice went out. */
 export type MeetingNoticeSent = DomainEvent<'MeetingNoticeSent', InSeries & { meetingId: string }>;
-/** `ordinal` is the meeting's number in the term: 四届五次理事会 has term 4, ordinal 5. */
+/**
+ * `ordinal` is the meeting's number in the term, by date: 四届五次理事会 has term 4, ordinal 5.
+ * `membersTotal` is the body's size the quorum was reckoned against: stated with the meeting, or
+ * the size on the record for that day when it was recorded. `present` and `membersTotal` are
+ * absent when neither the source nor the record gives them; `quorumMet` is then absent too: the
+ * quorum is unknown, which is not the same as not met.
+ */
 export type MeetingHeld = DomainEvent<
   'MeetingHeld',
   InSeries & {
     meetingId: string;
     ordinal: number;
     title?: string;
-    present: number;
-    membersTotal: number;
-    quorumMet: boolean;
+    present?: number;
+    membersTotal?: number;
+    quorumMet?: boolean;
     resolutions: Resolution[];
     minutesRecorded: boolean;
   }
+>;
+/**
+ * A meeting held earlier than meetings already recorded took its ordinal by date
+ * (`insertedMeetingId`, in the MeetingHeld just before): each later one moves up by one.
+ * `occurredOn` is the day the inserted meeting was held.
+ */
+export type MeetingsRenumbered = DomainEvent<
+  'MeetingsRenumbered',
+  InSeries & { insertedMeetingId: string; renumbered: { meetingId: string; ordinal: number; previousOrdinal: number }[] }
 >;
 export type MeetingMinutesRecorded = DomainEvent<'MeetingMinutesRecorded', InSeries & { meetingId: string; minutesRef?: string }>;
 export type MeetingCancelled = DomainEvent<'MeetingCancelled', InSeries & { meetingId: string; reason: string }>;
@@ -60,6 +75,7 @@ export type MeetingEvent =
   | MeetingScheduled
   | MeetingNoticeSent
   | MeetingHeld
+  | MeetingsRenumbered
   | MeetingMinutesRecorded
   | MeetingCancelled;
 
@@ -68,6 +84,7 @@ export const MEETING_EVENT_TYPES = [
   'MeetingScheduled',
   'MeetingNoticeSent',
   'MeetingHeld',
+  'MeetingsRenumbered',
   'MeetingMinutesRecorded',
   'MeetingCancelled',
 ] as const satisfies readonly MeetingEvent['type'][];

@@ -4,3 +4,4 @@ export * from './report.errors';
 export * from './report.decider';
 export * from './report.stream';
 export * from './report.upcasters';
+export * from './report.references';

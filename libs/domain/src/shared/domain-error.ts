@@ -4,6 +4,8 @@
  */
 export abstract class DomainError extends Error {
   abstract readonly rule: string;
+  /** The body field the broken rule is about, when it is about one (`organizer.branchId`). */
+  readonly field?: string;
   constructor(message: string) {
     super(message);
     this.name = new.target.name;

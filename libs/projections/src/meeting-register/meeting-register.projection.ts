@@ -1,12 +1,13 @@
 import { own } from '../shared/document-helpers';
 import { addDays, meeting, type IsoDate } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
-import type { MeetingEntry, MeetingRegisterDoc, MeetingSeriesEntry } from './meeting-register.types';
+import type { MeetingEntry, MeetingRegisterDoc, MeetingSeriesEntry, QuorumStatus } from './meeting-register.types';
 
 /**
  * 会议台账: every meeting of the general assembly, council, standing council, president's office
  * and branch committees of a tenant, with its label (四届五次理事会), attendance, quorum,
- * resolutions and minutes, and per body and term the number of meetings held.
+ * resolutions and minutes, and per body and term the number of meetings held. Ordinals are by
+ * date: a meeting recorded late comes with MeetingsRenumbered, which moves the later ones' labels.
  */
 export const MEETING_REGISTER_HANDLES = meeting.MEETING_EVENT_TYPES;
 
@@ -21,6 +22,11 @@ const positiveWhole = (n: unknown): n is number => Number.isInteger(n) && (n as 
 /** The label when term and ordinal are whole numbers from 1 (the label helper refuses others). */
 function labelOf(term: number, ordinal: number, body: meeting.MeetingBody): string | undefined {
   return positiveWhole(term) && positiveWhole(ordinal) ? meeting.meetingOrdinalLabel(term, ordinal, body) : undefined;
+}
+
+/** Met or not when attendance and size are both known; otherwise unknown, never "not met". */
+function quorumOf(quorumMet: boolean | undefined): QuorumStatus {
+  return quorumMet === undefined ? 'unknown' : quorumMet ? 'met' : 'not-met';
 }
 
 function seriesOf(doc: MeetingRegisterDoc, e: InSeries): MeetingSeriesEntry {
@@ -47,6 +53,21 @@ function put(doc: MeetingRegisterDoc, change: { series?: MeetingSeriesEntry; mee
   };
 }
 
+/** The later meetings move up by one; only those already filed as held (the stream holds them before). */
+function renumbered(doc: MeetingRegisterDoc, d: MeetingEventData['MeetingsRenumbered']): MeetingRegisterDoc {
+  let next = doc;
+  let series = seriesOf(doc, d);
+  for (const r of Array.isArray(d.renumbered) ? d.renumbered : []) {
+    const entry = own(next.meetings, `${series.seriesId}/${r.meetingId}`);
+    if (entry?.status !== 'held') continue;
+    const label = labelOf(d.term, r.ordinal, d.body);
+    const { label: _old, ...rest } = entry;
+    series = { ...series, lastOrdinal: Math.max(series.lastOrdinal, Number.isInteger(r.ordinal) ? r.ordinal : 0) };
+    next = put(next, { series, meeting: { ...rest, ordinal: r.ordinal, ...(label !== undefined ? { label } : {}) } });
+  }
+  return next;
+}
+
 function evolveMeeting(doc: MeetingRegisterDoc, event: ProjectedEvent): MeetingRegisterDoc {
   const e = event.data as unknown as InSeries;
   // Every meeting event names its series; without one there is nothing to file it under.
@@ -62,6 +83,7 @@ function evolveMeeting(doc: MeetingRegisterDoc, event: ProjectedEvent): MeetingR
       },
     });
   }
+  if (event.type === 'MeetingsRenumbered') return renumbered(doc, event.data as unknown as MeetingEventData['MeetingsRenumbered']);
   if (typeof e.meetingId !== 'string') return doc;
   const series = seriesOf(doc, e);
   const entry = meetingOf(doc, e as InSeries & { meetingId: string });
@@ -85,17 +107,20 @@ function evolveMeeting(doc: MeetingRegisterDoc, event: ProjectedEvent): MeetingR
       const title = d.title ?? entry.title;
       const { cancellation: _c, ...rest } = entry;
       const minutesRecorded = entry.minutesRecorded || Boolean(d.minutesRecorded);
+      // A meeting recorded late (held before the latest one) does not set the body's size now.
+      const latest = series.lastHeldOn === undefined || d.occurredOn >= series.lastHeldOn;
       return put(doc, {
         series: {
           ...series, heldRecorded: series.heldRecorded + 1, held: series.held + 1,
           lastOrdinal: Math.max(series.lastOrdinal, Number.isInteger(d.ordinal) ? d.ordinal : 0),
-          lastHeldOn: series.lastHeldOn === undefined || d.occurredOn > series.lastHeldOn ? d.occurredOn : series.lastHeldOn,
-          membersTotal: d.membersTotal ?? series.membersTotal,
+          lastHeldOn: latest ? d.occurredOn : series.lastHeldOn,
+          membersTotal: (latest ? d.membersTotal : undefined) ?? series.membersTotal,
         },
         meeting: {
           ...rest, status: 'held', cancelled: false, heldOn: d.occurredOn, ordinal: d.ordinal,
           ...(label !== undefined ? { label } : {}), ...(title !== undefined ? { title } : {}),
-          present: d.present, membersTotal: d.membersTotal, quorumMet: d.quorumMet, resolutions: d.resolutions ?? [],
+          ...(d.present !== undefined ? { present: d.present } : {}), ...(d.membersTotal !== undefined ? { membersTotal: d.membersTotal } : {}),
+          ...(d.quorumMet !== undefined ? { quorumMet: d.quorumMet } : {}), quorum: quorumOf(d.quorumMet), resolutions: d.resolutions ?? [],
           minutesRecorded,
           ...(minutesRecorded ? { minutesRecordedOn: entry.minutesRecordedOn ?? d.occurredOn } : {}),
         },
@@ -126,7 +151,8 @@ function evolveMeeting(doc: MeetingRegisterDoc, event: ProjectedEvent): MeetingR
 
 export const meetingRegisterProjection: Projection<MeetingRegisterDoc> = {
   name: 'meeting-register',
-  version: 1,
+  // 2: MeetingsRenumbered (ordinals by date), quorum 'unknown' when attendance or size is not stated.
+  version: 2,
   handles: MEETING_REGISTER_HANDLES,
   keysOf: (event) =>
     event.metadata?.tenant && (MEETING_REGISTER_HANDLES as readonly string[]).includes(event.type) ? [event.metadata.tenant] : [],

@@ -8,7 +8,7 @@ export interface MeetingSeriesEntry {
   term: number;
   /** Absent when events of the series arrived without its declaration. */
   declaredOn?: IsoDate;
-  /** The body's size as of the last meeting held, or the declaration. */
+  /** The body's size as of the latest meeting held (by date) that states it, or the declaration. */
   membersTotal?: number;
   /** Meetings held this term before recording started (heldSoFar of the declaration). */
   heldBeforeRecording: number;
@@ -22,6 +22,9 @@ export interface MeetingSeriesEntry {
 }
 
 export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
+
+/** Of a meeting held: unknown when the source states neither attendance nor the body's size (or one of them). */
+export type QuorumStatus = 'met' | 'not-met' | 'unknown';
 
 export interface MeetingEntry {
   /** `<seriesId>/<meetingId>`: meeting ids are unique within a series only. */
@@ -38,13 +41,18 @@ export interface MeetingEntry {
   /** The first notice sent. */
   noticeSentOn?: IsoDate;
   heldOn?: IsoDate;
-  /** Its number in the term, given when held: 四届五次理事会 has term 4 and ordinal 5. */
+  /** Its number in the term by date, given when held: 四届五次理事会 has term 4 and ordinal 5. */
   ordinal?: number;
-  /** 四届五次理事会, from `meetingOrdinalLabel`; given when held. */
+  /** 四届五次理事会, from `meetingOrdinalLabel`; given when held, and follows a renumbering. */
   label?: string;
+  /** Members present; absent when the source does not state it. */
   present?: number;
+  /** The body's size that day; absent when not known. */
   membersTotal?: number;
+  /** Only when it could be computed: absent means unknown, not "not met" (see `quorum`). */
   quorumMet?: boolean;
+  /** Of a meeting held: met, not met, or unknown. */
+  quorum?: QuorumStatus;
   resolutions: meeting.Resolution[];
   minutesRecorded: boolean;
   minutesRecordedOn?: IsoDate;

@@ -41,12 +41,14 @@ function commandFor(i: Intent, state: SeriesState): meeting.MeetingCommand | und
     case 'hold': {
       if (!s) return undefined;
       const membersTotal = i.b % 5 === 0 ? s.membersTotal! + 2 : undefined;
-      const present = Math.round(i.share * (membersTotal ?? s.membersTotal!));
+      // Some meetings recorded late (held before the latest one: renumbered), some without attendance.
+      const present = i.b % 7 === 3 ? undefined : Math.round(i.share * (membersTotal ?? s.membersTotal!));
+      const heldOn = m?.scheduledOn && i.b % 2 ? m.scheduledOn : addDays(i.b % 3 === 0 ? s.declaredOn : (s.lastHeldOn ?? s.declaredOn), i.a % 400);
       return {
         type: 'HoldMeeting',
         data: {
-          meetingId: i.meetingId, heldOn: m?.scheduledOn && i.b % 2 ? m.scheduledOn : addDays(s.lastHeldOn ?? s.declaredOn, i.a % 400), present, membersTotal,
-          resolutions: Array.from({ length: i.share >= 0.7 ? i.resolutions : 0 }, (_, n) => ({ title: `决议${n + 1}`, votesFor: Math.floor(present * (0.5 + n / 6)), votesAgainst: n })),
+          meetingId: i.meetingId, heldOn, present, membersTotal,
+          resolutions: Array.from({ length: i.share >= 0.7 && present !== undefined ? i.resolutions : 0 }, (_, n) => ({ title: `决议${n + 1}`, votesFor: Math.floor(present! * (0.5 + n / 6)), votesAgainst: n })),
           minutesRecorded: i.b % 4 === 0,
         },
       };
@@ -119,7 +121,7 @@ describe('meeting-register projection', () => {
       expect(held).toMatchObject({
         meetingId: '2024-06', seriesId: 'council-t4', body: 'council', term: 4, status: 'held', ordinal: 5, label: '四届五次理事会',
         title: '年中理事会', location: '成都', scheduledOn: '2024-06-15', noticeSentOn: '2024-06-01', heldOn: '2024-06-15',
-        present: 38, membersTotal: 45, quorumMet: true, minutesRecorded: false, cancelled: false,
+        present: 38, membersTotal: 45, quorumMet: true, quorum: 'met', minutesRecorded: false, cancelled: false,
       });
       expect(held.resolutions.map((r) => [r.title, r.passed])).toEqual([['审议通过2023年度工作报告', true], ['增补理事', false]]);
       expect(seriesOfBody(doc, 'council', 4)).toEqual({
@@ -168,7 +170,41 @@ describe('meeting-register projection', () => {
     ]);
     const doc = docOf(...rehab, ...office);
     expect(doc.meetings['branch-rehab-t2/m1']).toMatchObject({ label: '二届三次委员会', quorumMet: true, minutesRecorded: true, minutesRecordedOn: '2023-04-01' });
-    expect(doc.meetings['president-office-t4/m1']).toMatchObject({ label: '四届一次会长办公会', quorumMet: false, present: 3, membersTotal: 7 });
+    expect(doc.meetings['president-office-t4/m1']).toMatchObject({ label: '四届一次会长办公会', quorumMet: false, quorum: 'not-met', present: 3, membersTotal: 7 });
+  });
+
+  describe('meetings recorded out of date order', () => {
+    const declare: meeting.MeetingCommand = { type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 45, heldSoFar: 5, declaredOn: '2024-01-02' } };
+    const holds: meeting.MeetingCommand[] = [
+      { type: 'HoldMeeting', data: { meetingId: 'spring', heldOn: '2024-03-28', present: 40 } },
+      { type: 'HoldMeeting', data: { meetingId: 'summer-a', heldOn: '2024-07-01', present: 39, membersTotal: 48 } },
+      { type: 'HoldMeeting', data: { meetingId: 'summer-b', heldOn: '2024-07-01' } },
+      // States its size: recorded first, it could not inherit the 48 of a meeting recorded after it.
+      { type: 'HoldMeeting', data: { meetingId: 'winter', heldOn: '2024-12-20', present: 41, membersTotal: 48 } },
+    ];
+    const fileOf = (doc: MeetingRegisterDoc) => Object.fromEntries(Object.values(doc.meetings).map((m) => [m.meetingId, [m.ordinal, m.label]]));
+
+    it('labels every meeting as a log recorded in date order does, once the later ones are renumbered', () => {
+      const inOrder = docOf(...series('sichuan', 'council', 4, [declare, ...holds]));
+      expect(fileOf(inOrder)).toEqual({
+        spring: [6, '四届六次理事会'], 'summer-a': [7, '四届七次理事会'], 'summer-b': [8, '四届八次理事会'], winter: [9, '四届九次理事会'],
+      });
+      const [spring, summerA, summerB, winter] = holds;
+      const late = series('sichuan', 'council', 4, [declare, winter, summerA, spring, summerB]);
+      expect(late.filter((e) => e.type === 'MeetingsRenumbered')).toHaveLength(3);
+      const doc = docOf(...late);
+      expect(fileOf(doc)).toEqual(fileOf(inOrder));
+      expect(seriesOfBody(doc, 'council', 4)).toEqual(seriesOfBody(inOrder, 'council', 4));
+      expect(seriesOfBody(doc, 'council', 4)).toMatchObject({ held: 9, lastOrdinal: 9, lastHeldOn: '2024-12-20', membersTotal: 48 });
+    });
+
+    it('shows the quorum of a meeting without attendance as unknown, not as not met', () => {
+      const doc = docOf(...series('sichuan', 'council', 4, [declare, ...holds]));
+      expect(doc.meetings['council-t4/summer-b']).toMatchObject({ status: 'held', quorum: 'unknown', membersTotal: 48 });
+      expect(doc.meetings['council-t4/summer-b']).not.toHaveProperty('quorumMet');
+      expect(doc.meetings['council-t4/summer-b']).not.toHaveProperty('present');
+      expect(doc.meetings['council-t4/spring']).toMatchObject({ quorum: 'met', quorumMet: true });
+    });
   });
 
   it('records meetings of a series never declared, and ignores what cannot be filed', () => {

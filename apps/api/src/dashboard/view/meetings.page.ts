@@ -18,19 +18,22 @@ function ordinalOf(lang: DashboardLanguage, doc: MeetingRegisterDoc, m: MeetingE
 }
 
 /**
- * Meetings scheduled and not yet held (to come, or past their date), numbered on from the last
- * held of their series in date order.
+ * Meetings scheduled and not yet held (to come, or past their date), numbered by date as they
+ * would be if held on their day: after the meetings of their series held on or before it and
+ * the scheduled ones before it (ordinals are by date, whatever the order meetings are recorded in).
  */
 function expectedOrdinals(doc: MeetingRegisterDoc): Map<string, number> {
-  const next = new Map<string, number>();
+  const meetings = Object.values(doc.meetings);
+  const scheduledBefore = new Map<string, number>();
   const expected = new Map<string, number>();
-  const scheduled = Object.values(doc.meetings)
+  const scheduled = meetings
     .filter((m) => m.status === 'scheduled' && m.scheduledOn !== undefined)
     .sort((a, b) => a.scheduledOn!.localeCompare(b.scheduledOn!) || a.key.localeCompare(b.key));
   for (const m of scheduled) {
-    const ordinal = next.get(m.seriesId) ?? (doc.series[m.seriesId]?.lastOrdinal ?? 0) + 1;
-    expected.set(m.key, ordinal);
-    next.set(m.seriesId, ordinal + 1);
+    const heldLater = meetings.filter((h) => h.seriesId === m.seriesId && h.status === 'held' && h.heldOn !== undefined && h.heldOn > m.scheduledOn!).length;
+    const before = scheduledBefore.get(m.seriesId) ?? 0;
+    expected.set(m.key, (doc.series[m.seriesId]?.lastOrdinal ?? 0) - heldLater + before + 1);
+    scheduledBefore.set(m.seriesId, before + 1);
   }
   return expected;
 }
