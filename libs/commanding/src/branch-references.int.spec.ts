@@ -35,6 +35,16 @@ describe('branch references', () => {
     await expect(requireBranchesExist(founded, 'sichuan', [])).resolves.toBeUndefined();
   });
 
+  it('a branch in preparation (筹备) exists once founded, not before', async () => {
+    const store = new MemoryEventStore();
+    const streamId = branch.toBranchStreamId('sichuan', 'procurement');
+    await handleCommand(store, branches, streamId, { type: 'ApproveBranchPreparation', data: { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', approvedOn: '2023-04-20' } }, context);
+    const refs = [{ field: 'organizer.branchId', branchId: 'procurement' }];
+    expect(await unknownBranches(store, 'sichuan', refs)).toEqual(refs);
+    await handleCommand(store, branches, streamId, { type: 'FoundBranch', data: { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', foundedOn: '2023-06-01' } }, context);
+    expect(await unknownBranches(store, 'sichuan', refs)).toEqual([]);
+  });
+
   it('refuses a command naming a branch that does not exist, naming the field, and appends nothing', async () => {
     const store = await withBranch('quality-mgmt');
     const streamId = activity.toActivityStreamId('sichuan', 'dip-2023');

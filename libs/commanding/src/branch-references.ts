@@ -4,8 +4,8 @@ import type { EventStore } from '@assocflow/eventstore';
 const ESTABLISHING = new Set<string>(branch.BRANCH_ESTABLISHING_EVENT_TYPES);
 
 /**
- * The references whose branch has no stream begun by its founding or registration
- * (`branch-<tenant>.<branchId>`), in the order given. A branch dissolved since still exists:
+ * The references whose branch has no stream begun by its founding or registration, after its
+ * preparation if it had one (`branch-<tenant>.<branchId>`), in the order given. A branch dissolved since still exists:
  * what it did before is on the record.
  */
 export async function unknownBranches(store: EventStore, tenant: string, references: readonly BranchReference[]): Promise<BranchReference[]> {
@@ -14,9 +14,10 @@ export async function unknownBranches(store: EventStore, tenant: string, referen
   for (const reference of references) {
     let exists = known.get(reference.branchId);
     if (exists === undefined) {
-      // The branch decider takes nothing before the founding or registration: the first event says.
-      const [first] = await store.readStream(branch.toBranchStreamId(tenant, reference.branchId), { maxCount: 1 });
-      exists = first !== undefined && ESTABLISHING.has(first.type);
+      // The branch decider takes nothing before the founding or registration but a preparation
+      // (筹备), which is not a branch yet: the first two events say.
+      const [first, second] = await store.readStream(branch.toBranchStreamId(tenant, reference.branchId), { maxCount: 2 });
+      exists = first !== undefined && (ESTABLISHING.has(first.type) || (first.type === 'BranchPreparationApproved' && second !== undefined && ESTABLISHING.has(second.type)));
       known.set(reference.branchId, exists);
     }
     if (!exists) unknown.push(reference);
