@@ -18,3 +18,4 @@ export * as grant from './grant';
 export * as report from './report';
 export * as meeting from './meeting';
 export * as channels from './channels';
+export * as alliance from './alliance';

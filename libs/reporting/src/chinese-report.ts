@@ -134,6 +134,10 @@ const exchange: Sentences = (s) => [
     when(recorded(s, 'exchange.visits'), (f) => `开展交流考察、座谈${zhCount(f)}次`),
     when(recorded(s, 'exchange.participants'), (f) => `参加${zhCount(f)}人次`),
   ),
+  sentence(
+    when(recorded(s, 'alliances.founded'), (f) => `新组建联盟${zhCount(f)}个`),
+    when(recorded(s, 'alliances.members'), (f) => `成员单位${zhCount(f)}家`),
+  ),
 ];
 
 /**

@@ -144,6 +144,10 @@ const exchange: Sentences = (s) => [
     when(recorded(s, 'exchange.visits'), (f) => `held ${n(f, 'exchange visit')}`),
     when(recorded(s, 'exchange.participants'), (f) => `with ${n(f, 'participant')}`),
   ),
+  sentence(
+    when(recorded(s, 'alliances.founded'), (f) => `founded ${n(f, 'alliance')}`),
+    when(recorded(s, 'alliances.members'), (f) => `with ${n(f, 'member institution')}`),
+  ),
 ];
 
 /** As the Chinese report: a section of activities names its records after its totals. */

@@ -20,6 +20,8 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
   'welfare.peopleServed': { zh: '人次', en: ['person served', 'people served'] },
   'exchange.visits': { zh: '次', en: ['exchange visit', 'exchange visits'] },
   'exchange.participants': { zh: '人次', en: ['participant', 'participants'] },
+  'alliances.founded': { zh: '个', en: ['alliance founded', 'alliances founded'] },
+  'alliances.members': { zh: '家', en: ['member institution', 'member institutions'] },
   'grants.awarded': { zh: '项', en: ['grant', 'grants'] },
   'grants.amountYuan': { zh: '元', en: ['yuan', 'yuan'] },
   'grants.externalWon': { zh: '项', en: ['external project', 'external projects'] },

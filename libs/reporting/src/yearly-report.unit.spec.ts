@@ -134,6 +134,7 @@ const FULL_ZH = `一、党建
 
 六、交流合作
 开展交流考察、座谈7次，参加7人次。
+新组建联盟7个，成员单位7家。
 
 七、调研与标准
 形成调研报告、标准、著作等7项（其中调研报告7篇，标准7项）。
@@ -185,6 +186,7 @@ Held 7 public-welfare activities, serving 7 people.
 
 6. Exchange and cooperation
 Held 7 exchange visits, with 7 participants.
+Founded 7 alliances, with 7 member institutions.
 
 7. Research and standards
 Issued 7 reports, standards and books (7 survey reports, 7 standards).

@@ -20,6 +20,8 @@ export const SUMMARY_INDICATOR_KEYS = [
   'welfare.peopleServed',
   'exchange.visits',
   'exchange.participants',
+  'alliances.founded',
+  'alliances.members',
   'grants.awarded',
   'grants.amountYuan',
   'grants.externalWon',

@@ -2,6 +2,7 @@ import type { meeting } from '@assocflow/domain';
 import { inYear, yearOf } from './dates';
 import type {
   ActivitySummaryRecord,
+  AllianceSummaryRecord,
   Contribution,
   GrantSummaryRecord,
   HonorSummaryRecord,
@@ -136,6 +137,12 @@ export function partyUnitContribution(r: PartyUnitSummaryRecord, year: number, a
   if (inYear(r.on, year)) part(add, 'party.unitsFounded', r.count ?? 1, false);
 }
 
+export function allianceContribution(r: AllianceSummaryRecord, year: number, add: ContributionSink): void {
+  if (!inYear(r.on, year)) return;
+  part(add, 'alliances.founded', 1, false);
+  counted(add, 'alliances.members', r.members);
+}
+
 /** Hands every part a record adds to `year` to the sink. */
 export function contribute(record: SummaryRecord, year: number, add: ContributionSink): void {
   switch (record.family) {
@@ -155,6 +162,8 @@ export function contribute(record: SummaryRecord, year: number, add: Contributio
       return regulationContribution(record, year, add);
     case 'party-unit':
       return partyUnitContribution(record, year, add);
+    case 'alliance':
+      return allianceContribution(record, year, add);
   }
 }
 

@@ -1,5 +1,5 @@
 import {
-  activity, branch, grant, honor, indicator, meeting, member, membership, organization, report, workplan,
+  activity, alliance, branch, grant, honor, indicator, meeting, member, membership, organization, report, workplan,
   DomainError, type Decider, type DomainCommand, type DomainEvent,
 } from '@assocflow/domain';
 import type { ProjectedEvent } from '../projection';
@@ -71,6 +71,11 @@ export class EventRecorder {
   report(c: report.ReportCommand, tolerant = false) {
     const stream = report.toReportStreamId(this.tenant, c.data.reportId);
     return tolerant ? this.attempt(report.reportDecider, stream, c) : this.run(report.reportDecider, stream, c);
+  }
+
+  alliance(c: alliance.AllianceCommand, tolerant = false) {
+    const stream = alliance.toAllianceStreamId(this.tenant, c.data.allianceId);
+    return tolerant ? this.attempt(alliance.allianceDecider, stream, c) : this.run(alliance.allianceDecider, stream, c);
   }
 
   honor(c: honor.HonorCommand, tolerant = false) {

@@ -1,4 +1,4 @@
-import { honor, type activity, type grant, type meeting, type organization, type report } from '@assocflow/domain';
+import { honor, type activity, type alliance, type grant, type meeting, type organization, type report } from '@assocflow/domain';
 import type { ProjectedEvent } from '../projection';
 import type {
   ActivitySummaryRecord,
@@ -233,6 +233,13 @@ export function organizationChange(event: ProjectedEvent): RecordChange | undefi
 }
 
 /** What an event changes of a record, if it is about a record. */
+/** An alliance founded adds itself and its members; nothing corrects it yet. */
+function allianceChange(event: ProjectedEvent): RecordChange | undefined {
+  if (event.type !== 'AllianceFounded') return undefined;
+  const d = event.data as unknown as alliance.AllianceFounded['data'];
+  return added({ family: 'alliance', on: d.foundedOn, members: { value: d.members.value, approximate: d.members.approximate } });
+}
+
 export function recordChangeOf(event: ProjectedEvent): RecordChange | undefined {
-  return activityChange(event) ?? grantChange(event) ?? reportChange(event) ?? honorChange(event) ?? meetingChange(event) ?? organizationChange(event);
+  return activityChange(event) ?? grantChange(event) ?? reportChange(event) ?? honorChange(event) ?? meetingChange(event) ?? organizationChange(event) ?? allianceChange(event);
 }

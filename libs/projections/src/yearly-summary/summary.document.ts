@@ -179,7 +179,15 @@ export type SummaryRecord =
   | HonorSummaryRecord
   | MeetingSummaryRecord
   | RegulationSummaryRecord
-  | PartyUnitSummaryRecord;
+  | PartyUnitSummaryRecord
+  | AllianceSummaryRecord;
+
+/** An alliance (联盟) founded, with its member institutions at founding. */
+export interface AllianceSummaryRecord {
+  family: 'alliance';
+  on: IsoDate;
+  members: IndicatorValue;
+}
 
 /** A running sum of the records' contributions to one figure; approximate while any part is. */
 export interface RunningTotal {

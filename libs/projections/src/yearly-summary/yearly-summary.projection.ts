@@ -21,6 +21,8 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
   'ReportIssued', 'ReportSubmitted', 'PublicationsBackfilled', 'ReportRecordCorrected', 'ReportRecordRetracted',
   // honor, meeting, organization
   'HonorReceived', 'HonorAwarded', 'HonorRecordRetracted', 'MeetingHeld', 'MeetingsBackfilled', 'RegulationAdopted', 'PartyUnitFounded',
+  // alliance
+  'AllianceFounded',
   // branch
   'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved', 'BranchPreparationApproved', 'BranchSubgroupSetUp',
   // member, membership

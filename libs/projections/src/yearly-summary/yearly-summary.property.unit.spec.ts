@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  activity, addDays, branch, grant, honor, indicator, meeting, member, membership, report, workplan,
+  activity, addDays, alliance, branch, grant, honor, indicator, meeting, member, membership, report, workplan,
   type Count, type IsoDate,
 } from '@assocflow/domain';
 import { projectAll, type Projection, type ProjectedEvent } from '../projection';
@@ -49,6 +49,7 @@ const op = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('reportRetract' as const), pick, gap }) },
   // honors
   fc.record({ t: fc.constant('honorReceive' as const), id: fc.constantFrom('h1', 'h2', 'h3'), day, recipient: fc.constantFrom('organization', 'branch', 'person' as const) }),
+  fc.record({ t: fc.constant('allianceFound' as const), id: fc.constantFrom('a1', 'a2'), day, members: fc.integer({ min: 1, max: 90 }), approximate: fc.boolean() }),
   fc.record({ t: fc.constant('honorAward' as const), id: fc.constantFrom('h3', 'h4'), day, awardees: fc.integer({ min: 1, max: 60 }), approximate: fc.boolean() }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('honorRetract' as const), pick, gap }) },
   // branches
@@ -206,6 +207,11 @@ function play(ops: Op[]): EventRecorder {
       case 'honorReceive': {
         const recipient = o.recipient === 'branch' ? { kind: 'branch' as const, branchId: 'b1' } : o.recipient === 'person' ? { kind: 'person' as const, name: 'p' } : { kind: 'organization' as const };
         if (r.honor({ type: 'ReceiveHonor', data: { honorId: o.id, title: 't', grantedBy: 'g', recipient, receivedOn: dateOf(o.day) } }, true).length) seen(honor.toHonorStreamId(TENANT, o.id), dateOf(o.day));
+        break;
+      }
+      case 'allianceFound': {
+        const data = { allianceId: o.id, name: '联盟', lead: { kind: 'organization' as const }, members: { value: o.members, approximate: o.approximate }, foundedOn: dateOf(o.day) };
+        if (r.alliance({ type: 'FoundAlliance', data }, true).length) seen(alliance.toAllianceStreamId(TENANT, o.id), dateOf(o.day));
         break;
       }
       case 'honorAward': {
@@ -399,6 +405,10 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
         if (s.submissions.some((x) => yearOf(x.submittedOn) === y)) add('reports.submitted', 1);
       }
       if (s.status === 'backfilled' && s.data.year === y) { add('publications.issues', s.data.issues); add('publications.copies', s.data.copies); add('publications.posts', s.data.posts); }
+    }
+    if (category === 'alliance') {
+      const s = r.state<alliance.AllianceState>(stream)!;
+      if (s.status === 'founded' && yearOf(s.foundedOn) === y) { add('alliances.founded', 1); add('alliances.members', s.members); }
     }
     if (category === 'honor') {
       const s = r.state<honor.HonorState>(stream)!;

@@ -1,0 +1,2 @@
+/** `alliance-<tenant>.<allianceId>`. */
+export const toAllianceStreamId = (tenant: string, allianceId: string): string => `alliance-${tenant}.${allianceId}`;
