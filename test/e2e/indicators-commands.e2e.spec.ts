@@ -34,13 +34,23 @@ describe('indicator commands over HTTP', () => {
     expect(events[1].data).toMatchObject({ value: { value: 30512 }, previous: { value: 30300, approximate: true } });
   });
 
+  it('records a decimal or a percentage as stated (17.26%, 近98.5)', async () => {
+    await post({ key: 'drugShare', label: '住院药占比', unit: '%', year: 2020, value: { value: 17.26, approximate: false } }).expect(201);
+    await post({ key: 'satisfaction', label: '护理满意度', unit: '%', year: 2020, value: { value: 98.5, approximate: true, marker: '近' } }).expect(201);
+    const [share] = await api.store.readStream('indicator-sichuan.drugShare-2020');
+    expect(share.data).toMatchObject({ value: { value: 17.26, approximate: false }, unit: '%' });
+    const [satisfied] = await api.store.readStream('indicator-sichuan.satisfaction-2020');
+    expect(satisfied.data).toMatchObject({ value: { value: 98.5, approximate: true, marker: '近' } });
+  });
+
   it('answers 400 naming the field and the rule, appending nothing', async () => {
     const before = (await api.allEvents()).length;
-    const res = await post({ ...visits, key: 'Outpatient visits', year: '2023', value: { value: 1.5, approximate: false }, period: { from: '2023-01-01' } }).expect(400);
+    const res = await post({ ...visits, key: 'Outpatient visits', year: '2023', value: { value: 1.23456, approximate: false, marker: '大约' }, period: { from: '2023-01-01' } }).expect(400);
     expect(res.body.errors).toEqual(expect.arrayContaining([
       expect.objectContaining({ field: 'key', rule: 'matches' }),
       expect.objectContaining({ field: 'year', rule: 'isInt' }),
-      expect.objectContaining({ field: 'value.value', rule: 'isInt' }),
+      expect.objectContaining({ field: 'value.value', rule: 'isNumber' }),
+      expect.objectContaining({ field: 'value.marker', rule: 'isIn' }),
       expect.objectContaining({ field: 'period.to', rule: 'isIsoDate' }),
     ]));
     expect((await api.allEvents()).length).toBe(before);

@@ -1,5 +1,5 @@
 import type { activity } from '@assocflow/domain';
-import { chineseNumeral, recorded, zhCount, zhDate, zhWanYuan } from './figures';
+import { chineseNumeral, recorded, zhCount, zhDate, zhPeople, zhWanYuan } from './figures';
 import { heldOfKind, zhRecordsParagraph } from './record-lines';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
 import type { ReportDocument, ReportOptions, ReportSection, ReportSummary } from './report.types';
@@ -32,7 +32,7 @@ const academic: Sentences = (s) => {
   return [
     sentence(
       when(sessions, (f) => `举办学术活动${zhCount(f)}场${online ? `（其中线上${zhCount(online)}场）` : ''}`),
-      when(participants, (f) => `参加人员${zhCount(f)}人次`),
+      when(participants, (f) => `参加人员${zhPeople(f)}`),
     ),
   ];
 };
@@ -40,7 +40,7 @@ const academic: Sentences = (s) => {
 const training: Sentences = (s) => [
   sentence(
     when(recorded(s, 'training.sessions'), (f) => `举办培训${zhCount(f)}场次`),
-    when(recorded(s, 'training.participants'), (f) => `培训${zhCount(f)}人次`),
+    when(recorded(s, 'training.participants'), (f) => `培训${zhPeople(f)}`),
   ),
   sentence(when(recorded(s, 'training.cmeProjects'), (f) => `举办继续教育学分项目${zhCount(f)}项`)),
   sentence(when(recorded(s, 'training.passed'), (f) => `${zhCount(f)}人次通过考核`)),
@@ -49,14 +49,14 @@ const training: Sentences = (s) => [
 const competition: Sentences = (s) => [
   sentence(
     when(recorded(s, 'competition.count'), (f) => `举办竞赛、评选${zhCount(f)}项`),
-    when(recorded(s, 'competition.participants'), (f) => `参赛${zhCount(f)}人次`),
+    when(recorded(s, 'competition.participants'), (f) => `参赛${zhPeople(f)}`),
   ),
 ];
 
 const welfare: Sentences = (s) => [
   sentence(
     when(recorded(s, 'welfare.activities'), (f) => `开展公益、义诊活动${zhCount(f)}场`),
-    when(recorded(s, 'welfare.peopleServed'), (f) => `服务群众${zhCount(f)}人次`),
+    when(recorded(s, 'welfare.peopleServed'), (f) => `服务群众${zhPeople(f)}`),
   ),
 ];
 
@@ -127,12 +127,12 @@ const selfBuilding: Sentences = (s) => {
 const custom: Sentences = (s) =>
   Object.values(s.custom)
     .filter((c) => c.value > 0)
-    .map((c) => sentence(`${c.label}${zhCount(c)}${c.unit ?? ''}`));
+    .map((c) => sentence(`${c.label}${zhCount({ value: c.value, approximate: c.approximate, marker: c.marker })}${c.unit ?? ''}`));
 
 const exchange: Sentences = (s) => [
   sentence(
     when(recorded(s, 'exchange.visits'), (f) => `开展交流考察、座谈${zhCount(f)}次`),
-    when(recorded(s, 'exchange.participants'), (f) => `参加${zhCount(f)}人次`),
+    when(recorded(s, 'exchange.participants'), (f) => `参加${zhPeople(f)}`),
   ),
   sentence(
     when(recorded(s, 'alliances.founded'), (f) => `新组建联盟${zhCount(f)}个`),

@@ -137,7 +137,7 @@ const selfBuilding: Sentences = (s) => {
 const custom: Sentences = (s) =>
   Object.entries(s.custom)
     .filter(([, c]) => c.value > 0)
-    .map(([key, c]) => sentence(`${c.label} (${key.replace(/^custom\./, '')}): ${enCount(c)}${c.unit ? ` ${c.unit}` : ''}`));
+    .map(([key, c]) => sentence(`${c.label} (${key.replace(/^custom\./, '')}): ${enCount({ value: c.value, approximate: c.approximate, marker: c.marker })}${c.unit ? ` ${c.unit}` : ''}`));
 
 const exchange: Sentences = (s) => [
   sentence(

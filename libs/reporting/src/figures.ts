@@ -30,6 +30,11 @@ export function zhCount(figure: IndicatorValue): string {
   return statedCount(figure);
 }
 
+/** People as the documents count them: 30300余人次, 近300人 (persons when every part counted persons). */
+export function zhPeople(figure: IndicatorValue): string {
+  return `${zhCount(figure)}${figure.unit ?? '人次'}`;
+}
+
 /** Yuan in 万元, up to 2 decimals: 568000 -> 56.8万元; a lower bound 56.8万余元. */
 export function zhWanYuan(figure: IndicatorValue): string {
   return `${trimmedDecimal(figure.value / 10_000)}万${figure.approximate ? '余' : ''}元`;
@@ -41,9 +46,11 @@ export function zhDate(isoDate: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** Thousands separated, + for a lower bound: 30,300+. */
+/** Thousands separated, + for a lower bound: 30,300+; nearly 300, about 630 as the source said. */
 export function enCount(figure: IndicatorValue): string {
-  return `${figure.value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${figure.approximate ? '+' : ''}`;
+  const n = figure.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (!figure.approximate) return n;
+  return figure.marker === '近' ? `nearly ${n}` : figure.marker === '约' ? `about ${n}` : `${n}+`;
 }
 
 /** CNY 568,000; a lower bound CNY 568,000+. */

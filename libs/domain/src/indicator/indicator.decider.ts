@@ -8,7 +8,7 @@ type Figure = Omit<IndicatorRecorded['data'], 'occurredOn' | 'previous'>;
 
 export type IndicatorState = { status: 'unknown' } | ({ status: 'recorded' } & Figure);
 
-const sameCount = (a: Count, b: Count) => a.value === b.value && a.approximate === b.approximate;
+const sameCount = (a: Count, b: Count) => a.value === b.value && a.approximate === b.approximate && a.marker === b.marker;
 const samePeriod = (a: Figure['period'], b: Figure['period']) => a?.from === b?.from && a?.to === b?.to;
 
 /** Same value, label, unit and period: recording it again changes nothing. */
@@ -26,7 +26,7 @@ export function decide(command: IndicatorCommand, state: IndicatorState): Indica
       }
       const figure: Figure = {
         key: c.key, label: c.label, ...(c.unit ? { unit: c.unit } : {}), year: c.year,
-        value: { value: c.value.value, approximate: c.value.approximate },
+        value: { value: c.value.value, approximate: c.value.approximate, ...(c.value.marker !== undefined && c.value.approximate ? { marker: c.value.marker } : {}) },
         ...(c.period ? { period: { from: c.period.from, to: c.period.to } } : {}),
       };
       if (state.status === 'recorded') {

@@ -1,4 +1,4 @@
-import type { meeting } from '@assocflow/domain';
+import type { CountMarker, meeting, PeopleUnit } from '@assocflow/domain';
 import { inYear, yearOf } from './dates';
 import type {
   ActivitySummaryRecord,
@@ -23,15 +23,20 @@ import type {
  * Each function hands its parts to a sink (the running totals, or a Contribution for tests and
  * reports) instead of building objects: the fold runs it twice per correction, once per event.
  */
-export type ContributionSink = (key: SummaryIndicatorKey, value: number, approximate: boolean) => void;
+export type ContributionSink = (key: SummaryIndicatorKey, value: number, approximate: boolean, form?: PartForm) => void;
 
+/** The form a part was stated in, when its source said (近300人). */
+export interface PartForm {
+  marker?: CountMarker;
+  unit?: PeopleUnit;
+}
 
 /** Hands a part to the sink unless it adds nothing (zero and exact). */
-function part(add: ContributionSink, key: SummaryIndicatorKey, value: number, approximate: boolean): void {
-  if (value !== 0 || approximate) add(key, value, approximate);
+function part(add: ContributionSink, key: SummaryIndicatorKey, value: number, approximate: boolean, form?: PartForm): void {
+  if (value !== 0 || approximate) add(key, value, approximate, form);
 }
 const counted = (add: ContributionSink, key: SummaryIndicatorKey, v: IndicatorValue | undefined): void => {
-  if (v) part(add, key, v.value, v.approximate);
+  if (v) part(add, key, v.value, v.approximate, v.marker !== undefined || v.unit !== undefined ? { marker: v.marker, unit: v.unit } : undefined);
 };
 
 export function activityContribution(r: ActivitySummaryRecord, year: number, add: ContributionSink): void {

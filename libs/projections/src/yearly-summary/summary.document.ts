@@ -1,3 +1,4 @@
+import type { CountMarker, PeopleUnit } from '@assocflow/domain';
 import type { activity, IsoDate, meeting, organization, report, workplan } from '@assocflow/domain';
 
 export type SummaryIndicatorKey = workplan.SummaryIndicatorKey;
@@ -6,6 +7,13 @@ export type SummaryIndicatorKey = workplan.SummaryIndicatorKey;
 export interface IndicatorValue {
   value: number;
   approximate: boolean;
+  /**
+   * How the figure is approximate when it is not the default lower bound (余): 近 when every
+   * inexact part said 近, 约 when 近 and 余 parts are mixed; the parts' own word when they share one.
+   */
+  marker?: CountMarker;
+  /** 人 when every part counted persons; absent: person-times (人次) or not of people. */
+  unit?: PeopleUnit;
 }
 
 /** Exactly the keys of `SUMMARY_INDICATOR_KEYS`: the public contract API consumers read. */
@@ -15,8 +23,10 @@ export type SummaryIndicators = Record<SummaryIndicatorKey, IndicatorValue>;
 export interface CustomIndicator {
   label: string;
   unit?: string;
+  /** A count, an amount or a decimal (17.26 with unit %). */
   value: number;
   approximate: boolean;
+  marker?: CountMarker;
 }
 
 /** 党建, 学术, 培训, 竞赛, 公益, 调研, 科研资助, 宣传, 自身建设: the keys follow the work-plan sections. */
@@ -192,8 +202,13 @@ export interface AllianceSummaryRecord {
 /** A running sum of the records' contributions to one figure; approximate while any part is. */
 export interface RunningTotal {
   value: number;
-  /** How many of the parts summed are lower bounds (余). */
+  /** How many of the parts summed are approximate. */
   approximateParts: number;
+  /** How many parts are summed, and of them how many counted persons (人): all of them makes the sum 人. */
+  parts?: number;
+  persons?: number;
+  /** The approximate parts by the word that made them so (余 when none was stated). */
+  markers?: Partial<Record<CountMarker, number>>;
 }
 
 /**

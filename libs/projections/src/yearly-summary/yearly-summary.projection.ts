@@ -97,7 +97,7 @@ function withRecordEvent(ledger: SummaryLedger, event: ProjectedEvent, year: num
 function withCustomIndicator(custom: Record<string, CustomIndicator>, event: ProjectedEvent): Record<string, CustomIndicator> {
   const d = event.data as unknown as indicator.IndicatorRecorded['data'];
   // The latest recording wins: a correction is a new recording with `previous`.
-  return { ...custom, [`custom.${d.key}`]: compact({ label: d.label, unit: d.unit, value: d.value.value, approximate: d.value.approximate }) };
+  return { ...custom, [`custom.${d.key}`]: compact({ label: d.label, unit: d.unit, value: d.value.value, approximate: d.value.approximate, marker: d.value.marker }) };
 }
 
 export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {

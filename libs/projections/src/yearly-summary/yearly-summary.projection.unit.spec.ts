@@ -1,4 +1,4 @@
-import { activity, grant, meeting, report, workplan } from '@assocflow/domain';
+import { activity, grant, meeting, report, workplan, type Count } from '@assocflow/domain';
 import { projectAll } from '../projection';
 import { EventRecorder } from './event-recorder';
 import { contributionOf } from './contributions';
@@ -474,5 +474,33 @@ describe('yearly-summary projection', () => {
       for (const [key, doc] of docs) docs.set(key, yearlySummaryProjection.finalize!(doc, key));
       expect(docs).toEqual(all);
     }
+  });
+});
+
+describe('yearly-summary projection: sums in the form their parts were stated', () => {
+  const contest = (activityId: string, participants: Count) => (r: EventRecorder) =>
+    r.activity({
+      type: 'RecordCompetition',
+      data: { activityId, title: activityId, heldOn: '2023-06-01', organizer: { kind: 'organization' }, sessions: 1, mode: 'offline', participants },
+    });
+  const retract = (activityId: string) => (r: EventRecorder) => r.activity({ type: 'RetractActivityRecord', data: { activityId, retractedOn: '2023-12-01', reason: '重复' } });
+
+  it('近300人 + 30人 + 300余人 is about 630 persons (约630人), not 630余人次; retracting the 近 part leaves 330余人', () => {
+    const history = given(
+      contest('football', { value: 300, approximate: true, marker: '近', unit: '人' }),
+      contest('pharmacy', { value: 30, approximate: false, unit: '人' }),
+      contest('records', { value: 300, approximate: true, marker: '余', unit: '人' }),
+    );
+    expect(history.then(2023).indicators['competition.participants']).toEqual({ value: 630, approximate: true, marker: '约', unit: '人' });
+    expect(history.when(retract('football')).then(2023).indicators['competition.participants']).toEqual({ value: 330, approximate: true, unit: '人' });
+  });
+
+  it('one part keeps its word (近1500人); a part counted in person-times makes the sum person-times; plain parts stay plain', () => {
+    expect(given(contest('a', { value: 1500, approximate: true, marker: '近', unit: '人' })).then(2023).indicators['competition.participants'])
+      .toEqual({ value: 1500, approximate: true, marker: '近', unit: '人' });
+    expect(given(contest('a', { value: 10, approximate: false, unit: '人' }), contest('b', { value: 5, approximate: false })).then(2023).indicators['competition.participants'])
+      .toEqual({ value: 15, approximate: false });
+    expect(given(contest('a', { value: 10, approximate: true }), contest('b', { value: 5, approximate: true, marker: '多' })).then(2023).indicators['competition.participants'])
+      .toEqual({ value: 15, approximate: true });
   });
 });
