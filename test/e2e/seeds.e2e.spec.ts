@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activityLedgerProjection } from '@assocflow/projections/activity-ledger';
+import { reportsRegisterProjection } from '@assocflow/projections/reports-register';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
 import { startSeedTarget, type SeedApi, type SeedTarget } from '../support/seeded-store';
 
@@ -66,8 +67,9 @@ describe('the seeds', () => {
   /** Rebuilds the yearly summaries from the log (blue/green, as `cli projections rebuild` does) and reads them through the api. */
   async function summaries(): Promise<Map<string, Record<string, unknown>>> {
     await target.rebuild(yearlySummaryProjection);
-    // The report names each section's records (其中) from the activity ledger.
+    // The report names each section's records (其中) from the activity ledger and the reports register.
     await target.rebuild(activityLedgerProjection);
+    await target.rebuild(reportsRegisterProjection);
     const result = new Map<string, Record<string, unknown>>();
     for (const { expected } of expectedFiles()) {
       const response = await api.get(expected.tenant, `/summaries/${expected.year}`);

@@ -1,6 +1,6 @@
 import type { activity } from '@assocflow/domain';
 import { chineseNumeral, recorded, zhCount, zhDate, zhPeople, zhWanYuan } from './figures';
-import { heldOfKind, zhRecordsParagraph } from './record-lines';
+import { heldOfKind, zhPublicationsParagraph, zhRecordsParagraph } from './record-lines';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
 import type { ReportDocument, ReportOptions, ReportSection, ReportSummary } from './report.types';
 
@@ -144,10 +144,14 @@ const exchange: Sentences = (s) => [
  * 党建, 学术活动, 培训, 竞赛, 公益, 交流合作, 调研与标准, 科研资助, 宣传, 自身建设, then the
  * organization's own figures; a section of activities names its records after its totals (其中).
  */
-const SECTIONS: [title: string, sentences: Sentences, records?: activity.ActivityKind][] = [
-  ['党建', party, 'study'], ['学术活动', academic, 'academic'], ['培训', training, 'training'], ['竞赛', competition, 'competition'],
-  ['公益', welfare, 'welfare'], ['交流合作', exchange, 'exchange'],
-  ['调研与标准', research], ['科研资助', grants], ['宣传', publicity], ['自身建设', selfBuilding], ['其他工作', custom],
+type Records = (options: ReportOptions) => string | undefined;
+const named = (kind: activity.ActivityKind): Records => (o) => zhRecordsParagraph(heldOfKind(o.activities ?? [], kind));
+const publications: Records = (o) => zhPublicationsParagraph(o.publications ?? []);
+
+const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
+  ['党建', party, named('study')], ['学术活动', academic, named('academic')], ['培训', training, named('training')], ['竞赛', competition, named('competition')],
+  ['公益', welfare, named('welfare')], ['交流合作', exchange, named('exchange')],
+  ['调研与标准', research], ['科研资助', grants], ['宣传', publicity, publications], ['自身建设', selfBuilding], ['其他工作', custom],
 ];
 
 export const ZH_PLAN: PlanWording = {
@@ -174,8 +178,8 @@ function planSection(s: ReportSummary): Omit<ReportSection, 'heading'> | undefin
 
 /** 工作总结 as the associations write it: numbered sections (一、二、…), 场, 人次, 万元, 余. */
 export function chineseReport(summary: ReportSummary, options: ReportOptions = {}): ReportDocument {
-  const bodies: [string, Omit<ReportSection, 'heading'>][] = SECTIONS.flatMap(([title, of, kind]) => {
-    const records = kind && zhRecordsParagraph(heldOfKind(options.activities ?? [], kind));
+  const bodies: [string, Omit<ReportSection, 'heading'>][] = SECTIONS.flatMap(([title, of, namesOf]) => {
+    const records = namesOf?.(options);
     const paragraphs = [...of(summary), records].filter((p): p is string => Boolean(p));
     return paragraphs.length ? [[title, { paragraphs }] as [string, Omit<ReportSection, 'heading'>]] : [];
   });

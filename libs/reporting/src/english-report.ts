@@ -1,5 +1,5 @@
 import type { activity } from '@assocflow/domain';
-import { enRecordsParagraph, heldOfKind } from './record-lines';
+import { enPublicationsParagraph, enRecordsParagraph, heldOfKind } from './record-lines';
 import type { IndicatorValue } from '@assocflow/projections/yearly-summary';
 import { enCount, enYuan, plural, recorded } from './figures';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
@@ -151,10 +151,14 @@ const exchange: Sentences = (s) => [
 ];
 
 /** As the Chinese report: a section of activities names its records after its totals. */
-const SECTIONS: [title: string, sentences: Sentences, records?: activity.ActivityKind][] = [
-  ['Party building', party, 'study'], ['Academic activities', academic, 'academic'], ['Training', training, 'training'],
-  ['Competitions', competition, 'competition'], ['Public welfare', welfare, 'welfare'], ['Exchange and cooperation', exchange, 'exchange'],
-  ['Research and standards', research], ['Research grants', grants], ['Publicity', publicity],
+type Records = (options: ReportOptions) => string | undefined;
+const named = (kind: activity.ActivityKind): Records => (o) => enRecordsParagraph(heldOfKind(o.activities ?? [], kind));
+const publications: Records = (o) => enPublicationsParagraph(o.publications ?? []);
+
+const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
+  ['Party building', party, named('study')], ['Academic activities', academic, named('academic')], ['Training', training, named('training')],
+  ['Competitions', competition, named('competition')], ['Public welfare', welfare, named('welfare')], ['Exchange and cooperation', exchange, named('exchange')],
+  ['Research and standards', research], ['Research grants', grants], ['Publicity', publicity, publications],
   ['Organizational self-building', selfBuilding], ['Other figures', custom],
 ];
 
@@ -181,8 +185,8 @@ function planSection(s: ReportSummary): Omit<ReportSection, 'heading'> | undefin
 
 /** The same content as the Chinese report, in plain English: 30,300+ participants, CNY 568,000. */
 export function englishReport(summary: ReportSummary, options: ReportOptions = {}): ReportDocument {
-  const bodies: [string, Omit<ReportSection, 'heading'>][] = SECTIONS.flatMap(([title, of, kind]) => {
-    const records = kind && enRecordsParagraph(heldOfKind(options.activities ?? [], kind));
+  const bodies: [string, Omit<ReportSection, 'heading'>][] = SECTIONS.flatMap(([title, of, namesOf]) => {
+    const records = namesOf?.(options);
     const paragraphs = [...of(summary), records].filter((p): p is string => Boolean(p));
     return paragraphs.length ? [[title, { paragraphs }] as [string, Omit<ReportSection, 'heading'>]] : [];
   });

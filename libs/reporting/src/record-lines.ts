@@ -1,14 +1,25 @@
 import { statedCount, type activity, type Count } from '@assocflow/domain';
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
+import type { PublicationsBackfillEntry } from '@assocflow/projections/reports-register';
 
 /** At most this many records are named per section, the earliest first; a note says how many more. */
 export const MAX_RECORD_LINES = 30;
 
-/** The held activities of a kind, in the order held: what the section's 其中 names. */
+/**
+ * What the section's 其中 names: the held activities of a kind in the order held, then the
+ * totals of that kind a source gave under a name (各专委会学术活动100余场).
+ */
 export function heldOfKind(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): ActivityLedgerRow[] {
-  return rows
-    .filter((r) => r.kind === kind && !r.backfilled && r.title)
-    .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : a.activityId < b.activityId ? -1 : 1));
+  const byDate = (a: ActivityLedgerRow, b: ActivityLedgerRow) =>
+    a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : a.activityId < b.activityId ? -1 : 1;
+  const named = rows.filter((r) => r.kind === kind && r.title);
+  return [...named.filter((r) => !r.backfilled).sort(byDate), ...named.filter((r) => r.backfilled).sort(byDate)];
+}
+
+/** 场次 of a record: a held one only when more than one, a total always (100余场). */
+function zhSessions(row: ActivityLedgerRow): string | false {
+  if (row.backfilled) return `${statedCount({ value: row.sessions, approximate: row.sessionsApproximate === true })}场`;
+  return row.sessions > 1 && `${row.sessions}场`;
 }
 
 /** 近300人, 30300余人次, 10.36万人次: people in the unit the source counted them in. */
@@ -24,9 +35,10 @@ export function zhRecordLine(row: ActivityLedgerRow): string {
   const r = row.reach ?? {};
   const parts = [
     r.forums && `设主论坛${r.forums.main}个、平行论坛${r.forums.parallel}个`,
-    row.sessions > 1 && `${row.sessions}场`,
+    zhSessions(row),
     row.participants.value > 0 && `${ZH_ATTENDED[row.kind]}${zhPeople(row.participants)}`,
     row.passed !== undefined && `${row.passed}人通过考核`,
+    row.cmeCreditProjects !== undefined && row.cmeCreditProjects > 0 && `继续医学教育项目${row.cmeCreditProjects}项`,
     row.teams !== undefined && row.teams > 0 && `参赛队伍${row.teams}支`,
     row.peopleServed && row.peopleServed.value > 0 && `服务群众${zhPeople(row.peopleServed)}`,
     r.viewersOnline && `线上观看${zhPeople(r.viewersOnline)}`,
@@ -64,7 +76,7 @@ export function enRecordLine(row: ActivityLedgerRow): string {
   const r = row.reach ?? {};
   const parts = [
     r.forums && `${r.forums.main} main and ${r.forums.parallel} parallel forums`,
-    row.sessions > 1 && `${row.sessions} sessions`,
+    (row.backfilled || row.sessions > 1) && `${enStated({ value: row.sessions, approximate: row.sessionsApproximate === true })} sessions`,
     row.participants.value > 0 && `${EN_ATTENDED[row.kind]} ${enPeople(row.participants)}`,
     row.passed !== undefined && `${row.passed} passed`,
     row.teams !== undefined && row.teams > 0 && `${row.teams} teams`,
@@ -84,4 +96,25 @@ export function enRecordsParagraph(rows: readonly ActivityLedgerRow[]): string |
   const shown = rows.slice(0, MAX_RECORD_LINES).map(enRecordLine);
   const more = rows.length - shown.length;
   return `Among them: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}
+
+/** 其中 of 宣传: each publication total given under a name, with its issues, copies and posts as stated. */
+export function zhPublicationsParagraph(entries: readonly PublicationsBackfillEntry[]): string | undefined {
+  const named = entries.filter((e) => e.title);
+  if (named.length === 0) return undefined;
+  const line = (e: PublicationsBackfillEntry) =>
+    [e.title, e.issues && `${statedCount(e.issues)}期`, e.copies && `${statedCount(e.copies)}册`, e.posts && `${statedCount(e.posts)}条`]
+      .filter((p): p is string => typeof p === 'string')
+      .join('，');
+  return `其中：${named.map(line).join('；')}。`;
+}
+
+export function enPublicationsParagraph(entries: readonly PublicationsBackfillEntry[]): string | undefined {
+  const named = entries.filter((e) => e.title);
+  if (named.length === 0) return undefined;
+  const line = (e: PublicationsBackfillEntry) => {
+    const parts = [e.issues && `${enStated(e.issues)} issues`, e.copies && `${enStated(e.copies)} copies`, e.posts && `${enStated(e.posts)} posts`].filter(Boolean);
+    return parts.length ? `${e.title} (${parts.join(', ')})` : e.title!;
+  };
+  return `Among them: ${named.map(line).join('; ')}.`;
 }

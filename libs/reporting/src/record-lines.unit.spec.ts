@@ -1,5 +1,5 @@
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
-import { enRecordLine, heldOfKind, MAX_RECORD_LINES, zhRecordLine, zhRecordsParagraph } from './record-lines';
+import { enRecordLine, heldOfKind, MAX_RECORD_LINES, zhPublicationsParagraph, zhRecordLine, zhRecordsParagraph } from './record-lines';
 
 const row = (over: Partial<ActivityLedgerRow>): ActivityLedgerRow => ({
   activityId: 'a', kind: 'competition', title: '足球锦标赛', occurredOn: '2023-05-01', sessions: 1, onlineSessions: 0, participants: { value: 0, approximate: false }, ...over,
@@ -35,5 +35,23 @@ describe('the records a section names (其中), each figure as its source stated
     const many = Array.from({ length: MAX_RECORD_LINES + 2 }, (_, i) => row({ activityId: `r${i}`, title: `赛${i}` }));
     expect(zhRecordsParagraph(many)).toMatch(/^其中：赛0；.*；另有2项。$/);
     expect(zhRecordsParagraph([])).toBeUndefined();
+  });
+
+  it('names a total given under a name after the held records, its sessions always (100余场)', () => {
+    const total = row({ activityId: 'backfill-academic-2025-2', kind: 'academic', title: '各专委会学术活动', backfilled: true, sessions: 100, sessionsApproximate: true, participants: { value: 0, approximate: false }, note: 'x' });
+    const held = row({ activityId: 'h', kind: 'academic', title: '院长大会', participants: { value: 1000, approximate: true, marker: '近', unit: '人' } });
+    const untitled = row({ activityId: 'backfill-academic-2025-1', kind: 'academic', title: undefined, backfilled: true, note: 'y' });
+    expect(heldOfKind([total, untitled, held], 'academic').map((r) => r.activityId)).toEqual(['h', 'backfill-academic-2025-2']);
+    expect(zhRecordsParagraph(heldOfKind([total, held], 'academic'))).toBe('其中：院长大会，参会近1000人；各专委会学术活动，100余场。');
+  });
+
+  it('names the publications given under a name, with issues, copies and posts as stated', () => {
+    const source = { document: 'd', section: 's' };
+    expect(zhPublicationsParagraph([
+      { reportId: 'a', year: 2023, kind: 'journal-issue', title: '《四川医院管理》杂志', issues: { value: 4, approximate: false }, copies: { value: 8000, approximate: false }, note: 'n', source },
+      { reportId: 'b', year: 2023, kind: 'newsletter', title: '工作简报', issues: { value: 100, approximate: true, marker: '多' }, note: 'n', source },
+      { reportId: 'c', year: 2023, kind: 'post', posts: { value: 245, approximate: false }, note: 'untitled', source },
+    ])).toBe('其中：《四川医院管理》杂志，4期，8000册；工作简报，100多期。');
+    expect(zhPublicationsParagraph([])).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import type { PublicationsBackfillEntry } from '@assocflow/projections/reports-register';
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
 import type { FoundedBranch, YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 
@@ -20,6 +21,8 @@ export interface ReportOptions {
   documentNumber?: string;
   /** The year's activity ledger rows: each section of activities names its records (其中), with their figures as stated. */
   activities?: readonly ActivityLedgerRow[];
+  /** The year's publication totals (reports register): 宣传 names those given under a name. */
+  publications?: readonly PublicationsBackfillEntry[];
 }
 
 export interface ReportTable {

@@ -79,7 +79,7 @@ export function backfillRecording(dto: RecordActivitiesBackfillDto): { activityI
   const activityId = activity.activityBackfillId(dto.activityKind, dto.year, dto.sequence ?? 1);
   const data = {
     activityId, activityKind: dto.activityKind, year: dto.year, sessions: dto.sessions, onlineSessions: dto.onlineSessions,
-    participants: countOf(dto.participants), note: dto.note, source: sourceOf(dto.source),
+    participants: countOf(dto.participants), title: dto.title, note: dto.note, source: sourceOf(dto.source),
     sessionsApproximate: dto.sessionsApproximate, peopleServed: dto.peopleServed && countOf(dto.peopleServed), cmeCreditProjects: dto.cmeCreditProjects,
   };
   return { activityId, command: { type: 'RecordActivitiesBackfill', data } };

@@ -122,6 +122,7 @@ export class RecordActivitiesBackfillDto {
   @ApiPropertyOptional({ example: 6, minimum: 0, description: 'Training totals only: CME credit projects among them (继续医学教育项目6项)' })
   @Defined() @IsInt() @Min(0) @Max(MAX_COUNT)
   cmeCreditProjects?: number;
+  @ApiPropertyOptional({ example: '各专委会学术活动', description: 'What the total is of, to name it in the report (其中); the figures stay in their fields' }) @Defined() @IsText(200) title?: string;
   @ApiProperty({ example: '全年举办各类培训班20场次，培训18312人次' }) @IsText(500) note!: string;
   @ApiProperty({ type: ActivitySourceDto }) @IsDefined() @Nested(ActivitySourceDto) source!: ActivitySourceDto;
 }

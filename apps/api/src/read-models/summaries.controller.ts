@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swag
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 import { activityLedgerKey, activityLedgerProjection, listActivities } from '@assocflow/projections/activity-ledger';
+import { reportsRegisterProjection } from '@assocflow/projections/reports-register';
 import { organizationProfileOf } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
@@ -52,18 +53,21 @@ export class SummariesController {
     const format = query.format ?? 'md';
     const minPosition = minPositionOf(query.minPosition);
     // The totals from the summary, the records each section names (其中) from the activity ledger.
-    const [summary, ledger] = await Promise.all([
+    const [summary, ledger, register] = await Promise.all([
       this.readModels.read(yearlySummaryProjection, `${tenant}/${year}`, minPosition),
       this.readModels.read(activityLedgerProjection, activityLedgerKey(tenant, year), minPosition),
+      this.readModels.read(reportsRegisterProjection, `${tenant}/${year}`, minPosition),
     ]);
     const { doc } = summary;
     if (!doc?.recorded) throw new HttpException(problem(404, 'not-found', 'Not found', `nothing is recorded for ${tenant} in ${year}`), 404);
-    const position = summary.position > ledger.position ? summary.position : ledger.position;
-    const fresh = summary.fresh && ledger.fresh;
+    const reads = [summary, ledger, register];
+    const position = reads.reduce((max, r) => (r.position > max ? r.position : max), 0n);
+    const fresh = reads.every((r) => r.fresh);
     // The organization's registered name and the year's 文号 head the report (one read of its profile stream).
     const heading = reportHeading(await organizationProfileOf(this.store, tenant), tenant, year, lang);
     const activities = ledger.doc ? listActivities(ledger.doc, undefined) : [];
-    const rendered = renderYearlyReport(publicSummary(doc), lang, format === 'pdf' ? 'html' : format, { ...heading.options, activities });
+    const publications = register.doc ? Object.values(register.doc.backfills) : [];
+    const rendered = renderYearlyReport(publicSummary(doc), lang, format === 'pdf' ? 'html' : format, { ...heading.options, activities, publications });
     // The rendering version and the heading are part of the tag: a new rendering or a 文号 issued later is a new representation.
     const headed = createHash('sha256').update(`${heading.headerLeft}\n${heading.headerRight}`).digest('base64url').slice(0, 10);
     const sent = sendRead(req, reply, { report: rendered.body }, position, fresh, `report-${tenant}-${year}-${lang}-${format}-r${REPORT_RENDERING_VERSION}-${headed}`);

@@ -95,6 +95,7 @@ export class RecordPublicationsBackfillDto {
   @ApiPropertyOptional({ type: CountDto, description: '期: 简报100多期 is { value: 100, approximate: true }' }) @Defined() @Nested(CountDto) issues?: CountDto;
   @ApiPropertyOptional({ type: CountDto, description: 'Printed copies (份)' }) @Defined() @Nested(CountDto) copies?: CountDto;
   @ApiPropertyOptional({ type: CountDto, description: '推文 (篇)' }) @Defined() @Nested(CountDto) posts?: CountDto;
+  @ApiPropertyOptional({ example: '工作简报', description: 'What the total is of, to name it in the report (其中); the figures stay in their fields' }) @Defined() @IsText(200) title?: string;
   @ApiProperty({ example: '全年编发工作简报100多期' }) @IsText(500) note!: string;
   @ApiProperty({ type: PublicationSourceDto }) @IsDefined() @Nested(PublicationSourceDto) source!: PublicationSourceDto;
 }

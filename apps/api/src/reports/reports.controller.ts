@@ -57,7 +57,7 @@ export class ReportsController {
     const data = {
       reportId, year: dto.year, kind: dto.kind,
       issues: dto.issues && countOf(dto.issues), copies: dto.copies && countOf(dto.copies), posts: dto.posts && countOf(dto.posts),
-      note: dto.note, source: sourceOf(dto.source),
+      title: dto.title, note: dto.note, source: sourceOf(dto.source),
     };
     return this.send(tenant, reportId, { type: 'RecordPublicationsBackfill', data }, req, reply);
   }

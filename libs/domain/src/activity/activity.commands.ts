@@ -44,6 +44,7 @@ export type RecordActivitiesBackfill = DomainCommand<
     sessions: number;
     onlineSessions: number;
     participants: Count;
+    title?: string;
     note: string;
     source: SourceRef;
   } & BackfillExtras

@@ -208,7 +208,7 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
       const data = {
         occurredOn: `${c.year}-12-31`, activityId: c.activityId, activityKind: c.activityKind, year: c.year,
         sessions: c.sessions, onlineSessions: c.onlineSessions, participants: c.participants, note: c.note, source: c.source,
-        ...defined({ sessionsApproximate: c.sessionsApproximate, peopleServed: c.peopleServed, cmeCreditProjects: c.cmeCreditProjects }),
+        ...defined({ sessionsApproximate: c.sessionsApproximate, peopleServed: c.peopleServed, cmeCreditProjects: c.cmeCreditProjects, title: c.title?.trim() || undefined }),
       };
       checkBackfill(data);
       return [{ type: 'ActivitiesBackfilled', data }];

@@ -85,6 +85,8 @@ export type ActivitiesBackfilled = DomainEvent<
     sessions: number;
     onlineSessions: number;
     participants: Count;
+    /** What the total is of, to name it in a report (各专委会学术活动, 送医药下乡); its figures stay in their fields. */
+    title?: string;
     note: string;
     source: SourceRef;
   } & BackfillExtras

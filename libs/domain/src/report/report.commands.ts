@@ -31,6 +31,7 @@ export type RecordPublicationsBackfill = DomainCommand<
     issues?: Count;
     copies?: Count;
     posts?: Count;
+    title?: string;
     note: string;
     source: ReportSourceRef;
   }

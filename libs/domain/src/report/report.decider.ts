@@ -160,7 +160,7 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
       requireNew(state, c.reportId);
       const data = {
         occurredOn: `${c.year}-12-31`, reportId: c.reportId, year: c.year, kind: c.kind,
-        ...defined({ issues: c.issues, copies: c.copies, posts: c.posts }), note: c.note, source: c.source,
+        ...defined({ issues: c.issues, copies: c.copies, posts: c.posts, title: c.title?.trim() || undefined }), note: c.note, source: c.source,
       };
       checkBackfill(data);
       return [{ type: 'PublicationsBackfilled', data }];

@@ -65,6 +65,8 @@ export type PublicationsBackfilled = DomainEvent<
     issues?: Count;
     copies?: Count;
     posts?: Count;
+    /** What the total is of, to name it in a report (《四川医院管理》杂志); its figures stay in their fields. */
+    title?: string;
     note: string;
     source: ReportSourceRef;
   }

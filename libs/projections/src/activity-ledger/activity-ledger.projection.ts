@@ -33,7 +33,7 @@ function heldRow(kind: activity.ActivityKind, d: HeldData): ActivityLedgerRow {
 function backfilledRow(d: BackfillData): ActivityLedgerRow {
   return compact({
     activityId: d.activityId, kind: d.activityKind, occurredOn: d.occurredOn, sessions: d.sessions, onlineSessions: d.onlineSessions,
-    participants: d.participants, peopleServed: d.peopleServed, backfilled: true as const, note: d.note, source: d.source,
+    participants: d.participants, peopleServed: d.peopleServed, backfilled: true as const, title: d.title, note: d.note, source: d.source,
     sessionsApproximate: d.sessionsApproximate, cmeCreditProjects: d.cmeCreditProjects,
   });
 }

@@ -7,7 +7,7 @@ import type { Count, IsoDate, activity } from '@assocflow/domain';
 export interface ActivityLedgerRow {
   activityId: string;
   kind: activity.ActivityKind;
-  /** Held activities only: a backfilled total has a note instead. */
+  /** A held activity's title; a backfilled total's name, when one was given (it has a note too). */
   title?: string;
   /** The day it was held; for a backfilled total, the last day of its year. */
   occurredOn: IsoDate;

@@ -177,7 +177,7 @@ function evolveRegister(doc: ReportsRegisterDoc, event: ProjectedEvent): Reports
       const e = event.data as unknown as ReportEventData['PublicationsBackfilled'];
       if (typeof e.reportId !== 'string' || own(doc.backfills, e.reportId)) return doc;
       const backfill = {
-        reportId: e.reportId, year: e.year, kind: e.kind, ...defined({ issues: e.issues, copies: e.copies, posts: e.posts }), note: e.note, source: e.source,
+        reportId: e.reportId, year: e.year, kind: e.kind, ...defined({ issues: e.issues, copies: e.copies, posts: e.posts, title: e.title }), note: e.note, source: e.source,
       };
       return { ...doc, backfills: put(doc.backfills, e.reportId, backfill) };
     }
@@ -238,7 +238,7 @@ function evolveRegister(doc: ReportsRegisterDoc, event: ProjectedEvent): Reports
 
 export const reportsRegisterProjection: Projection<ReportsRegisterDoc> = {
   name: 'reports-register',
-  version: 1,
+  version: 2,
   handles: REPORTS_REGISTER_HANDLES,
   keysOf,
   initial,

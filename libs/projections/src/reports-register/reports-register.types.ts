@@ -48,6 +48,8 @@ export interface PublicationsBackfillEntry {
   issues?: Count;
   copies?: Count;
   posts?: Count;
+  /** What the total is of, when named (《四川医院管理》杂志). */
+  title?: string;
   note: string;
   source: report.ReportSourceRef;
 }
