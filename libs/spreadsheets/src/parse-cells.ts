@@ -1,3 +1,4 @@
+import type { CountMarker, PeopleUnit } from '@assocflow/domain';
 import type { Cell } from './sheet';
 import { valueOfWord, YES_NO, type Wording } from './wording';
 
@@ -13,12 +14,32 @@ export function wholeOf(cell: Cell): unknown {
   return cell ?? undefined;
 }
 
-/** A count as `countCell` writes it: 18312, or 30300余 (余/逾/多: a lower bound). */
-export function countOf(cell: Cell): { value: unknown; approximate: boolean } | undefined {
+/** What `countOf` reads of a count's form: the marker, 人 or 人次, 万. */
+export interface CellCount {
+  value: unknown;
+  approximate: boolean;
+  marker?: CountMarker;
+  unit?: PeopleUnit;
+  wan?: boolean;
+}
+
+const STATED = /^(近|约)?\s*(\d+(?:\.\d+)?)\s*(万)?\s*(余|逾|多)?\s*(人次|人)?$/;
+
+/**
+ * A count as `countCell` writes it, in the form the source stated it: 18312, 30300余 (余/逾/多:
+ * a lower bound), 近300人, 约630, 10.36万人次.
+ */
+export function countOf(cell: Cell): CellCount | undefined {
   if (cell === null) return undefined;
-  const bound = typeof cell === 'string' ? /^(\d+)\s*(余|逾|多)?$/.exec(cell) : null;
-  if (bound) return { value: Number(bound[1]), approximate: bound[2] !== undefined };
-  return { value: cell, approximate: false };
+  const m = typeof cell === 'string' ? STATED.exec(cell.trim()) : null;
+  if (!m) return { value: cell, approximate: false };
+  const [, before, digits, wan, after, unit] = m;
+  const marker = (before ?? after) as CountMarker | undefined;
+  const count: CellCount = { value: wan ? Math.round(Number(digits) * 10_000) : Number(digits), approximate: marker !== undefined };
+  if (marker !== undefined && marker !== '余') count.marker = marker;
+  if (unit !== undefined) count.unit = unit as PeopleUnit;
+  if (wan) count.wan = true;
+  return count;
 }
 
 /** 是/否 (or a yes/no cell). */

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { comparable, countOf, valueOfCell, wholeOf, yesNoOf } from './parse-cells';
+import { countCell } from './sheet';
 import { cellValue, NotAWorkbook, readXlsx } from './read-xlsx';
 import { ACTIVITY_KIND, YES_NO } from './wording';
 import { toXlsx } from './xlsx';
@@ -32,6 +33,15 @@ describe('reading sheets back', () => {
     expect(countOf(18312)).toEqual({ value: 18312, approximate: false });
     expect(countOf('18312')).toEqual({ value: 18312, approximate: false });
     expect(countOf('about 80')).toEqual({ value: 'about 80', approximate: false });
+    // The forms countCell writes, read back as stated.
+    expect(countOf('近300人')).toEqual({ value: 300, approximate: true, marker: '近', unit: '人' });
+    expect(countOf('约630')).toEqual({ value: 630, approximate: true, marker: '约' });
+    expect(countOf('100多')).toEqual({ value: 100, approximate: true, marker: '多' });
+    expect(countOf('10.36万人次')).toEqual({ value: 103600, approximate: false, unit: '人次', wan: true });
+    expect(countOf('5350人')).toEqual({ value: 5350, approximate: false, unit: '人' });
+    for (const count of [{ value: 300, approximate: true, marker: '近' as const, unit: '人' as const }, { value: 38000, approximate: true, wan: true }, { value: 7, approximate: false }]) {
+      expect(countOf(countCell(count))).toEqual(count);
+    }
     expect(countOf(null)).toBeUndefined();
     expect(wholeOf('12')).toBe(12);
     expect(wholeOf('12.5')).toBe('12.5');

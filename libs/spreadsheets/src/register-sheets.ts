@@ -81,7 +81,7 @@ export function summarySheet(years: SummaryYear[]): Sheet {
     columns: ['指标', '说明', ...years.map((y) => `${y.year}年`)],
     rows: [
       ...workplan.SUMMARY_INDICATOR_KEYS.map((key) => [key, null, ...years.map((y) => countCell(y.indicators[key]))]),
-      ...customKeys.map((key) => [key, label(key), ...years.map((y) => countCell(y.custom[key]))]),
+      ...customKeys.map((key) => [key, label(key), ...years.map((y) => countCell(y.custom[key] && { value: y.custom[key].value, approximate: y.custom[key].approximate, marker: y.custom[key].marker }))]),
     ],
   };
 }

@@ -12,9 +12,10 @@ export interface Sheet {
 }
 
 /** A count as a secretariat writes it: a number when exact, "30300余" when the source gave a lower bound. */
-export function countCell(count: Pick<Count, 'value' | 'approximate' | 'marker' | 'wan'> | undefined): Cell {
+export function countCell(count: Pick<Count, 'value' | 'approximate' | 'marker' | 'wan' | 'unit'> | undefined): Cell {
   if (!count) return null;
-  return count.approximate || count.wan ? statedCount(count) : count.value;
+  if (!count.approximate && !count.wan && count.unit === undefined) return count.value;
+  return `${statedCount(count)}${count.unit ?? ''}`;
 }
 
 /** The cell of an optional value: nothing rather than an empty string. */
