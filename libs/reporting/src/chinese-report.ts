@@ -72,7 +72,7 @@ const research: Sentences = (s) => {
 
 const grants: Sentences = (s) => [
   sentence(
-    when(recorded(s, 'grants.awarded'), (f) => `资助课题${zhCount(f)}项`),
+    when(recorded(s, 'grants.awarded'), (f) => `资助课题${zhCount(f)}项${when(recorded(s, 'grants.awardedYouth'), (y) => `（其中青年项目${zhCount(y)}项）`) ?? ''}`),
     when(recorded(s, 'grants.amountYuan'), (f) => `资助经费${zhWanYuan(f)}`),
   ),
   sentence(

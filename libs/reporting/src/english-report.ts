@@ -81,7 +81,7 @@ const research: Sentences = (s) => {
 
 const grants: Sentences = (s) => [
   sentence(
-    when(recorded(s, 'grants.awarded'), (f) => `awarded ${n(f, 'research grant')}`),
+    when(recorded(s, 'grants.awarded'), (f) => `awarded ${n(f, 'research grant')}${when(recorded(s, 'grants.awardedYouth'), (y) => ` (${n(y, 'youth grant')})`) ?? ''}`),
     when(recorded(s, 'grants.amountYuan'), (f) => `${enYuan(f)} in total`),
   ),
   sentence(

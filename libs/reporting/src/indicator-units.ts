@@ -23,6 +23,7 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
   'alliances.founded': { zh: '个', en: ['alliance founded', 'alliances founded'] },
   'alliances.members': { zh: '家', en: ['member institution', 'member institutions'] },
   'grants.awarded': { zh: '项', en: ['grant', 'grants'] },
+  'grants.awardedYouth': { zh: '项', en: ['youth grant', 'youth grants'] },
   'grants.amountYuan': { zh: '元', en: ['yuan', 'yuan'] },
   'grants.externalWon': { zh: '项', en: ['external project', 'external projects'] },
   'grants.externalAmountYuan': { zh: '元', en: ['yuan', 'yuan'] },

@@ -141,7 +141,7 @@ const FULL_ZH = `一、党建
 向政府部门报送报告7份。
 
 八、科研资助
-资助课题7项，资助经费123.46万元。
+资助课题7项（其中青年项目7项），资助经费123.46万元。
 获外部立项7项，获外部资助经费20万元。
 资助课题结题7项。
 
@@ -193,7 +193,7 @@ Issued 7 reports, standards and books (7 survey reports, 7 standards).
 Submitted 7 reports to government bodies.
 
 8. Research grants
-Awarded 7 research grants, CNY 1,234,567 in total.
+Awarded 7 research grants (7 youth grants), CNY 1,234,567 in total.
 Won 7 projects from outside funders, CNY 200,000 in external funding.
 7 grants concluded.
 

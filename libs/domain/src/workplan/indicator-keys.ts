@@ -23,6 +23,7 @@ export const SUMMARY_INDICATOR_KEYS = [
   'alliances.founded',
   'alliances.members',
   'grants.awarded',
+  'grants.awardedYouth',
   'grants.amountYuan',
   'grants.externalWon',
   'grants.externalAmountYuan',

@@ -80,6 +80,7 @@ export function activityContribution(r: ActivitySummaryRecord, year: number, add
 export function grantContribution(r: GrantSummaryRecord, year: number, add: ContributionSink): void {
   if (inYear(r.awardedOn, year)) {
     part(add, 'grants.awarded', r.awardedCount ?? 1, false);
+    part(add, 'grants.awardedYouth', r.youthCount ?? 0, false);
     part(add, 'grants.amountYuan', r.amountYuan ?? 0, false);
   }
   if (inYear(r.concludedOn, year)) part(add, 'grants.concluded', 1, false);

@@ -92,12 +92,12 @@ export function grantFromRecord(r: grant.GrantRecord): GrantSummaryRecord {
     case 'external':
       return { family: 'grant', externalWonOn: r.data.occurredOn, externalAmountYuan: r.data.amountYuan };
     case 'backfilled':
-      return { family: 'grant', awardedOn: r.data.occurredOn, awardedCount: r.data.count, amountYuan: r.data.amountYuan };
+      return { family: 'grant', awardedOn: r.data.occurredOn, awardedCount: r.data.count, amountYuan: r.data.amountYuan, youthCount: r.data.youthCount };
     case 'applied':
       return { family: 'grant' };
     default:
       return {
-        family: 'grant', awardedOn: r.grant.awardedOn, awardedCount: 1, amountYuan: r.grant.amountYuan,
+        family: 'grant', awardedOn: r.grant.awardedOn, awardedCount: 1, amountYuan: r.grant.amountYuan, youthCount: r.grant.category === 'youth' ? 1 : undefined,
         concludedOn: r.status === 'concluded' ? r.grant.concludedOn : undefined,
       } satisfies GrantSummaryRecord;
   }
@@ -108,7 +108,7 @@ export function grantChange(event: ProjectedEvent): RecordChange | undefined {
     case 'GrantAwarded': {
       // An application adds nothing: the award is the whole of what it brings.
       const d = event.data as unknown as grant.GrantAwarded['data'];
-      return added({ family: 'grant', awardedOn: d.occurredOn, awardedCount: 1, amountYuan: d.amountYuan });
+      return added({ family: 'grant', awardedOn: d.occurredOn, awardedCount: 1, amountYuan: d.amountYuan, youthCount: d.category === 'youth' ? 1 : undefined });
     }
     case 'GrantConcluded':
       return added({ family: 'grant', concludedOn: (event.data as unknown as grant.GrantConcluded['data']).occurredOn });
@@ -119,7 +119,7 @@ export function grantChange(event: ProjectedEvent): RecordChange | undefined {
     }
     case 'GrantsAwardedBackfilled': {
       const d = event.data as unknown as grant.GrantsAwardedBackfilled['data'];
-      return added({ family: 'grant', awardedOn: d.occurredOn, awardedCount: d.count, amountYuan: d.amountYuan });
+      return added({ family: 'grant', awardedOn: d.occurredOn, awardedCount: d.count, amountYuan: d.amountYuan, youthCount: d.youthCount });
     }
     case 'GrantRecordCorrected': {
       const d = event.data as unknown as grant.GrantRecordCorrected['data'];

@@ -18,7 +18,7 @@ const SECTIONS: SummarySection[] = [
   { key: 'welfare', title: '公益', indicators: ['welfare.activities', 'welfare.peopleServed'] },
   { key: 'exchange', title: '交流合作', indicators: ['exchange.visits', 'exchange.participants', 'alliances.founded', 'alliances.members'] },
   { key: 'research', title: '调研', indicators: ['reports.issued', 'reports.surveys', 'reports.standards', 'reports.submitted'] },
-  { key: 'grants', title: '科研资助', indicators: ['grants.awarded', 'grants.amountYuan', 'grants.externalWon', 'grants.externalAmountYuan', 'grants.concluded'] },
+  { key: 'grants', title: '科研资助', indicators: ['grants.awarded', 'grants.awardedYouth', 'grants.amountYuan', 'grants.externalWon', 'grants.externalAmountYuan', 'grants.concluded'] },
   { key: 'publicity', title: '宣传', indicators: ['publications.issues', 'publications.copies', 'publications.posts'] },
   {
     key: 'self-building',

@@ -122,6 +122,8 @@ export interface GrantSummaryRecord {
   awardedOn?: IsoDate;
   /** 1 for a grant, the stated count for a backfill. */
   awardedCount?: number;
+  /** Of them, youth programme (青年项目) grants: 1 for a youth grant, a backfill's stated youthCount. */
+  youthCount?: number;
   amountYuan?: number;
   concludedOn?: IsoDate;
   externalWonOn?: IsoDate;

@@ -504,3 +504,14 @@ describe('yearly-summary projection: sums in the form their parts were stated', 
       .toEqual({ value: 15, approximate: true });
   });
 });
+
+describe('yearly-summary projection: grants by programme', () => {
+  it('counts youth programme grants (青年项目) among the grants awarded: a youth award, a total\'s stated youthCount', () => {
+    const award = { type: 'GrantAwarded', data: { occurredOn: '2023-06-01', grantId: 'g1', title: 't', amountYuan: 20000, category: 'youth' }, streamId: 'grant-schxa.g1', position: '1', metadata: { tenant: 'schxa', occurredAt: '2023-06-01' } };
+    expect(contributionOf(recordChangeOf(award)!.after!, 2023)).toMatchObject({ 'grants.awarded': { value: 1 }, 'grants.awardedYouth': { value: 1 } });
+    const total = { ...award, type: 'GrantsAwardedBackfilled', data: { occurredOn: '2023-12-31', grantId: 'b', year: 2023, count: 51, youthCount: 12, note: 'n', source: { document: 'd' } } };
+    expect(contributionOf(recordChangeOf(total)!.after!, 2023)).toMatchObject({ 'grants.awarded': { value: 51 }, 'grants.awardedYouth': { value: 12 } });
+    const general = { ...award, data: { ...award.data, category: 'general' } };
+    expect(contributionOf(recordChangeOf(general)!.after!, 2023)['grants.awardedYouth']).toBeUndefined();
+  });
+});

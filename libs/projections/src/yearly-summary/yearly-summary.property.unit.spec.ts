@@ -386,10 +386,10 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
     }
     if (category === 'grant') {
       const s = r.state<grant.GrantState>(stream)!;
-      if ((s.status === 'awarded' || s.status === 'concluded') && yearOf(s.grant.awardedOn) === y) { add('grants.awarded', 1); add('grants.amountYuan', s.grant.amountYuan); }
+      if ((s.status === 'awarded' || s.status === 'concluded') && yearOf(s.grant.awardedOn) === y) { add('grants.awarded', 1); add('grants.amountYuan', s.grant.amountYuan); if (s.grant.category === 'youth') add('grants.awardedYouth', 1); }
       if (s.status === 'concluded' && yearOf(s.grant.concludedOn) === y) add('grants.concluded', 1);
       if (s.status === 'external' && yearOf(s.data.occurredOn) === y) { add('grants.externalWon', 1); add('grants.externalAmountYuan', s.data.amountYuan ?? 0); }
-      if (s.status === 'backfilled' && s.data.year === y) { add('grants.awarded', s.data.count); add('grants.amountYuan', s.data.amountYuan ?? 0); }
+      if (s.status === 'backfilled' && s.data.year === y) { add('grants.awarded', s.data.count); add('grants.amountYuan', s.data.amountYuan ?? 0); add('grants.awardedYouth', s.data.youthCount ?? 0); }
     }
     if (category === 'report') {
       const s = r.state<report.ReportState>(stream)!;
