@@ -507,7 +507,7 @@ describe('yearly-summary projection: sums in the form their parts were stated', 
 
 describe('yearly-summary projection: grants by programme', () => {
   it('counts youth programme grants (青年项目) among the grants awarded: a youth award, a total\'s stated youthCount', () => {
-    const award = { type: 'GrantAwarded', data: { occurredOn: '2023-06-01', grantId: 'g1', title: 't', amountYuan: 20000, category: 'youth' }, streamId: 'grant-schxa.g1', position: '1', metadata: { tenant: 'schxa', occurredAt: '2023-06-01' } };
+    const award = { type: 'GrantAwarded', data: { occurredOn: '2023-06-01', grantId: 'g1', title: 't', amountYuan: 20000, category: 'youth' }, streamId: 'grant-schxa.g1', position: '1', metadata: { tenant: 'schxa', occurredAt: '2023-06-01', recordedAt: '2024-01-01T00:00:00.000Z' } };
     expect(contributionOf(recordChangeOf(award)!.after!, 2023)).toMatchObject({ 'grants.awarded': { value: 1 }, 'grants.awardedYouth': { value: 1 } });
     const total = { ...award, type: 'GrantsAwardedBackfilled', data: { occurredOn: '2023-12-31', grantId: 'b', year: 2023, count: 51, youthCount: 12, note: 'n', source: { document: 'd' } } };
     expect(contributionOf(recordChangeOf(total)!.after!, 2023)).toMatchObject({ 'grants.awarded': { value: 51 }, 'grants.awardedYouth': { value: 12 } });
