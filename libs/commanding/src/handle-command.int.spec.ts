@@ -72,3 +72,15 @@ describe('handleCommand', () => {
     expect(stored.map((e) => e.revision)).toEqual(stored.map((_, i) => BigInt(i)));
   });
 });
+
+describe('tenantCalendarOf', () => {
+  it('is today and this year in the tenant\'s time zone, not the server\'s: 2026-12-31 16:30 UTC is 2027 in Shanghai, 2026 in Urumqi', async () => {
+    const { tenantCalendarOf } = await import('./organization-profile');
+    const { MemoryEventStore } = await import('@assocflow/eventstore');
+    const store = new MemoryEventStore();
+    const at = new Date('2026-12-31T16:30:00Z');
+    expect(await tenantCalendarOf(store, 'none', at)).toEqual({ timeZone: 'Asia/Shanghai', today: '2027-01-01', year: 2027 });
+    await store.append('organization-xj.profile', [{ id: '0b9a8a3e-4c1e-4f6a-9d2b-7e5f1c3a9b10', type: 'OrganizationRegistered', data: { occurredOn: '2020-01-01', name: '协会', kind: 'association', timeZone: 'Asia/Urumqi' }, metadata: { tenant: 'xj', schemaVersion: 1 } }], { expectedRevision: 'no_stream' });
+    expect(await tenantCalendarOf(store, 'xj', at)).toEqual({ timeZone: 'Asia/Urumqi', today: '2026-12-31', year: 2026 });
+  });
+});

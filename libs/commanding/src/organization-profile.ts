@@ -18,3 +18,18 @@ export async function organizationProfileOf(store: EventStore, tenant: string): 
   );
   return state.status === 'registered' ? { name: state.name, yearlyReports: state.yearlyReports } : undefined;
 }
+
+/**
+ * The tenant's time zone (its bylaws, Asia/Shanghai by default) and today's date and year in it:
+ * what "this year" means for a tenant, whatever the server's clock zone.
+ */
+export async function tenantCalendarOf(store: EventStore, tenant: string, now: Date = new Date()): Promise<{ timeZone: string; today: string; year: number }> {
+  const recorded = await store.readStream(organization.toOrganizationStreamId(tenant));
+  const state = foldEvents(
+    organization.organizationDecider,
+    recorded.map((r) => toDomainEvent<organization.OrganizationEvent>(organization.organizationUpcasters, r)),
+  );
+  const { timeZone } = organization.effectiveBylaws(state);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return { timeZone, today, year: Number(today.slice(0, 4)) };
+}

@@ -1,5 +1,5 @@
 import { branch, type DomainCommand, type DomainEvent } from '@assocflow/domain';
-import type { CommandContext } from '@assocflow/commanding';
+import { tenantCalendarOf, type CommandContext } from '@assocflow/commanding';
 import { projectAll, type ProjectedEvent } from '@assocflow/projections';
 import { branchRegistryProjection, listBranches } from '@assocflow/projections/registers';
 import { BRANCH_KIND, BRANCH_ORIGIN, YES_NO, branchesSheet, textOf, valueOfCell, wholeOf, yesNoOf } from '@assocflow/spreadsheets';
@@ -62,7 +62,7 @@ export const branchSheetImporter: SheetImporter = {
   upcasters: branch.branchUpcasters,
   async forTenant(tenant, store) {
     const decider = await branchDeciderOf(store, tenant);
-    const today = new Date().toISOString().slice(0, 10);
+    const { today } = await tenantCalendarOf(store, tenant);
     const stateOf = (events: DomainEvent[]) => events.reduce((s, e) => decider.evolve(s, e as branch.BranchEvent), decider.initialState());
     return {
       requestOf(c) {

@@ -1,7 +1,10 @@
-import { Controller, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { report } from '@assocflow/domain';
+import { tenantCalendarOf } from '@assocflow/commanding';
+import type { EventStore } from '@assocflow/eventstore';
+import { EVENT_STORE } from '@assocflow/platform';
 import {
   ACTIVITY_KINDS, activitiesByMonthAndKind, activityLedgerProjection, listActivities, BRANCH_STATUSES, branchRegistryProjection, byKind, grantsLedgerProjection, listBranches, meetingRegisterProjection,
   minutesOverdue, remindersFeedProjection, reportsRegisterProjection, upcomingMeetings,
@@ -22,7 +25,10 @@ type Reply = FastifyReply;
 @ApiBearerAuth()
 @Controller('v1/orgs/:tenant')
 export class RegistersController {
-  constructor(private readonly readModels: ReadModelService) {}
+  constructor(
+    private readonly readModels: ReadModelService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @ReadEndpoint('branches', 'Branch registry', 'Every branch with its term, due date and status on the day asked (current, due-soon, overdue, postponed, dissolved)')
   @ApiQuery({ name: 'status', required: false, enum: BRANCH_STATUSES })
@@ -49,7 +55,7 @@ export class RegistersController {
   @ReadEndpoint('grants', 'Grants ledger of a year', 'Calls, applications, awards (yuan), conclusions and external grants, corrections and retractions applied')
   @ApiQuery({ name: 'year', required: true, example: 2023 })
   async grants(@TenantParam() tenant: string, @Query('year') yearQ: string | undefined, @Query('minPosition') min: string | undefined, @Req() req: Req, @Res({ passthrough: true }) reply: Reply) {
-    const year = yearOf(yearQ ?? String(new Date().getFullYear()), 'year')!;
+    const year = yearOf(yearQ ?? String((await tenantCalendarOf(this.store, tenant)).year), 'year')!;
     const { doc, position, fresh } = await this.readModels.read(grantsLedgerProjection, `${tenant}/${year}`, minPositionOf(min));
     return sendRead(req, reply, { tenant, year, position: position.toString(), ledger: doc ?? null }, position, fresh, `grants-${tenant}-${year}`);
   }
@@ -58,7 +64,7 @@ export class RegistersController {
   @ApiQuery({ name: 'year', required: true, example: 2023 })
   @ApiQuery({ name: 'kind', required: false, enum: REPORT_KINDS })
   async reports(@TenantParam() tenant: string, @Query('year') yearQ: string | undefined, @Query('kind') kindQ: string | undefined, @Query('minPosition') min: string | undefined, @Req() req: Req, @Res({ passthrough: true }) reply: Reply) {
-    const year = yearOf(yearQ ?? String(new Date().getFullYear()), 'year')!;
+    const year = yearOf(yearQ ?? String((await tenantCalendarOf(this.store, tenant)).year), 'year')!;
     const kind = oneOf(kindQ, REPORT_KINDS, 'kind');
     const { doc, position, fresh } = await this.readModels.read(reportsRegisterProjection, `${tenant}/${year}`, minPositionOf(min));
     return sendRead(req, reply, { tenant, year, kind: kind ?? null, position: position.toString(), reports: doc ? byKind(doc, kind) : null }, position, fresh, `reports-${tenant}-${year}-${kind ?? 'all'}`);

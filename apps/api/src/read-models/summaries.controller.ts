@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 import { activityLedgerKey, activityLedgerProjection, listActivities } from '@assocflow/projections/activity-ledger';
 import { reportsRegisterProjection } from '@assocflow/projections/reports-register';
-import { organizationProfileOf } from '@assocflow/commanding';
+import { organizationProfileOf, tenantCalendarOf } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
 import { REPORT_RENDERING_VERSION, renderYearlyReport, reportHeading } from '@assocflow/reporting';
@@ -83,7 +83,7 @@ export class SummariesController {
 
   @ReadEndpoint('', 'Yearly summaries, year over year', 'The summaries of the years from..to (inclusive) that have records')
   async range(@TenantParam() tenant: string, @Query('from') fromQ: string | undefined, @Query('to') toQ: string | undefined, @Query('minPosition') min: string | undefined, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const to = yearOf(toQ, 'to') ?? new Date().getFullYear();
+    const to = yearOf(toQ, 'to') ?? (await tenantCalendarOf(this.store, tenant)).year;
     const from = yearOf(fromQ, 'from') ?? to - 4;
     if (from > to || to - from > 30) throw new HttpException(problem(400, 'invalid-request', 'Invalid request', 'from must not be after to, and at most 30 years apart', { errors: [{ field: 'from', rule: 'range', message: 'from must not be after to, and at most 30 years apart' }] }), 400);
     const minPosition = minPositionOf(min);
