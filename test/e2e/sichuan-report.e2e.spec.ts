@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import type { CommanderError } from 'commander';
+import { activityLedgerProjection } from '@assocflow/projections/activity-ledger';
+import { reportsRegisterProjection } from '@assocflow/projections/reports-register';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
 import { buildProgram, type CliIo } from '../../apps/cli/src/program';
 import { startSeedTarget, type SeedTarget } from '../support/seeded-store';
@@ -48,7 +50,8 @@ describe('the sichuan 2023 report, from the seeds', () => {
   });
 
   it('serves the same report over HTTP once the summary is projected', async () => {
-    await target.rebuild(yearlySummaryProjection);
+    // The totals from the summary, the records each section names from the activity ledger and the reports register.
+    await target.rebuild(yearlySummaryProjection, activityLedgerProjection, reportsRegisterProjection);
     const api = await target.startApi();
     try {
       const response = await api.get('sichuan', '/summaries/2023/report');

@@ -1,6 +1,6 @@
 import type { activity } from '@assocflow/domain';
 import { chineseNumeral, recorded, zhCount, zhDate, zhPeople, zhWanYuan } from './figures';
-import { heldOfKind, zhPublicationsParagraph, zhRecordsParagraph } from './record-lines';
+import { heldOfKind, zhPublicationsParagraph, zhRecordsParagraph, zhReportsParagraph } from './record-lines';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
 import type { ReportDocument, ReportOptions, ReportSection, ReportSummary } from './report.types';
 
@@ -147,11 +147,12 @@ const exchange: Sentences = (s) => [
 type Records = (options: ReportOptions) => string | undefined;
 const named = (kind: activity.ActivityKind): Records => (o) => zhRecordsParagraph(heldOfKind(o.activities ?? [], kind));
 const publications: Records = (o) => zhPublicationsParagraph(o.publications ?? []);
+const reports: Records = (o) => zhReportsParagraph(o.reports ?? []);
 
 const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
   ['党建', party, named('study')], ['学术活动', academic, named('academic')], ['培训', training, named('training')], ['竞赛', competition, named('competition')],
   ['公益', welfare, named('welfare')], ['交流合作', exchange, named('exchange')],
-  ['调研与标准', research], ['科研资助', grants], ['宣传', publicity, publications], ['自身建设', selfBuilding], ['其他工作', custom],
+  ['调研与标准', research, reports], ['科研资助', grants], ['宣传', publicity, publications], ['自身建设', selfBuilding], ['其他工作', custom],
 ];
 
 export const ZH_PLAN: PlanWording = {

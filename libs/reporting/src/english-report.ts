@@ -1,5 +1,5 @@
 import type { activity } from '@assocflow/domain';
-import { enPublicationsParagraph, enRecordsParagraph, heldOfKind } from './record-lines';
+import { enPublicationsParagraph, enRecordsParagraph, enReportsParagraph, heldOfKind } from './record-lines';
 import type { IndicatorValue } from '@assocflow/projections/yearly-summary';
 import { enCount, enYuan, plural, recorded } from './figures';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
@@ -154,11 +154,12 @@ const exchange: Sentences = (s) => [
 type Records = (options: ReportOptions) => string | undefined;
 const named = (kind: activity.ActivityKind): Records => (o) => enRecordsParagraph(heldOfKind(o.activities ?? [], kind));
 const publications: Records = (o) => enPublicationsParagraph(o.publications ?? []);
+const reports: Records = (o) => enReportsParagraph(o.reports ?? []);
 
 const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
   ['Party building', party, named('study')], ['Academic activities', academic, named('academic')], ['Training', training, named('training')],
   ['Competitions', competition, named('competition')], ['Public welfare', welfare, named('welfare')], ['Exchange and cooperation', exchange, named('exchange')],
-  ['Research and standards', research], ['Research grants', grants], ['Publicity', publicity, publications],
+  ['Research and standards', research, reports], ['Research grants', grants], ['Publicity', publicity, publications],
   ['Organizational self-building', selfBuilding], ['Other figures', custom],
 ];
 

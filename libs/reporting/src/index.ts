@@ -12,3 +12,4 @@ export { figureWithUnit } from './indicator-units';
 export { planTable, type PlanWording } from './plan-table';
 export { ZH_PLAN } from './chinese-report';
 export { EN_PLAN } from './english-report';
+export * from './report-records';

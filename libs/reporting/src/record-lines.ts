@@ -1,6 +1,6 @@
 import { statedCount, type activity, type Count } from '@assocflow/domain';
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
-import type { PublicationsBackfillEntry } from '@assocflow/projections/reports-register';
+import type { PublicationsBackfillEntry, ReportEntry } from '@assocflow/projections/reports-register';
 
 /** At most this many records are named per section, the earliest first; a note says how many more. */
 export const MAX_RECORD_LINES = 30;
@@ -117,4 +117,48 @@ export function enPublicationsParagraph(entries: readonly PublicationsBackfillEn
     return parts.length ? `${e.title} (${parts.join(', ')})` : e.title!;
   };
   return `Among them: ${named.map(line).join('; ')}.`;
+}
+
+const PERIODICALS: readonly string[] = ['journal-issue', 'newsletter'];
+
+/** The reports of 调研与标准 a section names: issued (not drafts), not periodicals, in the order issued. */
+export function namedReports(entries: readonly ReportEntry[]): ReportEntry[] {
+  return entries
+    .filter((e) => e.status === 'published' && !PERIODICALS.includes(e.kind))
+    .sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : a.reportId < b.reportId ? -1 : 1));
+}
+
+/** 其中 of 调研与标准: each report by its title, with what it covered as stated (覆盖16个市、175家机构). */
+export function zhReportsParagraph(entries: readonly ReportEntry[]): string | undefined {
+  const named = namedReports(entries);
+  if (named.length === 0) return undefined;
+  const line = (e: ReportEntry) => {
+    const c = e.coverage ?? {};
+    const covered = [
+      c.regions && `${statedCount(c.regions.count)}个${ZH_LEVEL[c.regions.level]}`,
+      c.institutions && `${statedCount(c.institutions)}家机构`,
+      c.respondents && `${statedCount(c.respondents)}份（人）`,
+    ].filter((p): p is string => typeof p === 'string');
+    return `${e.title}${covered.length ? `，覆盖${covered.join('、')}` : ''}`;
+  };
+  const shown = named.slice(0, MAX_RECORD_LINES).map(line);
+  const more = named.length - shown.length;
+  return `其中：${shown.join('；')}${more > 0 ? `；另有${more}项` : ''}。`;
+}
+
+export function enReportsParagraph(entries: readonly ReportEntry[]): string | undefined {
+  const named = namedReports(entries);
+  if (named.length === 0) return undefined;
+  const line = (e: ReportEntry) => {
+    const c = e.coverage ?? {};
+    const covered = [
+      c.regions && `${enStated(c.regions.count)} ${EN_LEVEL[c.regions.level]}`,
+      c.institutions && `${enStated(c.institutions)} institutions`,
+      c.respondents && `${enStated(c.respondents)} respondents`,
+    ].filter(Boolean);
+    return covered.length ? `${e.title} (covering ${covered.join(', ')})` : e.title;
+  };
+  const shown = named.slice(0, MAX_RECORD_LINES).map(line);
+  const more = named.length - shown.length;
+  return `Among them: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
 }

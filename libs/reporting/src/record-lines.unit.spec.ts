@@ -1,5 +1,5 @@
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
-import { enRecordLine, heldOfKind, MAX_RECORD_LINES, zhPublicationsParagraph, zhRecordLine, zhRecordsParagraph } from './record-lines';
+import { enRecordLine, heldOfKind, MAX_RECORD_LINES, zhPublicationsParagraph, zhRecordLine, zhRecordsParagraph, zhReportsParagraph } from './record-lines';
 
 const row = (over: Partial<ActivityLedgerRow>): ActivityLedgerRow => ({
   activityId: 'a', kind: 'competition', title: '足球锦标赛', occurredOn: '2023-05-01', sessions: 1, onlineSessions: 0, participants: { value: 0, approximate: false }, ...over,
@@ -53,5 +53,19 @@ describe('the records a section names (其中), each figure as its source stated
       { reportId: 'c', year: 2023, kind: 'post', posts: { value: 245, approximate: false }, note: 'untitled', source },
     ])).toBe('其中：《四川医院管理》杂志，4期，8000册；工作简报，100多期。');
     expect(zhPublicationsParagraph([])).toBeUndefined();
+  });
+});
+
+describe('the reports 调研与标准 names', () => {
+  it('names each report issued (not drafts, not periodicals), with what it covered as stated', () => {
+    const base = { issuer: { kind: 'organization' as const }, submissions: [], status: 'published' as const };
+    const entries = [
+      { ...base, reportId: 'b', kind: 'survey' as const, title: '门急诊管理调查', issuedOn: '2025-09-01', coverage: { regions: { count: { value: 16, approximate: false }, level: 'city' as const }, institutions: { value: 175, approximate: false }, respondents: { value: 547, approximate: false } } },
+      { ...base, reportId: 'a', kind: 'standard' as const, title: '团体标准', issuedOn: '2025-03-01' },
+      { ...base, reportId: 'd', kind: 'standard' as const, title: '征求意见稿', issuedOn: '2025-04-01', status: 'draft' as const },
+      { ...base, reportId: 'n', kind: 'newsletter' as const, title: '会讯', issuedOn: '2025-05-01' },
+    ];
+    expect(zhReportsParagraph(entries)).toBe('其中：团体标准；门急诊管理调查，覆盖16个市、175家机构、547份（人）。');
+    expect(zhReportsParagraph([])).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { PublicationsBackfillEntry } from '@assocflow/projections/reports-register';
+import type { PublicationsBackfillEntry, ReportEntry } from '@assocflow/projections/reports-register';
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
 import type { FoundedBranch, YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 
@@ -23,6 +23,8 @@ export interface ReportOptions {
   activities?: readonly ActivityLedgerRow[];
   /** The year's publication totals (reports register): 宣传 names those given under a name. */
   publications?: readonly PublicationsBackfillEntry[];
+  /** The year's reports issued (reports register): 调研与标准 names them, with what they covered. */
+  reports?: readonly ReportEntry[];
 }
 
 export interface ReportTable {

@@ -3,12 +3,12 @@ import { Controller, HttpException, Inject, Query, Req, Res } from '@nestjs/comm
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
-import { activityLedgerKey, activityLedgerProjection, listActivities } from '@assocflow/projections/activity-ledger';
+import { activityLedgerKey, activityLedgerProjection } from '@assocflow/projections/activity-ledger';
 import { reportsRegisterProjection } from '@assocflow/projections/reports-register';
 import { organizationProfileOf, tenantCalendarOf } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
-import { REPORT_RENDERING_VERSION, renderYearlyReport, reportHeading } from '@assocflow/reporting';
+import { REPORT_RENDERING_VERSION, renderYearlyReport, reportHeading, reportRecordsOf } from '@assocflow/reporting';
 import { problem } from '../problem/problem-document';
 import { TenantParam, YearParam } from '../commands/tenant-param';
 import { ReadEndpoint } from './read-endpoint';
@@ -65,9 +65,7 @@ export class SummariesController {
     const fresh = reads.every((r) => r.fresh);
     // The organization's registered name and the year's 文号 head the report (one read of its profile stream).
     const heading = reportHeading(await organizationProfileOf(this.store, tenant), tenant, year, lang);
-    const activities = ledger.doc ? listActivities(ledger.doc, undefined) : [];
-    const publications = register.doc ? Object.values(register.doc.backfills) : [];
-    const rendered = renderYearlyReport(publicSummary(doc), lang, format === 'pdf' ? 'html' : format, { ...heading.options, activities, publications });
+    const rendered = renderYearlyReport(publicSummary(doc), lang, format === 'pdf' ? 'html' : format, { ...heading.options, ...reportRecordsOf(ledger.doc, register.doc) });
     // The rendering version and the heading are part of the tag: a new rendering or a 文号 issued later is a new representation.
     const headed = createHash('sha256').update(`${heading.headerLeft}\n${heading.headerRight}`).digest('base64url').slice(0, 10);
     const sent = sendRead(req, reply, { report: rendered.body }, position, fresh, `report-${tenant}-${year}-${lang}-${format}-r${REPORT_RENDERING_VERSION}-${headed}`);

@@ -55,6 +55,20 @@ export class ReportIssuerDto {
   @ApiPropertyOptional({ example: 'quality-mgmt', description: 'Only and always when kind is branch' }) @OnlyForBranch() @IsEntityId() branchId?: string;
 }
 
+const REGION_LEVELS = ['province', 'city', 'county'] as const;
+
+export class ReportRegionsDto {
+  @ApiProperty({ type: CountDto, description: 'How many places: 16市 is { value: 16, approximate: false }' }) @IsDefined() @Nested(CountDto) count!: CountDto;
+  @ApiProperty({ enum: REGION_LEVELS, description: '省 province, 市 city, 县/区 county' }) @IsIn(REGION_LEVELS) level!: (typeof REGION_LEVELS)[number];
+}
+
+/** What a survey (or any report) covered, as its source states it. */
+export class ReportCoverageDto {
+  @ApiPropertyOptional({ type: ReportRegionsDto, description: 'Places covered (16市)' }) @Defined() @Nested(ReportRegionsDto) regions?: ReportRegionsDto;
+  @ApiPropertyOptional({ type: CountDto, description: 'Institutions covered (175家医院)' }) @Defined() @Nested(CountDto) institutions?: CountDto;
+  @ApiPropertyOptional({ type: CountDto, description: 'Respondents or questionnaires (547份)' }) @Defined() @Nested(CountDto) respondents?: CountDto;
+}
+
 export class IssueReportDto {
   @ApiProperty({ example: 'dip-survey-2023', description: 'Chosen by the client; one stream per report' }) @IsEntityId() reportId!: string;
   @ApiProperty({ enum: KINDS, description: '调研报告 survey, 团体标准 standard, 专家共识 consensus, 专著 book, 期刊 journal-issue, 会讯/简报 newsletter, 公文 official-document, 指南 guideline' })
@@ -72,6 +86,7 @@ export class IssueReportDto {
   @Defined() @IsInt() @Min(1) @Max(MAX_COUNT)
   issues?: number;
   @ApiPropertyOptional({ enum: STATUSES, description: 'Defaults to published' }) @Defined() @IsIn(STATUSES) status?: report.ReportStatus;
+  @ApiPropertyOptional({ type: ReportCoverageDto, description: 'What it covered, each only when stated' }) @Defined() @Nested(ReportCoverageDto) coverage?: ReportCoverageDto;
 }
 
 export class SubmitReportDto {

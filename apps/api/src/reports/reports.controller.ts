@@ -9,18 +9,19 @@ import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
 import type { CountDto } from '../commands/dto/common.dto';
+import { countOf } from '../activities/activity-commands';
 import { ReportCommandMessage } from './report-command.handler';
 import {
   CorrectReportRecordDto,
   IssueReportDto,
   RecordPublicationsBackfillDto,
+  type ReportCoverageDto,
   RetractReportRecordDto,
   SubmitReportDto,
   type PublicationSourceDto,
   type ReportIssuerDto,
 } from './report.dto';
 
-const countOf = (c: CountDto): Count => ({ value: c.value, approximate: c.approximate });
 /** A whole number stays a number; a count becomes { value, approximate } in that order. */
 const wholeOrCountOf = (v: number | CountDto | undefined) => (v === undefined || typeof v === 'number' ? v : countOf(v));
 const sourceOf = (s: PublicationSourceDto): report.ReportSourceRef => ({ document: s.document, section: s.section });
@@ -30,6 +31,15 @@ const issuerOf = (i: ReportIssuerDto): report.Issuer => (i.kind === 'branch' ? {
  * 报告与出版物: survey reports, standards, consensus statements, journals, newsletters and
  * official documents, one stream per report; publication totals backfilled per kind and year.
  */
+/** The coverage as stated, each part only when given. */
+function coverageOf(c: ReportCoverageDto): report.ReportCoverage {
+  return {
+    ...(c.regions ? { regions: { count: countOf(c.regions.count), level: c.regions.level } } : {}),
+    ...(c.institutions ? { institutions: countOf(c.institutions) } : {}),
+    ...(c.respondents ? { respondents: countOf(c.respondents) } : {}),
+  };
+}
+
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('v1/orgs/:tenant')
@@ -43,7 +53,9 @@ export class ReportsController {
 
   @CommandEndpoint('reports', 'Issue a report, standard or publication (印发)')
   issue(@TenantParam() tenant: string, @Body() dto: IssueReportDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.send(tenant, dto.reportId, { type: 'IssueReport', data: { ...dto, issuer: issuerOf(dto.issuer) } }, req, reply);
+    const { coverage, ...rest } = dto;
+    const data: report.IssueReport['data'] = { ...rest, issuer: issuerOf(dto.issuer), ...(coverage ? { coverage: coverageOf(coverage) } : {}) };
+    return this.send(tenant, dto.reportId, { type: 'IssueReport', data }, req, reply);
   }
 
   @CommandEndpoint('reports/:reportId/submissions', 'Record the submission (报送) of a report to a government body')

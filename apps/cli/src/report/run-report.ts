@@ -3,12 +3,14 @@ import { organizationProfileOf } from '@assocflow/commanding';
 import { createEventStore } from '@assocflow/eventstore/event-store.factory';
 import { loadConfig } from '@assocflow/platform';
 import { PdfRenderer } from '@assocflow/pdf';
-import { renderYearlyReport, reportHeading, type ReportFormat, type ReportHeading, type ReportLanguage } from '@assocflow/reporting';
+import { renderYearlyReport, reportHeading, reportRecordsOf, type ReportFormat, type ReportHeading, type ReportLanguage } from '@assocflow/reporting';
 
 /** What `report --format` accepts: the rendered formats and their PDF print. */
 export type CliReportFormat = ReportFormat | 'pdf';
 import type { CliIo } from '../program';
-import { yearlySummaryFromLog } from './yearly-summary-from-log';
+import { documentFromLog, yearlySummaryFromLog } from './yearly-summary-from-log';
+import { activityLedgerKey, activityLedgerProjection } from '@assocflow/projections/activity-ledger';
+import { reportsRegisterProjection } from '@assocflow/projections/reports-register';
 
 export class NothingRecorded extends Error {
   constructor(tenant: string, year: number) {
@@ -27,7 +29,12 @@ export async function runReport(tenant: string, year: number, options: { lang: R
     if (!doc?.recorded) throw new NothingRecorded(tenant, year);
     const { ledger: _ledger, ...summary } = doc;
     const heading = reportHeading(await organizationProfileOf(store, tenant), tenant, year, options.lang);
-    const { body: text } = renderYearlyReport(summary, options.lang, options.format === 'pdf' ? 'html' : options.format, heading.options);
+    // The records each section names (其中), from the same log.
+    const [ledger, register] = await Promise.all([
+      documentFromLog(store, activityLedgerProjection, tenant, activityLedgerKey(tenant, year)),
+      documentFromLog(store, reportsRegisterProjection, tenant, `${tenant}/${year}`),
+    ]);
+    const { body: text } = renderYearlyReport(summary, options.lang, options.format === 'pdf' ? 'html' : options.format, { ...heading.options, ...reportRecordsOf(ledger, register) });
     if (options.out) {
       writeFileSync(options.out, options.format === 'pdf' ? await printed(text, heading, options.lang) : text);
       io.err(`wrote ${options.out}\n`);

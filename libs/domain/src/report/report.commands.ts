@@ -1,6 +1,6 @@
 import type { DomainCommand } from '../shared/decider';
 import type { Count, IsoDate } from '../shared/values';
-import type { Issuer, PublicationKind, ReportChanges, ReportKind, ReportSourceRef, ReportStatus, StandardLevel } from './report.events';
+import type { Issuer, PublicationKind, ReportChanges, ReportCoverage, ReportKind, ReportSourceRef, ReportStatus, StandardLevel } from './report.events';
 
 export type IssueReport = DomainCommand<
   'IssueReport',
@@ -18,6 +18,7 @@ export type IssueReport = DomainCommand<
     issues?: number;
     /** Defaults to published. */
     status?: ReportStatus;
+    coverage?: ReportCoverage;
   }
 >;
 export type SubmitReport = DomainCommand<'SubmitReport', { reportId: string; submittedTo: string; submittedOn: IsoDate }>;

@@ -1,5 +1,5 @@
 import { unreachable, type Decider } from '../shared/decider';
-import { isIsoDate, type Count, type IsoDate } from '../shared/values';
+import { isCount, isIsoDate, type Count, type IsoDate } from '../shared/values';
 import type { ReportCommand } from './report.commands';
 import {
   PERIODICAL_KINDS,
@@ -63,7 +63,7 @@ function checkDate(field: string, value: unknown): void {
 
 function checkCount(field: string, count: Count | undefined): void {
   if (count === undefined) return;
-  if (!whole(count?.value) || typeof count.approximate !== 'boolean') throw new ReportCountInvalid(field, count);
+  if (!isCount(count)) throw new ReportCountInvalid(field, count);
 }
 
 function checkIssued(d: ReportIssued['data'], submissions: Submission[]): void {
@@ -73,6 +73,15 @@ function checkIssued(d: ReportIssued['data'], submissions: Submission[]): void {
   if (!isPeriodical(d.kind) && d.issues !== undefined) throw new IssuesNotApplicable(d.kind);
   if (d.issues !== undefined && !(whole(d.issues) && d.issues >= 1)) throw new ReportCountInvalid('issues', d.issues, 1);
   if (d.copies !== undefined && !whole(d.copies)) throw new ReportCountInvalid('copies', d.copies);
+  if (d.coverage !== undefined) {
+    checkCount('coverage.institutions', d.coverage.institutions);
+    checkCount('coverage.respondents', d.coverage.respondents);
+    if (d.coverage.regions !== undefined) {
+      if (d.coverage.regions.count === undefined) throw new ReportCountInvalid('coverage.regions.count', undefined);
+      checkCount('coverage.regions.count', d.coverage.regions.count);
+      if (!['province', 'city', 'county'].includes(d.coverage.regions.level)) throw new ReportCountInvalid('coverage.regions.level', d.coverage.regions.level);
+    }
+  }
   const early = submissions.find((s) => s.submittedOn < d.occurredOn);
   if (early) throw new ReportDatesOutOfOrder(d.occurredOn, early.submittedOn);
 }
@@ -139,6 +148,7 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
         ...defined({ documentNumber: c.documentNumber, standardLevel: c.standardLevel }), issuer: c.issuer,
         ...defined({ copies: c.copies, issues: c.issues ?? (isPeriodical(c.kind) ? 1 : undefined) }),
         status: c.status ?? 'published',
+        ...defined({ coverage: c.coverage }),
       };
       checkIssued(data, []);
       return [{ type: 'ReportIssued', data }];

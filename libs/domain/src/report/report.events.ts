@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../shared/decider';
 import type { Count, IsoDate } from '../shared/values';
+import type { RegionLevel } from '../activity/activity.events';
 
 /** 调研报告, 团体标准, 专家共识, 专著, 期刊, 会讯/简报, 公文, 指南, other. */
 export type ReportKind =
@@ -46,8 +47,17 @@ export type ReportIssued = DomainEvent<
     /** Issues this record covers, for journals and newsletters only (at least 1). */
     issues?: number;
     status: ReportStatus;
+    /** What a survey (or any report) covered, as its source states it: 16市, 175家医院, 547份问卷. */
+    coverage?: ReportCoverage;
   }
 >;
+
+/** Where and whom a report's work reached: places (省/市/县), institutions (家), respondents (份/人). */
+export interface ReportCoverage {
+  regions?: { count: Count; level: RegionLevel };
+  institutions?: Count;
+  respondents?: Count;
+}
 /** Submitted (报送) to a government body. */
 /**
  * `earlierSubmittedOn`: the days of the report's submissions before this one (event-carried

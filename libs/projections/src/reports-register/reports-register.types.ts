@@ -20,6 +20,8 @@ export interface ReportEntry {
   /** Journals and newsletters: how many issues the record covers. */
   issues?: number;
   status: report.ReportStatus;
+  /** What it covered (16市, 175家), when stated. */
+  coverage?: report.ReportCoverage;
   /** Every submission (报送) to a government body, whichever year it was in. */
   submissions: ReportSubmissionRef[];
 }
