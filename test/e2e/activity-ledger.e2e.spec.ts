@@ -35,16 +35,16 @@ describe('the activity ledger of the sichuan 2023 seed', () => {
   });
 
   it('holds one row per activity the seed records, held or backfilled', () => {
-    expect(seededActivities.length).toBe(26);
+    expect(seededActivities.length).toBe(27);
     expect(ledger.activities).toHaveLength(seededActivities.length);
     const held = seededActivities.filter((l) => l.body.activityId).map((l) => l.body.activityId).sort();
     expect(ledger.activities.filter((r) => !r.backfilled).map((r) => r.activityId).sort()).toEqual(held);
-    expect(ledger.activities.filter((r) => r.backfilled).map((r) => r.activityId).sort()).toEqual(['backfill-academic-2023-1', 'backfill-training-2023-1']);
+    expect(ledger.activities.filter((r) => r.backfilled).map((r) => r.activityId).sort()).toEqual(['backfill-academic-2023-1', 'backfill-academic-2023-2', 'backfill-training-2023-1']);
   });
 
   it('counts the backfilled totals for the whole year and the held activities by month', () => {
     const { months, wholeYear } = ledger.byMonthAndKind;
-    expect(wholeYear.academic).toEqual({ activities: 1, sessions: 54, participants: { value: 30300, approximate: true } });
+    expect(wholeYear.academic).toEqual({ activities: 2, sessions: 54, participants: { value: 30300, approximate: true } });
     expect(wholeYear.training).toEqual({ activities: 1, sessions: 20, participants: { value: 18312, approximate: false } });
     const byMonth = months.reduce((n, m) => n + Object.values(m.kinds).reduce((k, t) => k + t.activities, 0), 0);
     expect(byMonth).toBe(24);

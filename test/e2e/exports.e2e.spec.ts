@@ -37,9 +37,9 @@ describe('exports of the registers and the summary', () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="sichuan-activities-2023.xlsx"');
     const [header, ...rows] = await rowsOf(res.rawPayload);
     expect(header.slice(0, 3)).toEqual(['活动编号', '类别', '名称或说明']);
-    expect(rows).toHaveLength(26);
+    expect(rows).toHaveLength(27);
     const academic = rows.find((r) => r[0] === 'backfill-academic-2023-1')!;
-    expect(academic[header.indexOf('场次')]).toBe(54);
+    expect(academic[header.indexOf('场次')]).toBe(49);
     expect(academic[header.indexOf('其中线上')]).toBe(18);
     expect(academic[header.indexOf('人次')]).toBe('30300余');
     expect(rows.find((r) => r[0] === 'backfill-training-2023-1')![header.indexOf('人次')]).toBe(18312);
@@ -50,7 +50,7 @@ describe('exports of the registers and the summary', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.body.startsWith('\uFEFF活动编号,类别,名称或说明,')).toBe(true);
-    expect(res.body.split('\r\n').filter(Boolean)).toHaveLength(27);
+    expect(res.body.split('\r\n').filter(Boolean)).toHaveLength(28);
     expect(res.body).toContain(',30300余,');
     const again = await api.get('sichuan', '/exports/activities.csv?year=2023', { 'if-none-match': String(res.headers.etag) });
     expect(again.statusCode).toBe(304);
