@@ -19,3 +19,4 @@ export * as report from './report';
 export * as meeting from './meeting';
 export * as channels from './channels';
 export * as alliance from './alliance';
+export * as operations from './operations';

@@ -1,5 +1,6 @@
 import type { activity } from '@assocflow/domain';
 import { chineseNumeral, recorded, zhCount, zhDate, zhPeople, zhWanYuan } from './figures';
+import { zhOperationsParagraph } from './operations-lines';
 import { heldOfKind, zhPublicationsParagraph, zhRecordsParagraph, zhReportsParagraph } from './record-lines';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
 import type { ReportDocument, ReportOptions, ReportSection, ReportSummary } from './report.types';
@@ -124,6 +125,8 @@ const selfBuilding: Sentences = (s) => {
   ];
 };
 
+const hospitalOperations: Sentences = (s) => [zhOperationsParagraph(s.operations)];
+
 const custom: Sentences = (s) =>
   Object.values(s.custom)
     .filter((c) => c.value > 0)
@@ -152,7 +155,7 @@ const reports: Records = (o) => zhReportsParagraph(o.reports ?? []);
 const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
   ['党建', party, named('study')], ['学术活动', academic, named('academic')], ['培训', training, named('training')], ['竞赛', competition, named('competition')],
   ['公益', welfare, named('welfare')], ['交流合作', exchange, named('exchange')],
-  ['调研与标准', research, reports], ['科研资助', grants], ['宣传', publicity, publications], ['自身建设', selfBuilding], ['其他工作', custom],
+  ['调研与标准', research, reports], ['科研资助', grants], ['宣传', publicity, publications], ['自身建设', selfBuilding], ['医院运营', hospitalOperations], ['其他工作', custom],
 ];
 
 export const ZH_PLAN: PlanWording = {

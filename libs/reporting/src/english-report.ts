@@ -1,4 +1,5 @@
 import type { activity } from '@assocflow/domain';
+import { enOperationsParagraph } from './operations-lines';
 import { enPublicationsParagraph, enRecordsParagraph, enReportsParagraph, heldOfKind } from './record-lines';
 import type { IndicatorValue } from '@assocflow/projections/yearly-summary';
 import { enCount, enYuan, plural, recorded } from './figures';
@@ -134,6 +135,8 @@ const selfBuilding: Sentences = (s) => {
   ];
 };
 
+const hospitalOperations: Sentences = (s) => [enOperationsParagraph(s.operations)];
+
 const custom: Sentences = (s) =>
   Object.entries(s.custom)
     .filter(([, c]) => c.value > 0)
@@ -160,7 +163,7 @@ const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
   ['Party building', party, named('study')], ['Academic activities', academic, named('academic')], ['Training', training, named('training')],
   ['Competitions', competition, named('competition')], ['Public welfare', welfare, named('welfare')], ['Exchange and cooperation', exchange, named('exchange')],
   ['Research and standards', research, reports], ['Research grants', grants], ['Publicity', publicity, publications],
-  ['Organizational self-building', selfBuilding], ['Other figures', custom],
+  ['Organizational self-building', selfBuilding], ['Hospital operations', hospitalOperations], ['Other figures', custom],
 ];
 
 export const EN_PLAN: PlanWording = {

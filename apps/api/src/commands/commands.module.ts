@@ -4,6 +4,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AllianceCommandHandler } from '../alliances/alliance-command.handler';
 import { AlliancesController } from '../alliances/alliances.controller';
 import { BranchCommandHandler } from '../branches/branch-command.handler';
+import { OperationsCommandHandler } from '../operations/operations-command.handler';
+import { OperationsController } from '../operations/operations.controller';
 import { BranchesController } from '../branches/branches.controller';
 import { HonorCommandHandler } from '../honors/honor-command.handler';
 import { HonorsController } from '../honors/honors.controller';
@@ -34,8 +36,8 @@ import { SheetImportService } from '../imports/sheet-import.service';
 import { ProblemFilter } from '../problem/problem.filter';
 import { createValidationPipe } from '../problem/validation-errors';
 
-export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, MeetingTotalsCommandHandler, ChannelsCommandHandler, AllianceCommandHandler];
-export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController, AlliancesController, ImportsController];
+export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, MeetingTotalsCommandHandler, ChannelsCommandHandler, AllianceCommandHandler, OperationsCommandHandler];
+export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController, AlliancesController, OperationsController, ImportsController];
 
 /** The write side: one controller and one @CommandHandler per aggregate, errors as problem details. */
 @Module({

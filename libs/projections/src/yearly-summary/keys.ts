@@ -25,7 +25,7 @@ export const CARRY_FORWARD_YEARS = 10;
 /** Events whose `data.year` names the year they belong to (totals, plans, organization-defined figures). */
 const YEAR_SCOPED: ReadonlySet<string> = new Set([
   'ActivitiesBackfilled', 'GrantsAwardedBackfilled', 'PublicationsBackfilled', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
-  'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked', 'MeetingsBackfilled',
+  'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked', 'MeetingsBackfilled', 'OperatingStatisticsRecorded',
 ]);
 
 /** Events that change a record of another day than their own: they go to every year of the record before and after. */

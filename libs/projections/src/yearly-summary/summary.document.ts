@@ -1,4 +1,4 @@
-import type { CountMarker, PeopleUnit } from '@assocflow/domain';
+import type { CountMarker, operations, PeopleUnit } from '@assocflow/domain';
 import type { activity, IsoDate, meeting, organization, report, workplan } from '@assocflow/domain';
 
 export type SummaryIndicatorKey = workplan.SummaryIndicatorKey;
@@ -79,6 +79,8 @@ export interface YearlySummaryDocument {
    */
   recorded: boolean;
   indicators: SummaryIndicators;
+  /** A hospital's operating figures (门诊, 手术, 药占比 …) as its statistical return states them, when recorded. */
+  operations?: operations.OperatingFigure[];
   /** `custom.<key>` -> the latest recording of that figure for the year. */
   custom: Record<string, CustomIndicator>;
   sections: SummarySection[];
@@ -258,5 +260,7 @@ export interface SummaryLedger {
   members: Record<string, MemberEntry>;
   /** Membership figures as a document states them (MembershipTotalsRecorded / Corrected). */
   membershipStated?: { joined?: IndicatorValue; activeAtYearEnd?: IndicatorValue };
+  /** A hospital's operating figures of the year, as last recorded (OperatingStatisticsRecorded). */
+  operations?: operations.OperatingFigure[];
   plan?: PlanEntry;
 }

@@ -1,4 +1,4 @@
-import type { indicator } from '@assocflow/domain';
+import type { indicator, operations } from '@assocflow/domain';
 import type { Projection, ProjectedEvent } from '../projection';
 import { touchesYear } from './contributions';
 import { applyContribution, indicatorsOf } from './indicators';
@@ -27,13 +27,15 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
   'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved', 'BranchPreparationApproved', 'BranchSubgroupSetUp',
   // member, membership
   'MemberJoined', 'DuesPaid', 'MemberLeft', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
+  // hospital operations
+  'OperatingStatisticsRecorded',
   // indicator, work plan
   'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked',
 ] as const;
 
 const HANDLED: ReadonlySet<string> = new Set(YEARLY_SUMMARY_EVENT_TYPES);
 
-type LedgerPart = 'branch' | 'member' | 'membership' | 'plan' | 'indicator';
+type LedgerPart = 'branch' | 'member' | 'membership' | 'plan' | 'indicator' | 'operations';
 
 function ledgerPartOf(type: string): LedgerPart | undefined {
   if (isBranchEvent(type)) return 'branch';
@@ -41,6 +43,7 @@ function ledgerPartOf(type: string): LedgerPart | undefined {
   if (type === 'MembershipTotalsRecorded' || type === 'MembershipTotalsCorrected') return 'membership';
   if (type === 'WorkPlanAdopted' || type === 'WorkPlanAmended' || type === 'TargetLinked') return 'plan';
   if (type === 'IndicatorRecorded') return 'indicator';
+  if (type === 'OperatingStatisticsRecorded') return 'operations';
   return undefined;
 }
 
@@ -72,7 +75,10 @@ function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom:
   const planVsActual = planVsActualOf(ledger, year, indicators);
   const recorded = ledger.eventsInYear > 0 || ledger.recordsFromOtherYears > 0;
   const branchesFounded = foundedInOrder(ledger, year);
-  return { tenant, year, recorded, indicators, custom, sections: sectionsForDocument(), ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger };
+  return {
+    tenant, year, recorded, indicators, ...(ledger.operations ? { operations: ledger.operations } : {}), custom, sections: sectionsForDocument(),
+    ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger,
+  };
 }
 
 const touches = (record: SummaryRecord | undefined, year: number): number => (record && touchesYear(record, year) ? 1 : 0);
@@ -145,6 +151,10 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
         break;
       case 'indicator':
         custom = withCustomIndicator(custom, event);
+        break;
+      case 'operations':
+        // The latest recording of the year replaces the earlier one whole.
+        ledger = { ...ledger, operations: (event.data as unknown as operations.OperatingStatisticsRecorded['data']).figures };
         break;
       default:
         ledger = withRecordEvent(ledger, event, year);

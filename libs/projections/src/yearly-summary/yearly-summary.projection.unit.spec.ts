@@ -515,3 +515,16 @@ describe('yearly-summary projection: grants by programme', () => {
     expect(contributionOf(recordChangeOf(general)!.after!, 2023)['grants.awardedYouth']).toBeUndefined();
   });
 });
+
+describe('yearly-summary projection: a hospital\'s operating figures', () => {
+  it('keeps the year\'s latest recording whole, in its own year only', () => {
+    const recorder = new EventRecorder('schxa');
+    const source = { document: 'd' };
+    recorder.append('OperatingStatisticsRecorded', { occurredOn: '2020-12-31', year: 2020, figures: [{ measure: 'surgeries', value: 13942, approximate: false }], source } as never, 'operations-schxa.2020');
+    recorder.append('OperatingStatisticsRecorded', { occurredOn: '2020-12-31', year: 2020, figures: [{ measure: 'surgeries', value: 13950, approximate: false }], source } as never, 'operations-schxa.2020');
+    const docs = projectAll(yearlySummaryProjection, recorder.events);
+    expect(docs.get('schxa/2020')!.operations).toEqual([{ measure: 'surgeries', value: 13950, approximate: false }]);
+    expect(docs.get('schxa/2020')!.recorded).toBe(true);
+    expect(docs.has('schxa/2021')).toBe(false);
+  });
+});

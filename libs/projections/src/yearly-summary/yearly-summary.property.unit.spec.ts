@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  activity, addDays, alliance, branch, grant, honor, indicator, meeting, member, membership, report, workplan,
+  activity, addDays, alliance, branch, operations, grant, honor, indicator, meeting, member, membership, report, workplan,
   type Count, type IsoDate,
 } from '@assocflow/domain';
 import { projectAll, type Projection, type ProjectedEvent } from '../projection';
@@ -49,6 +49,7 @@ const op = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('reportRetract' as const), pick, gap }) },
   // honors
   fc.record({ t: fc.constant('honorReceive' as const), id: fc.constantFrom('h1', 'h2', 'h3'), day, recipient: fc.constantFrom('organization', 'branch', 'person' as const) }),
+  fc.record({ t: fc.constant('operations' as const), year, surgeries: fc.integer({ min: 0, max: 20000 }) }),
   fc.record({ t: fc.constant('allianceFound' as const), id: fc.constantFrom('a1', 'a2'), day, members: fc.integer({ min: 1, max: 90 }), approximate: fc.boolean() }),
   fc.record({ t: fc.constant('honorAward' as const), id: fc.constantFrom('h3', 'h4'), day, awardees: fc.integer({ min: 1, max: 60 }), approximate: fc.boolean() }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('honorRetract' as const), pick, gap }) },
@@ -207,6 +208,16 @@ function play(ops: Op[]): EventRecorder {
       case 'honorReceive': {
         const recipient = o.recipient === 'branch' ? { kind: 'branch' as const, branchId: 'b1' } : o.recipient === 'person' ? { kind: 'person' as const, name: 'p' } : { kind: 'organization' as const };
         if (r.honor({ type: 'ReceiveHonor', data: { honorId: o.id, title: 't', grantedBy: 'g', recipient, receivedOn: dateOf(o.day) } }, true).length) seen(honor.toHonorStreamId(TENANT, o.id), dateOf(o.day));
+        break;
+      }
+      case 'operations': {
+        const stream = operations.toOperationsStreamId(TENANT, o.year);
+        const figures = [{ measure: 'surgeries' as const, value: o.surgeries, approximate: false }];
+        try {
+          if (r.run(operations.operationsDecider, stream, { type: 'RecordOperatingStatistics', data: { year: o.year, figures, source: { document: 'd' } } }).length) seen(stream, `${o.year}-12-31`);
+        } catch {
+          // refused: decides nothing
+        }
         break;
       }
       case 'allianceFound': {
