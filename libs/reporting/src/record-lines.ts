@@ -1,4 +1,5 @@
 import { statedCount, type activity, type Count } from '@assocflow/domain';
+import { enCount, zhPeople } from './figures';
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
 import type { PublicationsBackfillEntry, ReportEntry } from '@assocflow/projections/reports-register';
 
@@ -21,9 +22,6 @@ function zhSessions(row: ActivityLedgerRow): string | false {
   if (row.backfilled) return `${statedCount({ value: row.sessions, approximate: row.sessionsApproximate === true })}场`;
   return row.sessions > 1 && `${row.sessions}场`;
 }
-
-/** 近300人, 30300余人次, 10.36万人次: people in the unit the source counted them in. */
-const zhPeople = (c: Count, unit: string = c.unit ?? '人次') => `${statedCount(c)}${c.unit ?? unit}`;
 
 const ZH_ATTENDED: Record<activity.ActivityKind, string> = {
   academic: '参会', training: '培训', competition: '参赛', welfare: '参与', exchange: '参加', study: '参加',
@@ -64,29 +62,23 @@ const EN_ATTENDED: Record<activity.ActivityKind, string> = {
 };
 const EN_LEVEL: Record<activity.RegionLevel, string> = { province: 'provinces', city: 'cities', county: 'counties' };
 
-/** The figure as an English reader reads the source's form: nearly 300, 30,300+, about 630. */
-function enStated(c: Count): string {
-  const n = c.value.toLocaleString('en-US');
-  if (!c.approximate) return n;
-  return c.marker === '近' ? `nearly ${n}` : c.marker === '约' ? `about ${n}` : `${n}+`;
-}
-const enPeople = (c: Count) => `${enStated(c)} ${c.unit === '人' ? 'people' : 'person-times'}`;
+const enPeople = (c: Count) => `${enCount(c)} ${c.unit === '人' ? 'people' : 'person-times'}`;
 
 export function enRecordLine(row: ActivityLedgerRow): string {
   const r = row.reach ?? {};
   const parts = [
     r.forums && `${r.forums.main} main and ${r.forums.parallel} parallel forums`,
-    (row.backfilled || row.sessions > 1) && `${enStated({ value: row.sessions, approximate: row.sessionsApproximate === true })} sessions`,
+    (row.backfilled || row.sessions > 1) && `${enCount({ value: row.sessions, approximate: row.sessionsApproximate === true })} sessions`,
     row.participants.value > 0 && `${EN_ATTENDED[row.kind]} ${enPeople(row.participants)}`,
     row.passed !== undefined && `${row.passed} passed`,
     row.teams !== undefined && row.teams > 0 && `${row.teams} teams`,
     row.peopleServed && row.peopleServed.value > 0 && `${enPeople(row.peopleServed)} served`,
     r.viewersOnline && `${enPeople(r.viewersOnline)} watching online`,
-    r.experts && `${enStated(r.experts)} experts`,
-    r.institutions && `${enStated(r.institutions)} institutions`,
-    r.regions && `${enStated(r.regions.count)} ${EN_LEVEL[r.regions.level]}`,
-    r.submissions && `${enStated(r.submissions)} submissions`,
-    r.winners && `${enStated(r.winners)} winners or finalists`,
+    r.experts && `${enCount(r.experts)} experts`,
+    r.institutions && `${enCount(r.institutions)} institutions`,
+    r.regions && `${enCount(r.regions.count)} ${EN_LEVEL[r.regions.level]}`,
+    r.submissions && `${enCount(r.submissions)} submissions`,
+    r.winners && `${enCount(r.winners)} winners or finalists`,
   ].filter((p): p is string => typeof p === 'string');
   return parts.length ? `${row.title} (${parts.join(', ')})` : row.title!;
 }
@@ -113,7 +105,7 @@ export function enPublicationsParagraph(entries: readonly PublicationsBackfillEn
   const named = entries.filter((e) => e.title);
   if (named.length === 0) return undefined;
   const line = (e: PublicationsBackfillEntry) => {
-    const parts = [e.issues && `${enStated(e.issues)} issues`, e.copies && `${enStated(e.copies)} copies`, e.posts && `${enStated(e.posts)} posts`].filter(Boolean);
+    const parts = [e.issues && `${enCount(e.issues)} issues`, e.copies && `${enCount(e.copies)} copies`, e.posts && `${enCount(e.posts)} posts`].filter(Boolean);
     return parts.length ? `${e.title} (${parts.join(', ')})` : e.title!;
   };
   return `Among them: ${named.map(line).join('; ')}.`;
@@ -152,9 +144,9 @@ export function enReportsParagraph(entries: readonly ReportEntry[]): string | un
   const line = (e: ReportEntry) => {
     const c = e.coverage ?? {};
     const covered = [
-      c.regions && `${enStated(c.regions.count)} ${EN_LEVEL[c.regions.level]}`,
-      c.institutions && `${enStated(c.institutions)} institutions`,
-      c.respondents && `${enStated(c.respondents)} respondents`,
+      c.regions && `${enCount(c.regions.count)} ${EN_LEVEL[c.regions.level]}`,
+      c.institutions && `${enCount(c.institutions)} institutions`,
+      c.respondents && `${enCount(c.respondents)} respondents`,
     ].filter(Boolean);
     return covered.length ? `${e.title} (covering ${covered.join(', ')})` : e.title;
   };
