@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsDefined, IsIn, IsInt, Max, Min, ValidateIf, registerDecorator } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
 import type { activity } from '@assocflow/domain';
-import { CountDto, IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, OnlyForBranch } from '../commands/dto/common.dto';
 
 const MODES = ['online', 'offline', 'hybrid'] as const satisfies readonly activity.ActivityMode[];
 const KINDS = ['academic', 'training', 'competition', 'welfare', 'exchange', 'study'] as const satisfies readonly activity.ActivityKind[];
@@ -11,18 +11,6 @@ const MAX_COUNT = 100_000_000;
 
 /** Optional, but not null: a field sent is a field validated. */
 const Defined = () => ValidateIf((_, value) => value !== undefined);
-
-/** branchId belongs to a branch organizer: required for it, refused for the organization. */
-const OnlyForBranch = (): PropertyDecorator => (target, propertyName) => {
-  ValidateIf((o: { kind?: unknown }, value) => o.kind === 'branch' || value !== undefined)(target, propertyName);
-  registerDecorator({
-    name: 'onlyForBranch',
-    target: target.constructor,
-    propertyName: propertyName as string,
-    options: { message: `${String(propertyName)} is sent only, and always, when kind is branch` },
-    validator: { validate: (_value: unknown, args) => (args?.object as { kind?: unknown }).kind === 'branch' },
-  });
-};
 
 export class ActivityOrganizerDto {
   @ApiProperty({ enum: ORGANIZER_KINDS, description: 'The association itself (本会) or one of its branches (分会/专委会)' })

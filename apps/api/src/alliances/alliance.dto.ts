@@ -1,25 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsIn, ValidateIf, registerDecorator } from 'class-validator';
+import { IsDefined, IsIn } from 'class-validator';
 import type { alliance } from '@assocflow/domain';
-import { CountDto, IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, OnlyForBranch } from '../commands/dto/common.dto';
 
 const LEAD_KINDS = ['organization', 'branch'] as const satisfies readonly alliance.AllianceLead['kind'][];
 
-/** branchId comes only, and always, with a branch lead. */
-const OnlyForBranchLead = (): PropertyDecorator => (target, propertyName) => {
-  ValidateIf((o: { kind?: unknown }, value) => o.kind === 'branch' || value !== undefined)(target, propertyName);
-  registerDecorator({
-    name: 'onlyForBranch',
-    target: target.constructor,
-    propertyName: propertyName as string,
-    options: { message: `${String(propertyName)} is sent only, and always, when kind is branch` },
-    validator: { validate: (_value: unknown, args) => (args?.object as { kind?: unknown }).kind === 'branch' },
-  });
-};
-
 export class AllianceLeadDto {
   @ApiProperty({ enum: LEAD_KINDS, description: 'The association itself (本会) or one of its branches' }) @IsIn(LEAD_KINDS) kind!: alliance.AllianceLead['kind'];
-  @ApiPropertyOptional({ example: 'rehab-mgmt', description: 'Only and always when kind is branch' }) @OnlyForBranchLead() @IsEntityId() branchId?: string;
+  @ApiPropertyOptional({ example: 'rehab-mgmt', description: 'Only and always when kind is branch' }) @OnlyForBranch() @IsEntityId() branchId?: string;
 }
 
 /** 联盟: an alliance set up with member institutions (专科联盟), with its members as the source states them. */

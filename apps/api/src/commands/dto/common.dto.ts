@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  ValidateIf,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -88,4 +89,16 @@ export class SourceDto {
 export const Nested = (cls: new () => object, options: { each?: boolean } = {}): PropertyDecorator => (target, key) => {
   ValidateNested({ each: options.each })(target, key);
   Type(() => cls)(target, key);
+};
+
+/** branchId belongs to a branch party (organizer, lead): required for it, refused for the organization. */
+export const OnlyForBranch = (): PropertyDecorator => (target, propertyName) => {
+  ValidateIf((o: { kind?: unknown }, value) => o.kind === 'branch' || value !== undefined)(target, propertyName);
+  registerDecorator({
+    name: 'onlyForBranch',
+    target: target.constructor,
+    propertyName: propertyName as string,
+    options: { message: `${String(propertyName)} is sent only, and always, when kind is branch` },
+    validator: { validate: (_value: unknown, args) => (args?.object as { kind?: unknown }).kind === 'branch' },
+  });
 };
