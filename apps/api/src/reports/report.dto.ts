@@ -1,7 +1,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { IsDefined, IsIn, IsInt, Max, Min, ValidateIf, registerDecorator } from 'class-validator';
 import type { report } from '@assocflow/domain';
-import { CountDto, IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, OnlyForBranch } from '../commands/dto/common.dto';
 
 const KINDS = [
   'survey', 'standard', 'consensus', 'book', 'journal-issue', 'newsletter', 'official-document', 'guideline', 'other',
@@ -15,17 +15,6 @@ const MAX_COUNT = 100_000_000;
 /** Optional, but not null: a field sent is a field validated. */
 const Defined = () => ValidateIf((_, value) => value !== undefined);
 
-/** branchId belongs to a branch issuer: required for it, refused for the organization. */
-const OnlyForBranch = (): PropertyDecorator => (target, propertyName) => {
-  ValidateIf((o: { kind?: unknown }, value) => o.kind === 'branch' || value !== undefined)(target, propertyName);
-  registerDecorator({
-    name: 'onlyForBranch',
-    target: target.constructor,
-    propertyName: propertyName as string,
-    options: { message: `${String(propertyName)} is sent only, and always, when kind is branch` },
-    validator: { validate: (_value: unknown, args) => (args?.object as { kind?: unknown }).kind === 'branch' },
-  });
-};
 
 const isWhole = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_COUNT;
 
