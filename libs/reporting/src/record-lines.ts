@@ -17,9 +17,10 @@ export function heldOfKind(rows: readonly ActivityLedgerRow[], kind: activity.Ac
   return [...named.filter((r) => !r.backfilled).sort(byDate), ...named.filter((r) => r.backfilled).sort(byDate)];
 }
 
-/** 场次 of a record: a held one only when more than one, a total always (100余场). */
+/** 场次 of a record: a held one only when more than one, a total always (100余场); a total of competitions counts them (3项). */
 function zhSessions(row: ActivityLedgerRow): string | false {
-  if (row.backfilled) return `${statedCount({ value: row.sessions, approximate: row.sessionsApproximate === true })}场`;
+  const measure = row.backfilled && row.kind === 'competition' ? '项' : '场';
+  if (row.backfilled) return `${statedCount({ value: row.sessions, approximate: row.sessionsApproximate === true })}${measure}`;
   return row.sessions > 1 && `${row.sessions}场`;
 }
 

@@ -69,3 +69,10 @@ describe('the reports 调研与标准 names', () => {
     expect(zhReportsParagraph([])).toBeUndefined();
   });
 });
+
+describe('a total of competitions', () => {
+  it('counts them in 项, not 场', () => {
+    const total = { activityId: 'backfill-competition-2025-1', kind: 'competition' as const, title: '岗位比武', occurredOn: '2025-12-31', sessions: 3, onlineSessions: 0, participants: { value: 0, approximate: false }, backfilled: true as const, note: 'n' };
+    expect(zhRecordLine(total)).toBe('岗位比武，3项');
+  });
+});
