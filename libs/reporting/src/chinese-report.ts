@@ -21,7 +21,10 @@ const party: Sentences = (s) => {
   return [
     sentence(when(recorded(s, 'party.groupsFormed'), (f) => `新成立党建工作小组${zhCount(f)}个`)),
     sentence(when(withGroup, (f) => (active ? `协会${zhCount(active)}个分支机构已建立${zhCount(f)}个党建工作小组` : `已有${zhCount(f)}个分支机构建立党建工作小组`))),
-    sentence(when(recorded(s, 'party.unitsFounded'), (f) => `新建党总支、党支部${zhCount(f)}个`)),
+    sentence(when(recorded(s, 'party.unitsFounded'), (f) => {
+      const ofWhich = [when(recorded(s, 'party.generalBranchesFounded'), (g) => `党总支${zhCount(g)}个`), when(recorded(s, 'party.branchesFounded'), (b) => `党支部${zhCount(b)}个`)].filter(Boolean);
+      return `新建党总支、党支部${zhCount(f)}个${ofWhich.length ? `（其中${ofWhich.join('、')}）` : ''}`;
+    })),
     sentence(when(recorded(s, 'party.studySessions'), (f) => `开展政治理论学习${zhCount(f)}次`)),
   ];
 };

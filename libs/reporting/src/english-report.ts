@@ -31,7 +31,10 @@ const party: Sentences = (s) => {
   return [
     sentence(when(recorded(s, 'party.groupsFormed'), (f) => `${n(f, 'party working group')} formed`)),
     sentence(when(recorded(s, 'party.branchesWithGroup'), (f) => (active ? `${enCount(f)} of the ${n(active, 'branch', 'branches')} have a party working group` : `${n(f, 'branch', 'branches')} with a party working group`))),
-    sentence(when(recorded(s, 'party.unitsFounded'), (f) => `${n(f, 'party unit')} (general branch or branch) founded`)),
+    sentence(when(recorded(s, 'party.unitsFounded'), (f) => {
+      const ofWhich = [when(recorded(s, 'party.generalBranchesFounded'), (g) => n(g, 'general branch', 'general branches')), when(recorded(s, 'party.branchesFounded'), (b) => n(b, 'branch', 'branches'))].filter(Boolean);
+      return `${n(f, 'party unit')} (general branch or branch) founded${ofWhich.length ? `: ${ofWhich.join(' and ')}` : ''}`;
+    })),
     sentence(when(recorded(s, 'party.studySessions'), (f) => `${n(f, 'political study session')} held`)),
   ];
 };

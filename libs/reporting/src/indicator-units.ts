@@ -6,6 +6,8 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
   'party.groupsFormed': { zh: '个', en: ['party working group', 'party working groups'] },
   'party.branchesWithGroup': { zh: '个', en: ['branch with a party working group', 'branches with a party working group'] },
   'party.unitsFounded': { zh: '个', en: ['party unit', 'party units'] },
+  'party.generalBranchesFounded': { zh: '个', en: ['general party branch', 'general party branches'] },
+  'party.branchesFounded': { zh: '个', en: ['party branch', 'party branches'] },
   'party.studySessions': { zh: '次', en: ['study session', 'study sessions'] },
   'academic.sessions': { zh: '场', en: ['academic session', 'academic sessions'] },
   'academic.sessionsOnline': { zh: '场', en: ['online session', 'online sessions'] },

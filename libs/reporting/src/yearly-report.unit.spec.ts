@@ -115,7 +115,7 @@ describe('every section, when everything is recorded', () => {
 const FULL_ZH = `一、党建
 新成立党建工作小组5余个。
 协会24个分支机构已建立23个党建工作小组。
-新建党总支、党支部7个。
+新建党总支、党支部7个（其中党总支7个、党支部7个）。
 开展政治理论学习7次。
 
 二、学术活动
@@ -167,7 +167,7 @@ const FULL_ZH = `一、党建
 const FULL_EN = `1. Party building
 5+ party working groups formed.
 23 of the 24 branches have a party working group.
-7 party units (general branch or branch) founded.
+7 party units (general branch or branch) founded: 7 general branches and 7 branches.
 7 political study sessions held.
 
 2. Academic activities

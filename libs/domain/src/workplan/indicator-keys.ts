@@ -6,6 +6,8 @@ export const SUMMARY_INDICATOR_KEYS = [
   'party.groupsFormed',
   'party.branchesWithGroup',
   'party.unitsFounded',
+  'party.generalBranchesFounded',
+  'party.branchesFounded',
   'party.studySessions',
   'academic.sessions',
   'academic.sessionsOnline',

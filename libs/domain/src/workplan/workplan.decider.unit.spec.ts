@@ -37,7 +37,7 @@ describe('Work plan decider', () => {
   it('has a stream per year', () => expect(toWorkPlanStreamId('scha', 2023)).toBe('workplan-scha.2023'));
 
   it('knows the summary indicator keys', () => {
-    expect(SUMMARY_INDICATOR_KEYS).toHaveLength(49);
+    expect(SUMMARY_INDICATOR_KEYS).toHaveLength(51);
     expect(isSummaryIndicatorKey('branches.founded')).toBe(true);
     expect(isSummaryIndicatorKey('outpatientVisits')).toBe(false);
   });

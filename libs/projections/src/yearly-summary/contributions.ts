@@ -140,7 +140,11 @@ export function regulationContribution(r: RegulationSummaryRecord, year: number,
 }
 
 export function partyUnitContribution(r: PartyUnitSummaryRecord, year: number, add: ContributionSink): void {
-  if (inYear(r.on, year)) part(add, 'party.unitsFounded', r.count ?? 1, false);
+  if (!inYear(r.on, year)) return;
+  part(add, 'party.unitsFounded', r.count ?? 1, false);
+  // Of them, by kind (其中党总支5个、党支部18个).
+  if (r.kind === 'general-branch') part(add, 'party.generalBranchesFounded', r.count ?? 1, false);
+  if (r.kind === 'branch') part(add, 'party.branchesFounded', r.count ?? 1, false);
 }
 
 export function allianceContribution(r: AllianceSummaryRecord, year: number, add: ContributionSink): void {

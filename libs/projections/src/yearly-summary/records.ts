@@ -225,7 +225,7 @@ export function organizationChange(event: ProjectedEvent): RecordChange | undefi
     }
     case 'PartyUnitFounded': {
       const d = event.data as unknown as organization.PartyUnitFounded['data'];
-      return added({ family: 'party-unit', on: d.occurredOn, count: d.count });
+      return added({ family: 'party-unit', on: d.occurredOn, count: d.count, kind: d.kind });
     }
     default:
       return undefined;

@@ -11,7 +11,7 @@ export interface SummarySectionDefinition {
  * exactly one section; section keys follow the work-plan sections where one fits.
  */
 const SECTIONS: SummarySection[] = [
-  { key: 'party', title: '党建', indicators: ['party.groupsFormed', 'party.branchesWithGroup', 'party.unitsFounded', 'party.studySessions'] },
+  { key: 'party', title: '党建', indicators: ['party.groupsFormed', 'party.branchesWithGroup', 'party.unitsFounded', 'party.generalBranchesFounded', 'party.branchesFounded', 'party.studySessions'] },
   { key: 'academic', title: '学术', indicators: ['academic.sessions', 'academic.sessionsOnline', 'academic.participants'] },
   { key: 'training', title: '培训', indicators: ['training.sessions', 'training.participants', 'training.cmeProjects', 'training.passed'] },
   { key: 'competition', title: '竞赛', indicators: ['competition.count', 'competition.participants'] },

@@ -183,6 +183,8 @@ export interface PartyUnitSummaryRecord {
   on: IsoDate;
   /** Units this record founds (新建18个党支部); 1 when absent. */
   count?: number;
+  /** 党总支 general-branch, 党支部 branch, 党小组 group. */
+  kind?: organization.PartyUnitKind;
 }
 
 export type SummaryRecord =

@@ -443,7 +443,12 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
       for (const e of eventsOf(stream)) {
         if (yearOf(e.metadata.occurredAt) !== y) continue;
         if (e.type === 'RegulationAdopted') add((e.data as { mode: string }).mode === 'revised' ? 'regulations.revised' : 'regulations.adopted', (e.data as { count: number }).count);
-        if (e.type === 'PartyUnitFounded') add('party.unitsFounded', 1);
+        if (e.type === 'PartyUnitFounded') {
+          const { kind, count } = e.data as { kind?: string; count?: number };
+          add('party.unitsFounded', count ?? 1);
+          if (kind === 'general-branch') add('party.generalBranchesFounded', count ?? 1);
+          if (kind === 'branch') add('party.branchesFounded', count ?? 1);
+        }
       }
     }
     if (category === 'branch') {
