@@ -92,10 +92,11 @@ export function grantContribution(r: GrantSummaryRecord, year: number, add: Cont
 
 const PERIODICAL: readonly string[] = ['journal-issue', 'newsletter'];
 
-/** A draft (征求意见稿) is not issued: it counts once a correction publishes it. */
+/** A draft (征求意见稿) is not issued: it counts once a correction publishes it. Periodicals count as publications only. */
 export function reportContribution(r: ReportSummaryRecord, year: number, add: ContributionSink): void {
   if (inYear(r.issuedOn, year) && r.published === true) {
-    part(add, 'reports.issued', 1, false);
+    // A journal issue or newsletter is a publication, not one of the reports issued: the report never mixes them.
+    if (!PERIODICAL.includes(r.kind ?? '')) part(add, 'reports.issued', 1, false);
     if (r.kind === 'survey') part(add, 'reports.surveys', 1, false);
     if (r.kind === 'standard') part(add, 'reports.standards', 1, false);
     if (PERIODICAL.includes(r.kind ?? '')) part(add, 'publications.issues', r.issues ?? 1, false);

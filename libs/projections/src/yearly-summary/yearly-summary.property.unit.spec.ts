@@ -407,7 +407,7 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
       if (s.status === 'issued') {
         const d = s.data;
         if (d.status === 'published' && yearOf(d.occurredOn) === y) {
-          add('reports.issued', 1);
+          if (d.kind !== 'newsletter' && d.kind !== 'journal-issue') add('reports.issued', 1);
           if (d.kind === 'survey') add('reports.surveys', 1);
           if (d.kind === 'standard') add('reports.standards', 1);
           if (d.kind === 'newsletter' || d.kind === 'journal-issue') add('publications.issues', d.issues ?? 1);
