@@ -10,7 +10,7 @@ export const MAX_RECORD_LINES = 30;
  * What the section's 其中 names: the held activities of a kind in the order held, then the
  * totals of that kind a source gave under a name (各专委会学术活动100余场).
  */
-export function heldOfKind(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): ActivityLedgerRow[] {
+export function namedOfKind(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): ActivityLedgerRow[] {
   const byDate = (a: ActivityLedgerRow, b: ActivityLedgerRow) =>
     a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : a.activityId < b.activityId ? -1 : 1;
   const named = rows.filter((r) => r.kind === kind && r.title);

@@ -1,5 +1,5 @@
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
-import { enRecordLine, heldOfKind, MAX_RECORD_LINES, zhPublicationsParagraph, zhRecordLine, zhRecordsParagraph, zhReportsParagraph } from './record-lines';
+import { enRecordLine, namedOfKind, MAX_RECORD_LINES, zhPublicationsParagraph, zhRecordLine, zhRecordsParagraph, zhReportsParagraph } from './record-lines';
 
 const row = (over: Partial<ActivityLedgerRow>): ActivityLedgerRow => ({
   activityId: 'a', kind: 'competition', title: '足球锦标赛', occurredOn: '2023-05-01', sessions: 1, onlineSessions: 0, participants: { value: 0, approximate: false }, ...over,
@@ -31,7 +31,7 @@ describe('the records a section names (其中), each figure as its source stated
       row({ activityId: 'b', occurredOn: '2023-06-01', title: '乙' }), row({ activityId: 'a', occurredOn: '2023-02-01', title: '甲' }),
       row({ activityId: 't', kind: 'training', title: '培训' }), row({ activityId: 'x', backfilled: true, title: undefined, note: '总数' }),
     ];
-    expect(heldOfKind(rows, 'competition').map((r) => r.title)).toEqual(['甲', '乙']);
+    expect(namedOfKind(rows, 'competition').map((r) => r.title)).toEqual(['甲', '乙']);
     const many = Array.from({ length: MAX_RECORD_LINES + 2 }, (_, i) => row({ activityId: `r${i}`, title: `赛${i}` }));
     expect(zhRecordsParagraph(many)).toMatch(/^其中：赛0；.*；另有2项。$/);
     expect(zhRecordsParagraph([])).toBeUndefined();
@@ -41,8 +41,8 @@ describe('the records a section names (其中), each figure as its source stated
     const total = row({ activityId: 'backfill-academic-2025-2', kind: 'academic', title: '各专委会学术活动', backfilled: true, sessions: 100, sessionsApproximate: true, participants: { value: 0, approximate: false }, note: 'x' });
     const held = row({ activityId: 'h', kind: 'academic', title: '院长大会', participants: { value: 1000, approximate: true, marker: '近', unit: '人' } });
     const untitled = row({ activityId: 'backfill-academic-2025-1', kind: 'academic', title: undefined, backfilled: true, note: 'y' });
-    expect(heldOfKind([total, untitled, held], 'academic').map((r) => r.activityId)).toEqual(['h', 'backfill-academic-2025-2']);
-    expect(zhRecordsParagraph(heldOfKind([total, held], 'academic'))).toBe('其中：院长大会，参会近1000人；各专委会学术活动，100余场。');
+    expect(namedOfKind([total, untitled, held], 'academic').map((r) => r.activityId)).toEqual(['h', 'backfill-academic-2025-2']);
+    expect(zhRecordsParagraph(namedOfKind([total, held], 'academic'))).toBe('其中：院长大会，参会近1000人；各专委会学术活动，100余场。');
   });
 
   it('names the publications given under a name, with issues, copies and posts as stated', () => {
