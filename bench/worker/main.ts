@@ -20,6 +20,7 @@ import { fmt, printResult, progress, ratio, throttledProgress } from '../support
  * events per second until it caught up (all of them run at once, as in production); and the worker's peak RSS (VmHWM, sampled from /proc).
  *
  * BENCH_WORKER_LOG=log passes the worker's log through.
+ * BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR' passes node options to the worker (to profile it).
  * BENCH_LOG=<file> keeps the log there and reuses it on the next run (it must have been made with the same BENCH_EVENTS).
  *
  * Aims (issue 13): every projection at least 100,000 events/s, all of them caught up within 4x
@@ -48,7 +49,9 @@ async function main(): Promise<void> {
     await store.close();
 
     progress('worker: started on the log with an empty Redis, until every projection serves at lag 0');
-    const worker = spawn(process.execPath, [join(__dirname, '../../apps/worker/src/main.js')], {
+    // BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the worker (NODE_OPTIONS may not carry --cpu-prof).
+    const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const worker = spawn(process.execPath, [...nodeArgs, join(__dirname, '../../apps/worker/src/main.js')], {
       // BENCH_WORKER_LOG=log shows the worker's own log (its progress lines) on stderr.
       env: { ...process.env, SQLITE_PATH: path, REDIS_URL: redisServer.url, LOG_LEVEL: process.env.BENCH_WORKER_LOG ?? 'warn', WEBHOOK_SECRET_KEY: 'b'.repeat(64) },
       stdio: ['ignore', process.env.BENCH_WORKER_LOG ? 2 : 'ignore', 'inherit'],
