@@ -5,5 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ASSOCFLOW_TEST_TOOLS=1 bash scripts/bootstrap.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
+# The whole suite (no arguments, as in CI) is linted and type-checked first; a run of chosen
+# tests (`npm test -- path`) goes straight to jest.
+if [ $# -eq 0 ]; then bash scripts/lint.sh; fi
 exec node --experimental-vm-modules --no-warnings=ExperimentalWarning \
   node_modules/jest/bin/jest.js --ci "$@"

@@ -19,7 +19,7 @@ describe('the sichuan 2023 report, from the seeds', () => {
     try {
       await program.parseAsync(['report', 'sichuan', '2023', ...args], { from: 'user' });
     } catch (error) {
-      throw new Error(`cli report failed: ${(error as CommanderError).message}`);
+      throw new Error(`cli report failed: ${(error as CommanderError).message}`, { cause: error });
     }
     return out;
   }

@@ -5,7 +5,7 @@ import { DomainError, isIsoDate } from '@assocflow/domain';
 import { PROJECTIONS, rebuildProjection } from '@assocflow/projections';
 import { ProgressBar } from './progress-bar';
 import { runReport, type CliReportFormat } from './report/run-report';
-import { REPORT_FORMATS, REPORT_LANGUAGES, type ReportFormat, type ReportLanguage } from '@assocflow/reporting';
+import { REPORT_FORMATS, REPORT_LANGUAGES, type ReportLanguage } from '@assocflow/reporting';
 import { runImport } from './import/run-import';
 import { runSheetImport, SHEET_REGISTERS } from './import/run-sheet-import';
 import { API_KEY_ROLES, type ApiKeyRole } from '@assocflow/domain/apikey';

@@ -23,9 +23,11 @@ export function eventStoreAdapterFor(config: EventStoreFactoryConfig): EventStor
  */
 export function createEventStore(config: EventStoreFactoryConfig): EventStore {
   if (eventStoreAdapterFor(config) === 'esdb') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
     const { EsdbEventStore } = require('./esdb/esdb-event-store') as typeof import('./esdb/esdb-event-store');
     return new EsdbEventStore(config.connectionString!);
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
   const { SqliteEventStore } = require('./sqlite/sqlite-event-store') as typeof import('./sqlite/sqlite-event-store');
   return new SqliteEventStore({ path: config.sqlitePath ?? DEFAULT_SQLITE_PATH });
 }

@@ -6,7 +6,7 @@ interface JsonLogOptions {
   logLevel: LogLevel;
   writeStreamType?: 'stdout' | 'stderr';
   errorStack?: unknown;
-  params?: Record<string, any>;
+  params?: Record<string, unknown>;
   error?: Error;
 }
 

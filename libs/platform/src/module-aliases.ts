@@ -4,6 +4,7 @@
  * point imports this file first, by a relative path, before anything that uses an alias.
  * Under jest the moduleNameMapper does the same job and this hook is never consulted.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS Module, whose _resolveFilename is patched
 import Module = require('node:module');
 import { join, resolve } from 'node:path';
 

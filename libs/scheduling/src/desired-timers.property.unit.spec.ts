@@ -35,7 +35,7 @@ describe('desired timers: laws', () => {
       }
       expect([...pastPerDue.values()].every((n) => n === 1)).toBe(true);
       // Recording some as sent removes exactly those.
-      const sent = sentPicks.filter((i) => first.length > 0).map((i) => first[i % first.length].reminderId);
+      const sent = sentPicks.filter(() => first.length > 0).map((i) => first[i % first.length].reminderId);
       for (const id of sent) schedule.sent.add(id);
       const after = desiredTimers(schedule, DEFAULT_BYLAWS, now);
       expect(after.some((t) => sent.includes(t.reminderId))).toBe(false);

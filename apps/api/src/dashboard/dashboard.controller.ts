@@ -87,7 +87,7 @@ export class DashboardController {
 
   @Get('dashboard/:tenant/branches')
   branches(@Param('tenant') tenant: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.page(tenant, 'branches', 'navBranches', request, reply, async (lang, view, year) =>
+    return this.page(tenant, 'branches', 'navBranches', request, reply, async (lang, view) =>
       branchesBody(lang, await this.data.branches(tenant, view.today)));
   }
 

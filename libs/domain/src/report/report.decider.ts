@@ -1,5 +1,5 @@
 import { unreachable, type Decider } from '../shared/decider';
-import { isCount, isIsoDate, type Count, type IsoDate } from '../shared/values';
+import { isCount, isIsoDate, type Count } from '../shared/values';
 import type { ReportCommand } from './report.commands';
 import {
   PERIODICAL_KINDS,

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { addDays, DomainError, reminder, type Decider, type DomainCommand, type DomainEvent } from '@assocflow/domain';
-import { projectAll, type ProjectedEvent, type Projection } from '../projection';
+import { addDays, reminder } from '@assocflow/domain';
+import { projectAll, type ProjectedEvent } from '../projection';
 import { MAX_FEED_ENTRIES, remindersFeedProjection as projection, remindersFeedProjectionKeeping, unacknowledged } from './reminders-feed.projection';
 import type { RemindersFeedDoc } from './reminders-feed.types';
 
-import { replay, simulate, projected, canonical, undefinedPaths, expectSameDocs, type Step } from '../testing/projection-harness';
+import { replay, simulate, projected, expectSameDocs } from '../testing/projection-harness';
 const TENANTS = ['sichuan', 'shandong'];
 const RULES = ['branch-renewal-180d', 'branch-renewal-90d', 'council-due-30d', 'yearly-report-30d'];
 const ENTITIES: reminder.ReminderEntity[] = [{ kind: 'branch', id: 'rehab' }, { kind: 'branch', id: 'nursing' }, { kind: 'series', id: 'council-t4' }, { kind: 'report', id: '2024' }];

@@ -42,7 +42,8 @@ function encode(ops: WriteOp[]): { keys: string[]; args: string[] } {
   for (const op of ops) {
     if ('hset' in op) {
       if (many?.key !== op.hset) {
-        keys.push(op.hset), args.push('M', '0');
+        keys.push(op.hset);
+        args.push('M', '0');
         many = { key: op.hset, countAt: args.length - 1, count: 0 };
       }
       args.push(op.field, op.value);
@@ -50,8 +51,13 @@ function encode(ops: WriteOp[]): { keys: string[]; args: string[] } {
       continue;
     }
     many = undefined;
-    if ('set' in op) keys.push(op.set), args.push('S', op.value);
-    else keys.push(op.hdel), args.push('D', op.field);
+    if ('set' in op) {
+      keys.push(op.set);
+      args.push('S', op.value);
+    } else {
+      keys.push(op.hdel);
+      args.push('D', op.field);
+    }
   }
   return { keys, args };
 }

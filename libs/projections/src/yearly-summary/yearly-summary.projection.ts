@@ -131,7 +131,7 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
   },
 
   evolve(doc, event) {
-    const { tenant, year } = doc;
+    const { year } = doc;
     if (!HANDLED.has(event.type)) return doc;
     let ledger = doc.ledger;
     if (yearOfEvent(event) === year) ledger.eventsInYear += 1;
