@@ -1,0 +1,86 @@
+import { unreachable, type Decider } from '../shared/decider';
+import type { RankingCommand } from './ranking.commands';
+import type { RankingEvent, RankingRecord, RankingResult } from './ranking.events';
+import { RankingAlreadyRecorded, RankingCorrectionEmpty, RankingNotFound, RankingReasonMissing, RankingResultsInvalid, RankingRetractedError } from './ranking.errors';
+
+export type RankingState =
+  | { status: 'unknown' }
+  | ({ status: 'recorded' } & RankingRecord)
+  | { status: 'retracted'; rankingId: string };
+
+const isRank = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
+
+/** Why the results cannot be stated as a document would, or undefined when they can. */
+export function resultsProblem(results: readonly RankingResult[]): string | undefined {
+  if (!Array.isArray(results) || results.length === 0) return 'no rank is stated';
+  const seen = new Set<string>();
+  for (const r of results) {
+    if (!isRank(r.rank)) return `rank ${JSON.stringify(r.rank)} is not a whole number from 1`;
+    if (r.of !== undefined && (!isRank(r.of) || r.of < r.rank)) return `rank ${r.rank} of ${JSON.stringify(r.of)}`;
+    const area = r.scope.area?.trim();
+    if (r.scope.level !== 'national' && !area) return `a ${r.scope.level} rank names its area`;
+    const key = `${r.scope.level}:${area ?? ''}`;
+    if (seen.has(key)) return `the scope ${key} is stated twice`;
+    seen.add(key);
+  }
+  return undefined;
+}
+
+const recordOf = (s: Extract<RankingState, { status: 'recorded' }>): RankingRecord => {
+  const { status: _status, ...record } = s;
+  return record;
+};
+
+export function decide(command: RankingCommand, state: RankingState): RankingEvent[] {
+  switch (command.type) {
+    case 'RecordRanking': {
+      const { recordedOn, ...record } = command.data;
+      if (state.status === 'retracted') throw new RankingRetractedError(record.rankingId);
+      if (state.status !== 'unknown') throw new RankingAlreadyRecorded(record.rankingId);
+      const problem = resultsProblem(record.results);
+      if (problem) throw new RankingResultsInvalid(problem);
+      return [{ type: 'RankingRecorded', data: { occurredOn: recordedOn, ...record } }];
+    }
+    case 'CorrectRanking': {
+      const c = command.data;
+      if (state.status === 'unknown') throw new RankingNotFound(c.rankingId);
+      if (state.status === 'retracted') throw new RankingRetractedError(c.rankingId);
+      if (!c.reason.trim()) throw new RankingReasonMissing();
+      const previous = recordOf(state);
+      const record: RankingRecord = { ...previous, ...c.changes };
+      if (JSON.stringify(record) === JSON.stringify(previous)) throw new RankingCorrectionEmpty(c.rankingId);
+      const problem = resultsProblem(record.results);
+      if (problem) throw new RankingResultsInvalid(problem);
+      return [{ type: 'RankingCorrected', data: { occurredOn: c.correctedOn, rankingId: c.rankingId, year: previous.year, changes: c.changes, reason: c.reason.trim(), previous, record } }];
+    }
+    case 'RetractRanking': {
+      const c = command.data;
+      if (state.status === 'unknown') throw new RankingNotFound(c.rankingId);
+      if (state.status === 'retracted') throw new RankingRetractedError(c.rankingId);
+      if (!c.reason.trim()) throw new RankingReasonMissing();
+      const record = recordOf(state);
+      return [{ type: 'RankingRetracted', data: { occurredOn: c.retractedOn, rankingId: c.rankingId, year: record.year, reason: c.reason.trim(), record } }];
+    }
+    default:
+      return unreachable(command);
+  }
+}
+
+export function evolve(state: RankingState, event: RankingEvent): RankingState {
+  switch (event.type) {
+    case 'RankingRecorded': {
+      const { occurredOn: _, ...record } = event.data;
+      return { status: 'recorded', ...record };
+    }
+    case 'RankingCorrected':
+      return { status: 'recorded', ...event.data.record };
+    case 'RankingRetracted':
+      return { status: 'retracted', rankingId: event.data.rankingId };
+    default:
+      return unreachable(event);
+  }
+}
+
+export const initialState = (): RankingState => ({ status: 'unknown' });
+
+export const rankingDecider: Decider<RankingCommand, RankingEvent, RankingState> = { decide, evolve, initialState };

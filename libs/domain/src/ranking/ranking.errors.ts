@@ -1,0 +1,43 @@
+import { DomainError } from '../shared/domain-error';
+
+export class RankingAlreadyRecorded extends DomainError {
+  readonly rule = 'ranking-recorded-once';
+  constructor(rankingId: string) {
+    super(`ranking ${rankingId} is already recorded: a ranking is recorded once`);
+  }
+}
+
+export class RankingNotFound extends DomainError {
+  readonly rule = 'ranking-must-exist';
+  constructor(rankingId: string) {
+    super(`ranking ${rankingId} has not been recorded`);
+  }
+}
+
+export class RankingRetractedError extends DomainError {
+  readonly rule = 'retracted-ranking-is-closed';
+  constructor(rankingId: string) {
+    super(`ranking ${rankingId} was retracted and takes no further commands`);
+  }
+}
+
+export class RankingResultsInvalid extends DomainError {
+  readonly rule = 'ranking-results-stated';
+  constructor(why: string) {
+    super(`a ranking states at least one rank, each a whole number from 1, within how many were ranked when that is stated, each scope once and named unless national: ${why}`);
+  }
+}
+
+export class RankingCorrectionEmpty extends DomainError {
+  readonly rule = 'correction-changes-something';
+  constructor(rankingId: string) {
+    super(`the correction of ranking ${rankingId} changes nothing`);
+  }
+}
+
+export class RankingReasonMissing extends DomainError {
+  readonly rule = 'correction-states-reason';
+  constructor() {
+    super('correcting or retracting a ranking states the reason');
+  }
+}
