@@ -1,7 +1,7 @@
 import type { activity } from '@assocflow/domain';
 import { chineseNumeral, recorded, zhCount, zhDate, zhPeople, zhWanYuan } from './figures';
 import { zhOperationsParagraph } from './operations-lines';
-import { namedOfKind, zhPublicationsParagraph, zhRecordsParagraph, zhReportsParagraph } from './record-lines';
+import { namedOfKind, zhSectionTotals, zhPublicationsParagraph, zhRecordsParagraph, zhReportsParagraph } from './record-lines';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
 import type { ReportDocument, ReportOptions, ReportSection, ReportSummary } from './report.types';
 
@@ -151,7 +151,10 @@ const exchange: Sentences = (s) => [
  * organization's own figures; a section of activities names its records after its totals (其中).
  */
 type Records = (options: ReportOptions) => string | undefined;
-const named = (kind: activity.ActivityKind): Records => (o) => zhRecordsParagraph(namedOfKind(o.activities ?? [], kind));
+const named = (kind: activity.ActivityKind): Records => (o) => {
+  const text = [zhSectionTotals(o.activities ?? [], kind), zhRecordsParagraph(namedOfKind(o.activities ?? [], kind))].filter(Boolean).join('');
+  return text || undefined;
+};
 const publications: Records = (o) => zhPublicationsParagraph(o.publications ?? []);
 const reports: Records = (o) => zhReportsParagraph(o.reports ?? []);
 

@@ -1,6 +1,6 @@
 import type { activity } from '@assocflow/domain';
 import { enOperationsParagraph } from './operations-lines';
-import { enPublicationsParagraph, enRecordsParagraph, enReportsParagraph, namedOfKind } from './record-lines';
+import { enPublicationsParagraph, enRecordsParagraph, enReportsParagraph, enSectionTotals, namedOfKind } from './record-lines';
 import type { IndicatorValue } from '@assocflow/projections/yearly-summary';
 import { enCount, enYuan, plural, recorded } from './figures';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
@@ -158,7 +158,10 @@ const exchange: Sentences = (s) => [
 
 /** As the Chinese report: a section of activities names its records after its totals. */
 type Records = (options: ReportOptions) => string | undefined;
-const named = (kind: activity.ActivityKind): Records => (o) => enRecordsParagraph(namedOfKind(o.activities ?? [], kind));
+const named = (kind: activity.ActivityKind): Records => (o) => {
+  const text = [enSectionTotals(o.activities ?? [], kind), enRecordsParagraph(namedOfKind(o.activities ?? [], kind))].filter(Boolean).join(' ');
+  return text || undefined;
+};
 const publications: Records = (o) => enPublicationsParagraph(o.publications ?? []);
 const reports: Records = (o) => enReportsParagraph(o.reports ?? []);
 

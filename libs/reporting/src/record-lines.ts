@@ -1,4 +1,4 @@
-import { statedCount, type activity, type Count } from '@assocflow/domain';
+import { statedCount, sumCounts, type activity, type Count } from '@assocflow/domain';
 import { enCount, zhPeople } from './figures';
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
 import type { PublicationsBackfillEntry, ReportEntry } from '@assocflow/projections/reports-register';
@@ -20,6 +20,7 @@ export function namedOfKind(rows: readonly ActivityLedgerRow[], kind: activity.A
 /** 场次 of a record: a held one only when more than one, a total always (100余场); a total of competitions counts them (3项). */
 function zhSessions(row: ActivityLedgerRow): string | false {
   const measure = row.backfilled && row.kind === 'competition' ? '项' : '场';
+  if (row.sessionsUnstated) return false;
   if (row.backfilled) return `${statedCount({ value: row.sessions, approximate: row.sessionsApproximate === true })}${measure}`;
   return row.sessions > 1 && `${row.sessions}场`;
 }
@@ -28,6 +29,19 @@ const ZH_ATTENDED: Record<activity.ActivityKind, string> = {
   academic: '参会', training: '培训', competition: '参赛', welfare: '参与', exchange: '参加', study: '参加',
 };
 const ZH_LEVEL: Record<activity.RegionLevel, string> = { province: '省', city: '市', county: '县（区）' };
+const ZH_SUBMISSION: Record<activity.SubmissionKind, [name: string, measure: string]> = { paper: ['论文', '篇'], case: ['案例', '个'], work: ['作品', '件'] };
+
+/** Every level of places covered, the widest first (16个市、112个县（区）). */
+const regionsOf = (r: activity.ActivityReach): activity.RegionsCovered[] =>
+  [...(r.regions ? [r.regions] : []), ...(r.regionsAtOtherLevels ?? [])].sort((a, b) => REGION_ORDER.indexOf(a.level) - REGION_ORDER.indexOf(b.level));
+const REGION_ORDER: readonly activity.RegionLevel[] = ['province', 'city', 'county'];
+
+const zhNamed = (list: readonly activity.NamedCount[], measure?: string) =>
+  list.map((n) => `${n.name}${measure ? `${statedCount(n.count)}${measure}` : zhPeople(n.count)}`).join('、');
+
+function zhTeamSent(t: activity.TeamSent): string {
+  return `推荐${zhNamed(t.members, '名')}组队参加${t.contest}${t.result ? `，获得${t.result}` : ''}`;
+}
 
 /** One record as a clause of the section's 其中: its title, then each figure it states, as stated. */
 export function zhRecordLine(row: ActivityLedgerRow): string {
@@ -40,14 +54,59 @@ export function zhRecordLine(row: ActivityLedgerRow): string {
     row.cmeCreditProjects !== undefined && row.cmeCreditProjects > 0 && `继续医学教育项目${row.cmeCreditProjects}项`,
     row.teams !== undefined && row.teams > 0 && `参赛队伍${row.teams}支`,
     row.peopleServed && row.peopleServed.value > 0 && `服务群众${zhPeople(row.peopleServed)}`,
+    r.teams && `派出队伍${statedCount(r.teams)}支`,
     r.viewersOnline && `线上观看${zhPeople(r.viewersOnline)}`,
     r.experts && `专家${statedCount(r.experts)}名`,
     r.institutions && `${statedCount(r.institutions)}家机构参与`,
-    r.regions && `覆盖${statedCount(r.regions.count)}个${ZH_LEVEL[r.regions.level]}`,
+    r.services && `提供${zhNamed(r.services)}`,
+    r.findings && `发现${zhNamed(r.findings)}`,
+    regionsOf(r).length > 0 && `覆盖${regionsOf(r).map((g) => `${statedCount(g.count)}个${ZH_LEVEL[g.level]}`).join('、')}`,
     r.submissions && `收到作品${statedCount(r.submissions)}份`,
+    r.submissionsByKind && `征集${r.submissionsByKind.map((k) => `${ZH_SUBMISSION[k.kind][0]}${statedCount(k.count)}${ZH_SUBMISSION[k.kind][1]}`).join('、')}`,
+    r.submissionsPublished && `在${r.submissionsPublished.outlet}上刊发${statedCount(r.submissionsPublished.count)}篇`,
     r.winners && `获奖或晋级${statedCount(r.winners)}`,
+    r.teamSent && zhTeamSent(r.teamSent),
+    r.mediaOutlets && `${statedCount(r.mediaOutlets)}家媒体报道`,
   ].filter((p): p is string => typeof p === 'string');
   return [row.title, ...parts].join('，');
+}
+
+const ZH_KIND: Record<activity.ActivityKind, string> = {
+  academic: '学术活动', training: '培训', competition: '竞赛、评选', welfare: '公益、义诊活动', exchange: '交流考察、座谈', study: '政治理论学习',
+};
+
+/** Whether a record is the branches': held by one, or a total of theirs (各专委会…). */
+const byBranches = (r: ActivityLedgerRow): boolean => (r.backfilled ? r.byBranches === true : r.organizer?.kind === 'branch');
+
+const sessionsOf = (rows: readonly ActivityLedgerRow[]): Count =>
+  sumCounts(rows.filter((r) => !r.sessionsUnstated).map((r) => ({ value: r.sessions, approximate: r.sessionsApproximate === true })));
+
+/**
+ * The totals a section states over several of its records: the branches' sessions (各分支机构举办学术活动100余场), when
+ * the section also has the association's own, and each series' (科普讲座共7场). Competitions count entries, not sessions: none.
+ */
+export function sectionTotals(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): { branches?: Count; series: [string, Count][] } {
+  if (kind === 'competition') return { series: [] };
+  const ofKind = rows.filter((r) => r.kind === kind);
+  const branchRows = ofKind.filter(byBranches);
+  const branches = branchRows.length > 0 && branchRows.length < ofKind.length ? sessionsOf(branchRows) : undefined;
+  const names = [...new Set(ofKind.flatMap((r) => (r.series ? [r.series] : [])))].sort();
+  const series = names.map((name): [string, Count] => [name, sessionsOf(ofKind.filter((r) => r.series === name))]);
+  return { ...(branches && branches.value > 0 ? { branches } : {}), series };
+}
+
+export function zhSectionTotals(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): string | undefined {
+  const { branches, series } = sectionTotals(rows, kind);
+  const parts = [branches && `各分支机构举办${ZH_KIND[kind]}${statedCount(branches)}场`, ...series.map(([name, n]) => `${name}共${statedCount(n)}场`)];
+  const kept = parts.filter((p): p is string => Boolean(p));
+  return kept.length ? `${kept.join('；')}。` : undefined;
+}
+
+export function enSectionTotals(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): string | undefined {
+  const { branches, series } = sectionTotals(rows, kind);
+  const parts = [branches && `the branches held ${enCount(branches)} sessions`, ...series.map(([name, n]) => `${name}: ${enCount(n)} sessions in all`)];
+  const kept = parts.filter((p): p is string => Boolean(p));
+  return kept.length ? `${kept.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()) : undefined;
 }
 
 /** 其中：…；…。 naming the section's records, or nothing when it has none. */
@@ -64,22 +123,31 @@ const EN_ATTENDED: Record<activity.ActivityKind, string> = {
 const EN_LEVEL: Record<activity.RegionLevel, string> = { province: 'provinces', city: 'cities', county: 'counties' };
 
 const enPeople = (c: Count) => `${enCount(c)} ${c.unit === '人' ? 'people' : 'person-times'}`;
+const enNamed = (list: readonly activity.NamedCount[]) => list.map((n) => `${n.name} ${enCount(n.count)}`).join(', ');
+const EN_SUBMISSION: Record<activity.SubmissionKind, string> = { paper: 'papers', case: 'cases', work: 'works' };
 
 export function enRecordLine(row: ActivityLedgerRow): string {
   const r = row.reach ?? {};
   const parts = [
     r.forums && `${r.forums.main} main and ${r.forums.parallel} parallel forums`,
-    (row.backfilled || row.sessions > 1) && `${enCount({ value: row.sessions, approximate: row.sessionsApproximate === true })} sessions`,
+    !row.sessionsUnstated && (row.backfilled || row.sessions > 1) && `${enCount({ value: row.sessions, approximate: row.sessionsApproximate === true })} sessions`,
     row.participants.value > 0 && `${EN_ATTENDED[row.kind]} ${enPeople(row.participants)}`,
     row.passed !== undefined && `${row.passed} passed`,
     row.teams !== undefined && row.teams > 0 && `${row.teams} teams`,
     row.peopleServed && row.peopleServed.value > 0 && `${enPeople(row.peopleServed)} served`,
+    r.services && `services: ${enNamed(r.services)}`,
+    r.findings && `found: ${enNamed(r.findings)}`,
+    r.teams && `${enCount(r.teams)} teams sent`,
     r.viewersOnline && `${enPeople(r.viewersOnline)} watching online`,
     r.experts && `${enCount(r.experts)} experts`,
     r.institutions && `${enCount(r.institutions)} institutions`,
-    r.regions && `${enCount(r.regions.count)} ${EN_LEVEL[r.regions.level]}`,
+    ...regionsOf(r).map((g) => `${enCount(g.count)} ${EN_LEVEL[g.level]}`),
     r.submissions && `${enCount(r.submissions)} submissions`,
+    ...(r.submissionsByKind ?? []).map((k) => `${enCount(k.count)} ${EN_SUBMISSION[k.kind]}`),
+    r.submissionsPublished && `${enCount(r.submissionsPublished.count)} published in ${r.submissionsPublished.outlet}`,
     r.winners && `${enCount(r.winners)} winners or finalists`,
+    r.teamSent && `a team sent to ${r.teamSent.contest} (${enNamed(r.teamSent.members)})${r.teamSent.result ? `, winning ${r.teamSent.result}` : ''}`,
+    r.mediaOutlets && `reported by ${enCount(r.mediaOutlets)} news outlets`,
   ].filter((p): p is string => typeof p === 'string');
   return parts.length ? `${row.title} (${parts.join(', ')})` : row.title!;
 }

@@ -10,6 +10,7 @@ import {
   RecordTrainingDto,
   type ActivityOrganizerDto,
   type ActivityReachDto,
+  type NamedCountDto,
   type ActivitySourceDto,
   type HeldActivityDto,
 } from './activity.dto';
@@ -35,18 +36,28 @@ function heldActivity(dto: HeldActivityDto): activity.HeldActivityInput {
     onlineSessions: dto.onlineSessions,
     participants: countOf(dto.participants),
     ...(dto.reach !== undefined ? { reach: reachOf(dto.reach) } : {}),
+    ...(dto.series !== undefined ? { series: dto.series } : {}),
   };
 }
 
 /** The reach as stated, each part only when given. */
 export function reachOf(r: ActivityReachDto): activity.ActivityReach {
   const reach: activity.ActivityReach = {};
-  for (const field of ['viewersOnline', 'experts', 'institutions', 'submissions', 'winners'] as const) {
+  for (const field of ['viewersOnline', 'experts', 'institutions', 'submissions', 'winners', 'mediaOutlets', 'teams'] as const) {
     const count = r[field];
     if (count !== undefined) reach[field] = countOf(count);
   }
+  const named = (list: NamedCountDto[]) => list.map((n) => ({ name: n.name, count: countOf(n.count) }));
   if (r.regions !== undefined) reach.regions = { count: countOf(r.regions.count), level: r.regions.level };
+  if (r.regionsAtOtherLevels !== undefined) reach.regionsAtOtherLevels = r.regionsAtOtherLevels.map((g) => ({ count: countOf(g.count), level: g.level }));
+  if (r.submissionsByKind !== undefined) reach.submissionsByKind = r.submissionsByKind.map((k) => ({ kind: k.kind, count: countOf(k.count) }));
+  if (r.submissionsPublished !== undefined) reach.submissionsPublished = { count: countOf(r.submissionsPublished.count), outlet: r.submissionsPublished.outlet };
   if (r.forums !== undefined) reach.forums = { main: r.forums.main, parallel: r.forums.parallel };
+  if (r.services !== undefined) reach.services = named(r.services);
+  if (r.findings !== undefined) reach.findings = named(r.findings);
+  if (r.teamSent !== undefined) {
+    reach.teamSent = { contest: r.teamSent.contest, members: named(r.teamSent.members), ...(r.teamSent.result !== undefined ? { result: r.teamSent.result } : {}) };
+  }
   return reach;
 }
 
@@ -81,6 +92,7 @@ export function backfillRecording(dto: RecordActivitiesBackfillDto): { activityI
     activityId, activityKind: dto.activityKind, year: dto.year, sessions: dto.sessions, onlineSessions: dto.onlineSessions,
     participants: countOf(dto.participants), title: dto.title, note: dto.note, source: sourceOf(dto.source),
     sessionsApproximate: dto.sessionsApproximate, peopleServed: dto.peopleServed && countOf(dto.peopleServed), cmeCreditProjects: dto.cmeCreditProjects,
+    byBranches: dto.byBranches,
   };
   return { activityId, command: { type: 'RecordActivitiesBackfill', data } };
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsDefined, IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
 import type { activity } from '@assocflow/domain';
 import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, OnlyForBranch } from '../commands/dto/common.dto';
 
@@ -34,6 +34,32 @@ export class RegionsReachedDto {
   @ApiProperty({ enum: REGION_LEVELS, description: '省 province, 市/市州 city, 县/区 county' }) @IsIn(REGION_LEVELS) level!: activity.RegionLevel;
 }
 
+const SUBMISSION_KINDS = ['paper', 'case', 'work'] as const satisfies readonly activity.SubmissionKind[];
+
+export class SubmissionsOfKindDto {
+  @ApiProperty({ enum: SUBMISSION_KINDS, description: '论文 paper (篇), 案例 case (个), 作品 work (件/份)' }) @IsIn(SUBMISSION_KINDS) kind!: activity.SubmissionKind;
+  @ApiProperty({ type: CountDto, description: 'How many of that kind (161篇)' }) @IsDefined() @Nested(CountDto) count!: CountDto;
+}
+
+export class SubmissionsPublishedDto {
+  @ApiProperty({ type: CountDto, description: 'How many of the works submitted were published (5篇)' }) @IsDefined() @Nested(CountDto) count!: CountDto;
+  @ApiProperty({ example: '“中国医院文化”微信公众号', description: 'Where they were published' }) @IsText(200) outlet!: string;
+}
+
+/** A figure the document names: 超声 613人次, 先心病患儿 8人, 成都市第三人民医院院前急救人员 3名. */
+export class NamedCountDto {
+  @ApiProperty({ example: '超声' }) @IsText(200) name!: string;
+  @ApiProperty({ type: CountDto }) @IsDefined() @Nested(CountDto) count!: CountDto;
+}
+
+export class TeamSentDto {
+  @ApiProperty({ example: '第七届全国急救技能大赛', description: 'The external contest the team went to' }) @IsText(200) contest!: string;
+  @ApiProperty({ type: [NamedCountDto], description: 'Its members by unit, as stated' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @Nested(NamedCountDto, { each: true })
+  members!: NamedCountDto[];
+  @ApiPropertyOptional({ example: '优胜奖', description: 'What it won there' }) @Defined() @IsText(200) result?: string;
+}
+
 export class ForumsDto {
   @ApiProperty({ example: 1, minimum: 0, description: '主论坛' }) @IsInt() @Min(0) @Max(MAX_COUNT) main!: number;
   @ApiProperty({ example: 8, minimum: 0, description: '平行论坛/分论坛' }) @IsInt() @Min(0) @Max(MAX_COUNT) parallel!: number;
@@ -48,6 +74,22 @@ export class ActivityReachDto {
   @ApiPropertyOptional({ type: CountDto, description: '作品/论文/案例 submitted (800余项)' }) @Defined() @Nested(CountDto) submissions?: CountDto;
   @ApiPropertyOptional({ type: CountDto, description: '获奖/晋级: entries that won or went on (4名晋级全国总决赛)' }) @Defined() @Nested(CountDto) winners?: CountDto;
   @ApiPropertyOptional({ type: ForumsDto, description: 'An academic event\'s forums (1个主论坛, 8个平行论坛)' }) @Defined() @Nested(ForumsDto) forums?: ForumsDto;
+  @ApiPropertyOptional({ type: [RegionsReachedDto], description: 'The same places counted at other levels too (16个市 beside 112个县), each level once' })
+  @Defined() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(2) @Nested(RegionsReachedDto, { each: true })
+  regionsAtOtherLevels?: RegionsReachedDto[];
+  @ApiPropertyOptional({ type: [SubmissionsOfKindDto], description: 'Works submitted by kind, when stated apart (论文161篇、案例64个); never summed into submissions' })
+  @Defined() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(3) @Nested(SubmissionsOfKindDto, { each: true })
+  submissionsByKind?: SubmissionsOfKindDto[];
+  @ApiPropertyOptional({ type: SubmissionsPublishedDto, description: 'Of the works submitted, those published elsewhere (公众号上刊发5篇)' }) @Defined() @Nested(SubmissionsPublishedDto) submissionsPublished?: SubmissionsPublishedDto;
+  @ApiPropertyOptional({ type: CountDto, description: '媒体: news outlets that reported it (10家)' }) @Defined() @Nested(CountDto) mediaOutlets?: CountDto;
+  @ApiPropertyOptional({ type: CountDto, description: 'Teams that carried it out (9个党员志愿者分队)' }) @Defined() @Nested(CountDto) teams?: CountDto;
+  @ApiPropertyOptional({ type: [NamedCountDto], description: 'Services given within it, apart from the people served (超声613人次)' })
+  @Defined() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @Nested(NamedCountDto, { each: true })
+  services?: NamedCountDto[];
+  @ApiPropertyOptional({ type: [NamedCountDto], description: 'What a screening found (先心病患儿8人)' })
+  @Defined() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @Nested(NamedCountDto, { each: true })
+  findings?: NamedCountDto[];
+  @ApiPropertyOptional({ type: TeamSentDto, description: 'A team sent on to an external contest, its members by unit' }) @Defined() @Nested(TeamSentDto) teamSent?: TeamSentDto;
 }
 
 /** What every recorded activity states. */
@@ -68,6 +110,9 @@ export class HeldActivityDto {
   @ApiPropertyOptional({ type: ActivityReachDto, description: 'Who and what else it reached, each only when stated' })
   @Defined() @Nested(ActivityReachDto)
   reach?: ActivityReachDto;
+  @ApiPropertyOptional({ example: '科普讲座', description: 'The series it is one of, when the document states the series\' total over several records (科普讲座7场)' })
+  @Defined() @IsText(200)
+  series?: string;
 }
 
 export class RecordTrainingDto extends HeldActivityDto {
@@ -102,7 +147,10 @@ export class RecordActivitiesBackfillDto {
   @ApiPropertyOptional({ example: 1, minimum: 1, description: 'The n-th total of this kind and year (default 1): the record is backfill-<kind>-<year>-<n>' })
   @Defined() @IsInt() @Min(1) @Max(99)
   sequence?: number;
-  @ApiProperty({ example: 20, minimum: 0, description: '场次' }) @IsInt() @Min(0) @Max(MAX_COUNT) sessions!: number;
+  @ApiPropertyOptional({ example: 20, minimum: 0, description: '场次; omit when the document does not state them (累计培训350余人次), which is not 0场' })
+  @Defined() @IsInt() @Min(0) @Max(MAX_COUNT)
+  sessions?: number;
+  @ApiPropertyOptional({ example: true, description: 'The total is of activities the branches organized (各专委会开展学术交流活动100余场)' }) @Defined() @IsBoolean() byBranches?: boolean;
   @ApiProperty({ example: 0, minimum: 0, description: '其中线上, at most the sessions' }) @IsInt() @Min(0) @Max(MAX_COUNT) onlineSessions!: number;
   @ApiProperty({ type: CountDto, description: '人次' }) @IsDefined() @Nested(CountDto) participants!: CountDto;
   @ApiPropertyOptional({ example: true, description: 'The sessions are a lower bound (100余场)' }) @Defined() @IsBoolean() sessionsApproximate?: boolean;
@@ -118,6 +166,7 @@ export class RecordActivitiesBackfillDto {
 /** The fields a correction may change; which apply depends on the kind of record (else 422). */
 export class ActivityChangesDto {
   @ApiPropertyOptional({ example: '四川省第八届医院品管圈大赛决赛' }) @Defined() @IsText(200) title?: string;
+  @ApiPropertyOptional({ example: '科普讲座', description: 'Held activities only: the series it is one of' }) @Defined() @IsText(200) series?: string;
   @ApiPropertyOptional({ example: '2023-11-17' }) @Defined() @IsIsoDate() heldOn?: string;
   @ApiPropertyOptional({ example: '2023-11-18' }) @Defined() @IsIsoDate() endedOn?: string;
   @ApiPropertyOptional({ type: ActivityOrganizerDto }) @Defined() @Nested(ActivityOrganizerDto) organizer?: ActivityOrganizerDto;

@@ -26,6 +26,7 @@ export interface HeldActivityInput {
   onlineSessions?: number;
   participants: Count;
   reach?: ActivityReach;
+  series?: string;
 }
 
 export type RecordTraining = DomainCommand<'RecordTraining', HeldActivityInput & TrainingFacts>;
@@ -41,7 +42,8 @@ export type RecordActivitiesBackfill = DomainCommand<
     activityId: string;
     activityKind: ActivityKind;
     year: number;
-    sessions: number;
+    /** Absent when not stated. */
+    sessions?: number;
     onlineSessions: number;
     participants: Count;
     title?: string;

@@ -4,6 +4,7 @@ import type { ActivityCommand, HeldActivityInput } from './activity.commands';
 import {
   ACTIVITY_KIND_OF_EVENT,
   REGION_LEVELS,
+  SUBMISSION_KINDS,
   type ActivitiesBackfilled,
   type ActivityChanges,
   type ActivityEvent,
@@ -12,6 +13,8 @@ import {
   type ActivityMode,
   type ActivityReach,
   type CompetitionFacts,
+  type NamedCount,
+  type RegionsCovered,
   type TrainingFacts,
   type WelfareFacts,
 } from './activity.events';
@@ -44,7 +47,7 @@ export type ActivityState =
 /** The same shape as `ActivityRecord`, which corrections and retractions carry. */
 type Recorded = Extract<ActivityState, { status: 'held' | 'backfilled' }>;
 
-const COMMON = ['title', 'heldOn', 'endedOn', 'organizer', 'sessions', 'mode', 'onlineSessions', 'participants', 'reach'] as const;
+const COMMON = ['title', 'series', 'heldOn', 'endedOn', 'organizer', 'sessions', 'mode', 'onlineSessions', 'participants', 'reach'] as const;
 /** The fields a correction may change, per kind of record. */
 const CORRECTABLE: Record<ActivityKind | 'backfill', readonly (keyof ActivityChanges)[]> = {
   training: [...COMMON, 'cmeCreditProject', 'passed'],
@@ -73,16 +76,59 @@ function checkCount(field: string, count: Count): void {
   if (!isCount(count)) throw new ActivityCountInvalid(field, count);
 }
 
-const REACH_COUNTS = ['viewersOnline', 'experts', 'institutions', 'submissions', 'winners'] as const;
+const REACH_COUNTS = ['viewersOnline', 'experts', 'institutions', 'submissions', 'winners', 'mediaOutlets', 'teams'] as const;
+
+const isName = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 200;
+
+function checkRegions(field: string, regions: RegionsCovered | undefined): void {
+  checkCount(`${field}.count`, regions?.count as Count);
+  if (!REGION_LEVELS.includes(regions!.level)) throw new ActivityCountInvalid(`${field}.level`, regions!.level);
+}
+
+function checkNamedCounts(field: string, list: unknown): void {
+  if (!Array.isArray(list) || list.length === 0) throw new ActivityCountInvalid(field, list);
+  list.forEach((item: NamedCount, i) => {
+    if (!isName(item?.name)) throw new ActivityCountInvalid(`${field}[${i}].name`, item?.name);
+    checkCount(`${field}[${i}].count`, item.count);
+  });
+}
+
+/** Breakdowns are kept as stated, each kind or level once, so nothing is counted twice. */
+function checkReachBreakdowns(reach: ActivityReach): void {
+  if (reach.regionsAtOtherLevels !== undefined) {
+    if (!Array.isArray(reach.regionsAtOtherLevels)) throw new ActivityCountInvalid('reach.regionsAtOtherLevels', reach.regionsAtOtherLevels);
+    const levels = [reach.regions?.level, ...reach.regionsAtOtherLevels.map((r) => r?.level)].filter(Boolean);
+    reach.regionsAtOtherLevels.forEach((r, i) => checkRegions(`reach.regionsAtOtherLevels[${i}]`, r));
+    if (new Set(levels).size !== levels.length) throw new ActivityCountInvalid('reach.regionsAtOtherLevels', 'each level once');
+  }
+  if (reach.submissionsByKind !== undefined) {
+    const list = reach.submissionsByKind;
+    if (!Array.isArray(list) || list.length === 0) throw new ActivityCountInvalid('reach.submissionsByKind', list);
+    list.forEach((s, i) => {
+      if (!SUBMISSION_KINDS.includes(s?.kind)) throw new ActivityCountInvalid(`reach.submissionsByKind[${i}].kind`, s?.kind);
+      checkCount(`reach.submissionsByKind[${i}].count`, s.count);
+    });
+    if (new Set(list.map((s) => s.kind)).size !== list.length) throw new ActivityCountInvalid('reach.submissionsByKind', 'each kind once');
+  }
+  if (reach.submissionsPublished !== undefined) {
+    checkCount('reach.submissionsPublished.count', reach.submissionsPublished?.count);
+    if (!isName(reach.submissionsPublished.outlet)) throw new ActivityCountInvalid('reach.submissionsPublished.outlet', reach.submissionsPublished.outlet);
+  }
+  if (reach.services !== undefined) checkNamedCounts('reach.services', reach.services);
+  if (reach.findings !== undefined) checkNamedCounts('reach.findings', reach.findings);
+  if (reach.teamSent !== undefined) {
+    if (!isName(reach.teamSent?.contest)) throw new ActivityCountInvalid('reach.teamSent.contest', reach.teamSent?.contest);
+    checkNamedCounts('reach.teamSent.members', reach.teamSent.members);
+    if (reach.teamSent.result !== undefined && !isName(reach.teamSent.result)) throw new ActivityCountInvalid('reach.teamSent.result', reach.teamSent.result);
+  }
+}
 
 function checkReach(reach: ActivityReach | undefined): void {
   if (reach === undefined) return;
   if (!reach || typeof reach !== 'object') throw new ActivityCountInvalid('reach', reach);
   for (const field of REACH_COUNTS) if (reach[field] !== undefined) checkCount(`reach.${field}`, reach[field]);
-  if (reach.regions !== undefined) {
-    checkCount('reach.regions.count', reach.regions?.count);
-    if (!REGION_LEVELS.includes(reach.regions.level)) throw new ActivityCountInvalid('reach.regions.level', reach.regions.level);
-  }
+  if (reach.regions !== undefined) checkRegions('reach.regions', reach.regions);
+  checkReachBreakdowns(reach);
   if (reach.forums !== undefined) {
     if (!whole(reach.forums?.main)) throw new ActivityCountInvalid('reach.forums.main', reach.forums?.main);
     if (!whole(reach.forums.parallel)) throw new ActivityCountInvalid('reach.forums.parallel', reach.forums.parallel);
@@ -110,12 +156,15 @@ function checkHeld(d: HeldActivity): void {
   if (d.teams !== undefined && !whole(d.teams)) throw new ActivityCountInvalid('teams', d.teams);
   if (d.peopleServed !== undefined) checkCount('peopleServed', d.peopleServed);
   checkReach(d.reach);
+  if (d.series !== undefined && !isName(d.series)) throw new ActivityCountInvalid('series', d.series);
 }
 
 function checkBackfill(d: ActivitiesBackfilled['data']): void {
   if (!Number.isInteger(d.year) || !isIsoDate(`${d.year}-12-31`)) throw new ActivityDateInvalid('year', d.year);
-  if (!whole(d.sessions)) throw new ActivityCountInvalid('sessions', d.sessions);
-  checkOnline('total', d.sessions, d.onlineSessions);
+  if (d.sessions !== undefined && !whole(d.sessions)) throw new ActivityCountInvalid('sessions', d.sessions);
+  checkOnline('total', d.sessions ?? 0, d.onlineSessions);
+  if (d.sessions === undefined && d.sessionsApproximate !== undefined) throw new ActivityCountInvalid('sessionsApproximate', 'only with sessions');
+  if (d.byBranches !== undefined && typeof d.byBranches !== 'boolean') throw new ActivityCountInvalid('byBranches', d.byBranches);
   checkCount('participants', d.participants);
   if (!d.source?.document?.trim()) throw new ActivityBackfillNeedsSource();
   if (d.sessionsApproximate !== undefined && typeof d.sessionsApproximate !== 'boolean') throw new ActivityCountInvalid('sessionsApproximate', d.sessionsApproximate);
@@ -157,7 +206,7 @@ function held<Extra extends object>(state: ActivityState, c: HeldActivityInput, 
   const data = {
     occurredOn: c.heldOn, activityId: c.activityId, title: c.title, ...defined({ endedOn: c.endedOn }),
     organizer: c.organizer, sessions: c.sessions, mode: c.mode, onlineSessions, participants: c.participants,
-    ...defined({ reach: c.reach }), ...defined(extra),
+    ...defined({ reach: c.reach, series: c.series?.trim() || undefined }), ...defined(extra),
   };
   checkHeld(data);
   return data;
@@ -207,8 +256,8 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
       requireNew(state, c.activityId);
       const data = {
         occurredOn: `${c.year}-12-31`, activityId: c.activityId, activityKind: c.activityKind, year: c.year,
-        sessions: c.sessions, onlineSessions: c.onlineSessions, participants: c.participants, note: c.note, source: c.source,
-        ...defined({ sessionsApproximate: c.sessionsApproximate, peopleServed: c.peopleServed, cmeCreditProjects: c.cmeCreditProjects, title: c.title?.trim() || undefined }),
+        ...defined({ sessions: c.sessions }), onlineSessions: c.onlineSessions, participants: c.participants, note: c.note, source: c.source,
+        ...defined({ sessionsApproximate: c.sessionsApproximate, byBranches: c.byBranches || undefined, peopleServed: c.peopleServed, cmeCreditProjects: c.cmeCreditProjects, title: c.title?.trim() || undefined }),
       };
       checkBackfill(data);
       return [{ type: 'ActivitiesBackfilled', data }];

@@ -28,6 +28,8 @@ export interface ActivityFacts {
   participants: Count;
   /** Who and what else it reached, each only when stated. */
   reach?: ActivityReach;
+  /** The series it is one of (科普讲座), when the document states the series' total over several records. */
+  series?: string;
 }
 
 /** Where an activity reached: provinces (省), cities or prefectures (市/市州), counties (县/区). */
@@ -45,10 +47,55 @@ export interface ActivityReach {
   viewersOnline?: Count;
   experts?: Count;
   institutions?: Count;
-  regions?: { count: Count; level: RegionLevel };
+  regions?: RegionsCovered;
+  /** The same places counted at other levels too (覆盖16个市、112个县): each level once, none that of `regions`. */
+  regionsAtOtherLevels?: RegionsCovered[];
+  /** All the works submitted, when the document gives one total. */
   submissions?: Count;
+  /** The works submitted by kind, when the document states them apart (论文161篇、案例64个), never summed into `submissions`. */
+  submissionsByKind?: SubmissionsOfKind[];
+  /** Of the works submitted, those published elsewhere (在“中国医院文化”公众号上刊发5篇). */
+  submissionsPublished?: { count: Count; outlet: string };
   winners?: Count;
   forums?: { main: number; parallel: number };
+  /** 媒体: news outlets that reported it (10家主流新闻媒体报道). */
+  mediaOutlets?: Count;
+  /** Teams that carried it out (派出9个党员志愿者分队). */
+  teams?: Count;
+  /** Services given within it, each apart from the people served and never added to them (超声613人次). */
+  services?: NamedCount[];
+  /** What a screening found (发现先心病患儿8人). */
+  findings?: NamedCount[];
+  /** A team sent on to an external contest, with its members by unit (3名院前急救人员 + 2名调度员). */
+  teamSent?: TeamSent;
+}
+
+export interface RegionsCovered {
+  count: Count;
+  level: RegionLevel;
+}
+
+/** 论文 (篇), 案例 (个), 作品 (件/份). */
+export type SubmissionKind = 'paper' | 'case' | 'work';
+export const SUBMISSION_KINDS: readonly SubmissionKind[] = ['paper', 'case', 'work'];
+export interface SubmissionsOfKind {
+  kind: SubmissionKind;
+  count: Count;
+}
+
+/** A figure the document names (超声 613人次, 先心病患儿 8人). */
+export interface NamedCount {
+  name: string;
+  count: Count;
+}
+
+export interface TeamSent {
+  /** The contest it went to (第七届全国急救技能大赛). */
+  contest: string;
+  /** Its members by unit, as stated (成都市第三人民医院院前急救人员 3名). */
+  members: NamedCount[];
+  /** What it won there, when stated (优胜奖). */
+  result?: string;
 }
 export interface TrainingFacts {
   /** 继续医学教育 (CME) credit project. */
@@ -82,7 +129,8 @@ export type ActivitiesBackfilled = DomainEvent<
     activityId: string;
     activityKind: ActivityKind;
     year: number;
-    sessions: number;
+    /** 场次; absent when the document does not state them (累计培训350余人次), which is not 0场. */
+    sessions?: number;
     onlineSessions: number;
     participants: Count;
     /** What the total is of, to name it in a report (各专委会学术活动, 送医药下乡); its figures stay in their fields. */
@@ -99,6 +147,8 @@ export type ActivitiesBackfilled = DomainEvent<
  */
 export interface BackfillExtras {
   sessionsApproximate?: boolean;
+  /** The total is of activities the branches organized (各专委会开展学术交流活动…), not the association's own. */
+  byBranches?: boolean;
   /** Welfare totals only. */
   peopleServed?: Count;
   /** Training totals only. */
@@ -108,6 +158,7 @@ export interface BackfillExtras {
 /** The fields a correction may change; which apply depends on the kind of record. */
 export interface ActivityChanges extends TrainingFacts, CompetitionFacts, WelfareFacts {
   title?: string;
+  series?: string;
   reach?: ActivityReach;
   heldOn?: IsoDate;
   endedOn?: IsoDate;

@@ -26,13 +26,14 @@ function heldRow(kind: activity.ActivityKind, d: HeldData): ActivityLedgerRow {
   return compact({
     activityId: d.activityId, kind, title: d.title, occurredOn: d.occurredOn, endedOn: d.endedOn, organizer: d.organizer,
     sessions: d.sessions, onlineSessions: d.onlineSessions, mode: d.mode, participants: d.participants,
-    passed: d.passed, cmeCreditProject: d.cmeCreditProject, teams: d.teams, peopleServed: d.peopleServed, reach: d.reach,
+    passed: d.passed, cmeCreditProject: d.cmeCreditProject, teams: d.teams, peopleServed: d.peopleServed, reach: d.reach, series: d.series,
   });
 }
 
 function backfilledRow(d: BackfillData): ActivityLedgerRow {
   return compact({
-    activityId: d.activityId, kind: d.activityKind, occurredOn: d.occurredOn, sessions: d.sessions, onlineSessions: d.onlineSessions,
+    activityId: d.activityId, kind: d.activityKind, occurredOn: d.occurredOn, sessions: d.sessions ?? 0,
+    sessionsUnstated: d.sessions === undefined ? (true as const) : undefined, byBranches: d.byBranches, onlineSessions: d.onlineSessions,
     participants: d.participants, peopleServed: d.peopleServed, backfilled: true as const, title: d.title, note: d.note, source: d.source,
     sessionsApproximate: d.sessionsApproximate, cmeCreditProjects: d.cmeCreditProjects,
   });
@@ -99,7 +100,7 @@ function evolve(doc: ActivityLedgerDoc, event: ProjectedEvent): ActivityLedgerDo
 
 export const activityLedgerProjection: Projection<ActivityLedgerDoc> = {
   name: 'activity-ledger',
-  version: 3,
+  version: 4,
   handles: ACTIVITY_LEDGER_HANDLES,
   keysOf,
   initial,

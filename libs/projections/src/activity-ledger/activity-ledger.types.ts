@@ -14,8 +14,14 @@ export interface ActivityLedgerRow {
   endedOn?: IsoDate;
   /** Held activities only. */
   organizer?: activity.Organizer;
-  /** 场次. */
+  /** 场次 (0 when a total does not state them: `sessionsUnstated`). */
   sessions: number;
+  /** Backfilled totals: the document states no 场次, so none is said. */
+  sessionsUnstated?: true;
+  /** Backfilled totals: of activities the branches organized (各专委会). */
+  byBranches?: boolean;
+  /** Held activities: the series it is one of (科普讲座). */
+  series?: string;
   /** 其中线上. */
   onlineSessions: number;
   /** Held activities only. */

@@ -52,7 +52,7 @@ function heldActivity(kind: activity.ActivityKind, d: HeldData): ActivitySummary
 
 function backfilledActivity(d: ActivityBackfillData): ActivitySummaryRecord {
   return {
-    family: 'activity', kind: d.activityKind, backfill: true, on: d.occurredOn, sessions: d.sessions,
+    family: 'activity', kind: d.activityKind, backfill: true, on: d.occurredOn, sessions: d.sessions ?? 0,
     onlineSessions: d.onlineSessions, participants: d.participants,
     sessionsApproximate: d.sessionsApproximate || undefined, peopleServed: d.peopleServed, cmeCreditProjects: d.cmeCreditProjects,
   } satisfies ActivitySummaryRecord;
