@@ -51,4 +51,25 @@ describe('figures as stated, over HTTP (SQLite on disk, real Redis)', () => {
     ]));
     expect((await api.allEvents()).length).toBe(before);
   });
+  it('keeps the breakdowns a document states (services, findings, submissions by kind, a team sent on) and refuses malformed ones naming the field', async () => {
+    const reach = {
+      services: [{ name: '超声', count: { value: 613, approximate: false, unit: '人次' } }],
+      findings: [{ name: '先心病患儿', count: { value: 8, approximate: false, unit: '人' } }],
+      submissionsByKind: [{ kind: 'paper', count: { value: 161, approximate: false } }, { kind: 'case', count: { value: 64, approximate: false } }],
+      teamSent: { contest: '第七届全国急救技能大赛', members: [{ name: '院前急救人员', count: { value: 3, approximate: false } }], result: '优胜奖' },
+    };
+    await post('/activities/public-welfare', { ...lecture, activityId: 'screening-2023', reach }).expect(201);
+    const [held] = await api.store.readStream('activity-sichuan.screening-2023');
+    expect(held.data).toMatchObject({ reach });
+
+    const before = (await api.allEvents()).length;
+    const res = await post('/activities/public-welfare', {
+      ...lecture, activityId: 'bad-breakdowns',
+      reach: { services: [{ name: '超声', count: { value: -1, approximate: false } }], submissionsByKind: [{ kind: 'poem', count: { value: 1, approximate: false } }] },
+    }).expect(400);
+    const fields = res.body.errors.map((e: { field: string }) => e.field).join(' ');
+    expect(fields).toMatch(/reach\.services\.0\.count/);
+    expect(fields).toMatch(/reach\.submissionsByKind\.0\.kind/);
+    expect((await api.allEvents()).length).toBe(before);
+  });
 });
