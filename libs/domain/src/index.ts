@@ -20,3 +20,4 @@ export * as meeting from './meeting';
 export * as channels from './channels';
 export * as alliance from './alliance';
 export * as operations from './operations';
+export * as work from './work';
