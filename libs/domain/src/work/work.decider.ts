@@ -61,7 +61,9 @@ function corrected(record: WorkRecord, changes: WorkChanges): WorkRecord {
   const { on, year, ...rest } = record;
   const when = changes.on !== undefined ? { on: changes.on } : changes.year !== undefined ? { year: changes.year } : on !== undefined ? { on } : { year };
   const { on: _on, year: _year, ...other } = changes;
-  return checked({ ...rest, ...other, ...when } as WorkRecord);
+  // A field sent as undefined changes nothing.
+  const given = Object.fromEntries(Object.entries(other).filter(([, v]) => v !== undefined));
+  return checked({ ...rest, ...given, ...when } as WorkRecord);
 }
 
 /** Only the fields that change, as the record will hold them. */
