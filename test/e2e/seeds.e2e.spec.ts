@@ -33,7 +33,7 @@ interface StatementsFile {
  * How many in-scope statements each document has computed from events today: a floor that
  * only rises as the model learns (issue 11 aims at 90% of each).
  */
-const COMPUTED_AT_LEAST: Record<string, number> = { 'sichuan/2023': 40, 'shandong/2025': 33, 'guangyuan-tcm/2020': 66 };
+const COMPUTED_AT_LEAST: Record<string, number> = { 'sichuan/2023': 44, 'shandong/2025': 39, 'guangyuan-tcm/2020': 76 };
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const expectedFiles = (): { path: string; expected: ExpectedFile }[] =>
