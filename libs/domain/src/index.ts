@@ -21,3 +21,4 @@ export * as channels from './channels';
 export * as alliance from './alliance';
 export * as operations from './operations';
 export * as ranking from './ranking';
+export * as work from './work';

@@ -1,4 +1,5 @@
-import type { activity } from '@assocflow/domain';
+import type { activity, work } from '@assocflow/domain';
+import { enWorkSentence } from './work-lines';
 import { enOperationsParagraph } from './operations-lines';
 import { enPublicationsParagraph, enRecordsParagraph, enReportsParagraph, enSectionTotals, namedOfKind } from './record-lines';
 import type { IndicatorValue } from '@assocflow/projections/yearly-summary';
@@ -156,6 +157,10 @@ const exchange: Sentences = (s) => [
   ),
 ];
 
+/** As the Chinese report: a section's own sentences, then its work records' figures. */
+const withWork = (of: Sentences, section: work.WorkSection): Sentences => (s) => [...of(s), enWorkSentence(s, section)];
+const emergency: Sentences = (s) => [enWorkSentence(s, 'emergency')];
+
 /** As the Chinese report: a section of activities names its records after its totals. */
 type Records = (options: ReportOptions) => string | undefined;
 const named = (kind: activity.ActivityKind): Records => (o) => {
@@ -166,10 +171,10 @@ const publications: Records = (o) => enPublicationsParagraph(o.publications ?? [
 const reports: Records = (o) => enReportsParagraph(o.reports ?? []);
 
 const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
-  ['Party building', party, named('study')], ['Academic activities', academic, named('academic')], ['Training', training, named('training')],
-  ['Competitions', competition, named('competition')], ['Public welfare', welfare, named('welfare')], ['Exchange and cooperation', exchange, named('exchange')],
-  ['Research and standards', research, reports], ['Research grants', grants], ['Publicity', publicity, publications],
-  ['Organizational self-building', selfBuilding], ['Hospital operations', hospitalOperations], ['Other figures', custom],
+  ['Party building', party, named('study')], ['Academic activities', academic, named('academic')], ['Training', withWork(training, 'training'), named('training')],
+  ['Competitions', competition, named('competition')], ['Public welfare', withWork(welfare, 'welfare'), named('welfare')], ['Exchange and cooperation', exchange, named('exchange')],
+  ['Research and standards', research, reports], ['Research grants', grants], ['Publicity', withWork(publicity, 'publicity'), publications],
+  ['Organizational self-building', withWork(selfBuilding, 'self-building')], ['Emergency and epidemic response', emergency], ['Hospital operations', hospitalOperations], ['Other figures', custom],
 ];
 
 export const EN_PLAN: PlanWording = {

@@ -1,5 +1,11 @@
+import { work } from '@assocflow/domain';
 import type { IndicatorValue, SummaryIndicatorKey } from '@assocflow/projections/yearly-summary';
 import { enCount, enYuan, zhCount, zhWanYuan } from './figures';
+
+/** A work measure's unit and noun come from the catalogue (一台, 193件). */
+const WORK_UNITS = Object.fromEntries(
+  work.WORK_MEASURE_KEYS.map((m) => [work.workIndicatorKey(m), { zh: work.WORK_MEASURES[m].unit, en: [work.WORK_MEASURES[m].en, work.WORK_MEASURES[m].en] }]),
+) as Record<work.WorkIndicatorKey, { zh: string; en: [one: string, many: string] }>;
 
 /** What a figure counts, in Chinese (the measure word) and in English (the noun). */
 const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: string] }> = {
@@ -54,6 +60,7 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
   'members.active': { zh: '个', en: ['member', 'members'] },
   'honors.received': { zh: '项', en: ['honor', 'honors'] },
   'honors.awarded': { zh: '人次', en: ['awardee honored', 'awardees honored'] },
+  ...WORK_UNITS,
 };
 
 /** A figure with its unit, for the plan-versus-actual table: 54场, 56.8万元 / 54 academic sessions, CNY 568,000. */

@@ -89,17 +89,17 @@ describe('every section, when everything is recorded', () => {
   it('gives 党建, 学术活动, 培训, 竞赛, 公益, 交流合作, 调研与标准, 科研资助, 宣传, 自身建设, the organization\'s own figures, then the plan', () => {
     const zh = chineseReport(full);
     expect(zh.sections.map((s) => s.heading)).toEqual([
-      '一、党建', '二、学术活动', '三、培训', '四、竞赛', '五、公益', '六、交流合作', '七、调研与标准', '八、科研资助', '九、宣传', '十、自身建设', '十一、其他工作', '十二、年度工作计划完成情况',
+      '一、党建', '二、学术活动', '三、培训', '四、竞赛', '五、公益', '六、交流合作', '七、调研与标准', '八、科研资助', '九、宣传', '十、自身建设', '十一、应急与疫情防控', '十二、其他工作', '十三、年度工作计划完成情况',
     ]);
     expect(zh.sections.map((s) => [s.heading, ...s.paragraphs].join('\n')).join('\n\n')).toBe(FULL_ZH);
-    expect(zh.sections[10].paragraphs).toEqual(['门诊人次1234567人次。']);
+    expect(zh.sections[11].paragraphs).toEqual(['门诊人次1234567人次。']);
     const en = englishReport(full);
     expect(en.sections.map((s) => s.heading.replace(/^\d+\. /, ''))).toEqual([
       'Party building', 'Academic activities', 'Training', 'Competitions', 'Public welfare', 'Exchange and cooperation', 'Research and standards', 'Research grants', 'Publicity',
-      'Organizational self-building', 'Other figures', 'Work plan versus actual',
+      'Organizational self-building', 'Emergency and epidemic response', 'Other figures', 'Work plan versus actual',
     ]);
     expect(en.sections.map((s) => [s.heading, ...s.paragraphs].join('\n')).join('\n\n')).toBe(FULL_EN);
-    expect(en.sections[10].paragraphs).toEqual(['门诊人次 (outpatientVisits): 1,234,567 人次.']);
+    expect(en.sections[11].paragraphs).toEqual(['门诊人次 (outpatientVisits): 1,234,567 人次.']);
   });
 
   it('leaves out a figure of zero and a section with none', () => {
@@ -125,12 +125,14 @@ const FULL_ZH = `一、党建
 举办培训7场次，培训7人次。
 举办继续教育学分项目7项。
 7人次通过考核。
+受委托完成考试、考核7名。
 
 四、竞赛
 举办竞赛、评选7项，参赛7人次。
 
 五、公益
 开展公益、义诊活动7场，服务群众7人次。
+发放健康教育资料7份，捐赠急救设备7台，发布招聘信息涉及专业7个，发布招聘岗位7个，发布招聘数量7个。
 
 六、交流合作
 开展交流考察、座谈7次，参加7人次。
@@ -148,6 +150,7 @@ const FULL_ZH = `一、党建
 九、宣传
 编印期刊、会讯7期，共7册。
 发布推文、信息7条。
+开展宣讲报告会7场次。
 
 十、自身建设
 召开会员代表大会7次、理事会7次、常务理事会7次、会长办公会7次、分支机构委员会会议7次。
@@ -158,11 +161,15 @@ const FULL_ZH = `一、党建
 新发展会员7个，年末共有会员1500余个。
 获得荣誉7项。
 评选表彰先进单位和个人7个（人次）。
+收发处理各类文件7件，发出各类函件7件，签订合作协议7件，参与上级主管部门组织的专题会议、调研活动7次，参加上级党组织的党建培训及党建活动7次，开展提升工作人员能力学习班7次。
 
-十一、其他工作
+十一、应急与疫情防控
+开展应急演练7次，派出医疗队队员7人，检测点排查车辆7台次，检测点排查旅客7人次，开展院外会诊、密切接触病例排查7人次，为外院收治的新冠肺炎患者提供中医中药服务7名。
+
+十二、其他工作
 门诊人次1234567人次。
 
-十二、年度工作计划完成情况
+十三、年度工作计划完成情况
 对照2023年度工作计划（川医协发〔2023〕32号，2023年1月16日通过），计划目标4项：完成1项，部分完成2项，未完成1项；另有计划外完成2项。`;
 const FULL_EN = `1. Party building
 5+ party working groups formed.
@@ -177,12 +184,14 @@ Held 7 academic sessions (7 online), with 7 participants.
 Held 7 training sessions, with 7 participants.
 Held 7 continuing medical education (CME) credit projects.
 7 participants passed an assessment.
+Candidates examined or assessed on an authority's behalf: 7.
 
 4. Competitions
 Held 7 competitions and case selections, with 7 participants.
 
 5. Public welfare
 Held 7 public-welfare activities, serving 7 people.
+Health-education materials handed out: 7; emergency equipment donated: 7; specialties covered by the jobs posted: 7; positions posted: 7; openings posted: 7.
 
 6. Exchange and cooperation
 Held 7 exchange visits, with 7 participants.
@@ -200,6 +209,7 @@ Won 7 projects from outside funders, CNY 200,000 in external funding.
 9. Publicity
 Published 7 journal and newsletter issues, 7 printed copies.
 Published 7 posts online.
+Talks and report meetings held: 7.
 
 10. Organizational self-building
 Held 7 general assemblies, 7 council meetings, 7 standing council meetings, 7 president's office meetings and 7 branch committee meetings.
@@ -210,11 +220,15 @@ Renewed 7 branch terms; 24 active branches at year end; 7 branches overdue for r
 7 new members joined; 1,500+ members at year end.
 Received 7 honors.
 Honored 7 members and persons.
+Documents received and processed: 7; letters sent: 7; cooperation agreements signed: 7; meetings and surveys of the supervising authorities taken part in: 7; party trainings and activities of superior party bodies attended: 7; staff capability classes held: 7.
 
-11. Other figures
+11. Emergency and epidemic response
+Emergency drills held: 7; medical staff deployed with a medical team: 7; vehicles screened at checkpoints: 7; travellers screened at checkpoints: 7; external consultations and close-contact screenings: 7; COVID-19 patients of other hospitals given TCM care: 7.
+
+12. Other figures
 门诊人次 (outpatientVisits): 1,234,567 人次.
 
-12. Work plan versus actual
+13. Work plan versus actual
 Against the 2023 work plan (川医协发〔2023〕32号, adopted 2023-01-16): 4 targets, 1 met, 2 partly met and 1 not met; 2 unplanned achievements.`;
 
 describe('figures', () => {

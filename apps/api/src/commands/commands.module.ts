@@ -3,6 +3,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AllianceCommandHandler } from '../alliances/alliance-command.handler';
 import { AlliancesController } from '../alliances/alliances.controller';
+import { WorkCommandHandler } from '../work/work-command.handler';
+import { WorkController } from '../work/work.controller';
 import { BranchCommandHandler } from '../branches/branch-command.handler';
 import { OperationsCommandHandler } from '../operations/operations-command.handler';
 import { OperationsController } from '../operations/operations.controller';
@@ -36,8 +38,8 @@ import { SheetImportService } from '../imports/sheet-import.service';
 import { ProblemFilter } from '../problem/problem.filter';
 import { createValidationPipe } from '../problem/validation-errors';
 
-export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, MeetingTotalsCommandHandler, ChannelsCommandHandler, AllianceCommandHandler, OperationsCommandHandler];
-export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController, AlliancesController, OperationsController, ImportsController];
+export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, MeetingTotalsCommandHandler, ChannelsCommandHandler, AllianceCommandHandler, OperationsCommandHandler, WorkCommandHandler];
+export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController, AlliancesController, OperationsController, WorkController, ImportsController];
 
 /** The write side: one controller and one @CommandHandler per aggregate, errors as problem details. */
 @Module({

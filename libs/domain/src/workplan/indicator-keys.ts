@@ -1,8 +1,10 @@
+import { WORK_MEASURE_KEYS, workIndicatorKey, type WorkIndicatorKey } from '../work/work.catalogue';
+
 /**
  * The figures of the yearly work summary a work-plan target can be measured against.
  * `<area>.<figure>`; the projections compute each from the events.
  */
-export const SUMMARY_INDICATOR_KEYS = [
+const ACTIVITY_AND_BODY_KEYS = [
   'party.groupsFormed',
   'party.branchesWithGroup',
   'party.unitsFounded',
@@ -55,6 +57,12 @@ export const SUMMARY_INDICATOR_KEYS = [
   'honors.received',
   'honors.awarded',
 ] as const;
+
+/** Then one figure per work measure (work.documentsHandled …), in catalogue order. */
+export const SUMMARY_INDICATOR_KEYS: readonly ((typeof ACTIVITY_AND_BODY_KEYS)[number] | WorkIndicatorKey)[] = [
+  ...ACTIVITY_AND_BODY_KEYS,
+  ...WORK_MEASURE_KEYS.map(workIndicatorKey),
+];
 
 export type SummaryIndicatorKey = (typeof SUMMARY_INDICATOR_KEYS)[number];
 

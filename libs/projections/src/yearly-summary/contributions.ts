@@ -1,4 +1,4 @@
-import type { CountMarker, meeting, PeopleUnit } from '@assocflow/domain';
+import { work, type CountMarker, type meeting, type PeopleUnit } from '@assocflow/domain';
 import { inYear, yearOf } from './dates';
 import type {
   ActivitySummaryRecord,
@@ -14,6 +14,7 @@ import type {
   ReportSummaryRecord,
   SummaryIndicatorKey,
   SummaryRecord,
+  WorkSummaryRecord,
 } from './summary.document';
 
 /**
@@ -154,6 +155,11 @@ export function allianceContribution(r: AllianceSummaryRecord, year: number, add
   counted(add, 'alliances.members', r.members);
 }
 
+/** A work record adds its figure to its measure's (records of one measure in a year sum: 余, 近 … kept). */
+export function workContribution(r: WorkSummaryRecord, year: number, add: ContributionSink): void {
+  if (inYear(r.on, year)) counted(add, work.workIndicatorKey(r.measure), r.count);
+}
+
 /** Hands every part a record adds to `year` to the sink. */
 export function contribute(record: SummaryRecord, year: number, add: ContributionSink): void {
   switch (record.family) {
@@ -175,6 +181,8 @@ export function contribute(record: SummaryRecord, year: number, add: Contributio
       return partyUnitContribution(record, year, add);
     case 'alliance':
       return allianceContribution(record, year, add);
+    case 'work':
+      return workContribution(record, year, add);
   }
 }
 

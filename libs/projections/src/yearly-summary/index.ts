@@ -12,5 +12,6 @@ export type {
   SummarySectionKey,
   TargetResult,
   TargetStatus,
+  WorkLine,
   YearlySummaryDocument,
 } from './summary.document';

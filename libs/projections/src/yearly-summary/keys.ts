@@ -26,12 +26,13 @@ export const CARRY_FORWARD_YEARS = 10;
 const YEAR_SCOPED: ReadonlySet<string> = new Set([
   'ActivitiesBackfilled', 'GrantsAwardedBackfilled', 'PublicationsBackfilled', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
   'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked', 'MeetingsBackfilled', 'OperatingStatisticsRecorded',
+  'WorkRecorded',
 ]);
 
 /** Events that change a record of another day than their own: they go to every year of the record before and after. */
 const CORRECTIONS: ReadonlySet<string> = new Set([
   'ActivityRecordCorrected', 'ActivityRecordRetracted', 'GrantRecordCorrected', 'GrantRecordRetracted', 'ReportRecordCorrected', 'ReportRecordRetracted',
-  'HonorRecordRetracted',
+  'HonorRecordRetracted', 'WorkRecordCorrected', 'WorkRecordRetracted',
 ]);
 
 /** The year of the business date, or the year a year-scoped event names. */

@@ -1,4 +1,4 @@
-import { honor, type activity, type alliance, type grant, type meeting, type organization, type report } from '@assocflow/domain';
+import { honor, work, type activity, type alliance, type grant, type meeting, type organization, type report } from '@assocflow/domain';
 import type { ProjectedEvent } from '../projection';
 import type {
   ActivitySummaryRecord,
@@ -240,6 +240,28 @@ function allianceChange(event: ProjectedEvent): RecordChange | undefined {
   return added({ family: 'alliance', on: d.foundedOn, members: { value: d.members.value, approximate: d.members.approximate } });
 }
 
+/** A work record's figure (工作记录), on its day or the last day of its year. */
+export function workFromRecord(r: work.WorkRecord): SummaryRecord {
+  return { family: 'work', on: work.workRecordDate(r), measure: r.measure, count: { value: r.count.value, approximate: r.count.approximate, ...(r.count.marker ? { marker: r.count.marker } : {}), ...(r.count.unit ? { unit: r.count.unit } : {}) } };
+}
+
+export function workChange(event: ProjectedEvent): RecordChange | undefined {
+  switch (event.type) {
+    case 'WorkRecorded':
+      return added(workFromRecord(event.data as unknown as work.WorkRecorded['data']));
+    case 'WorkRecordCorrected': {
+      const d = event.data as unknown as work.WorkRecordCorrected['data'];
+      return d.previous && d.record ? { before: workFromRecord(d.previous), after: workFromRecord(d.record) } : undefined;
+    }
+    case 'WorkRecordRetracted': {
+      const d = event.data as unknown as work.WorkRecordRetracted['data'];
+      return d.record ? removed(workFromRecord(d.record)) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 export function recordChangeOf(event: ProjectedEvent): RecordChange | undefined {
-  return activityChange(event) ?? grantChange(event) ?? reportChange(event) ?? honorChange(event) ?? meetingChange(event) ?? organizationChange(event) ?? allianceChange(event);
+  return activityChange(event) ?? grantChange(event) ?? reportChange(event) ?? honorChange(event) ?? meetingChange(event) ?? organizationChange(event) ?? allianceChange(event) ?? workChange(event);
 }

@@ -1,4 +1,9 @@
+import { work } from '@assocflow/domain';
 import type { SummaryIndicatorKey, SummarySection, SummarySectionKey } from './summary.document';
+
+/** The work measures (work.<measure>) a section states, in catalogue order. */
+const workOf = (section: work.WorkSection): SummaryIndicatorKey[] =>
+  work.WORK_MEASURE_KEYS.filter((m) => work.WORK_MEASURES[m].section === section).map(work.workIndicatorKey);
 
 export interface SummarySectionDefinition {
   readonly key: SummarySectionKey;
@@ -13,13 +18,13 @@ export interface SummarySectionDefinition {
 const SECTIONS: SummarySection[] = [
   { key: 'party', title: '党建', indicators: ['party.groupsFormed', 'party.branchesWithGroup', 'party.unitsFounded', 'party.generalBranchesFounded', 'party.branchesFounded', 'party.studySessions'] },
   { key: 'academic', title: '学术', indicators: ['academic.sessions', 'academic.sessionsOnline', 'academic.participants'] },
-  { key: 'training', title: '培训', indicators: ['training.sessions', 'training.participants', 'training.cmeProjects', 'training.passed'] },
+  { key: 'training', title: '培训', indicators: ['training.sessions', 'training.participants', 'training.cmeProjects', 'training.passed', ...workOf('training')] },
   { key: 'competition', title: '竞赛', indicators: ['competition.count', 'competition.participants'] },
-  { key: 'welfare', title: '公益', indicators: ['welfare.activities', 'welfare.peopleServed'] },
+  { key: 'welfare', title: '公益', indicators: ['welfare.activities', 'welfare.peopleServed', ...workOf('welfare')] },
   { key: 'exchange', title: '交流合作', indicators: ['exchange.visits', 'exchange.participants', 'alliances.founded', 'alliances.members'] },
   { key: 'research', title: '调研', indicators: ['reports.issued', 'reports.surveys', 'reports.standards', 'reports.submitted'] },
   { key: 'grants', title: '科研资助', indicators: ['grants.awarded', 'grants.awardedYouth', 'grants.amountYuan', 'grants.externalWon', 'grants.externalAmountYuan', 'grants.concluded'] },
-  { key: 'publicity', title: '宣传', indicators: ['publications.issues', 'publications.copies', 'publications.posts'] },
+  { key: 'publicity', title: '宣传', indicators: ['publications.issues', 'publications.copies', 'publications.posts', ...workOf('publicity')] },
   {
     key: 'self-building',
     title: '自身建设',
@@ -29,8 +34,10 @@ const SECTIONS: SummarySection[] = [
       'branches.founded', 'branches.renewed', 'branches.overdue', 'branches.active', 'branches.inPreparation', 'branches.subgroupsSetUp',
       'members.joined', 'members.active',
       'honors.received', 'honors.awarded',
+      ...workOf('self-building'),
     ],
   },
+  { key: 'emergency', title: '应急与疫情防控', indicators: workOf('emergency') },
 ];
 
 export const SUMMARY_SECTIONS: readonly SummarySectionDefinition[] = Object.freeze(

@@ -1,5 +1,5 @@
 import type { CountMarker, operations, PeopleUnit } from '@assocflow/domain';
-import type { activity, IsoDate, meeting, organization, report, workplan } from '@assocflow/domain';
+import type { activity, IsoDate, meeting, organization, report, work, workplan } from '@assocflow/domain';
 
 export type SummaryIndicatorKey = workplan.SummaryIndicatorKey;
 
@@ -31,7 +31,7 @@ export interface CustomIndicator {
 
 /** 党建, 学术, 培训, 竞赛, 公益, 调研, 科研资助, 宣传, 自身建设: the keys follow the work-plan sections. */
 export type SummarySectionKey =
-  | 'party' | 'academic' | 'training' | 'competition' | 'welfare' | 'exchange' | 'research' | 'grants' | 'publicity' | 'self-building';
+  | 'party' | 'academic' | 'training' | 'competition' | 'welfare' | 'exchange' | 'research' | 'grants' | 'publicity' | 'self-building' | 'emergency';
 
 export interface SummarySection {
   key: SummarySectionKey;
@@ -81,6 +81,8 @@ export interface YearlySummaryDocument {
   indicators: SummaryIndicators;
   /** A hospital's operating figures (门诊, 手术, 药占比 …) as its statistical return states them, when recorded. */
   operations?: operations.OperatingFigure[];
+  /** The year's work records (工作记录) as stated, in the order recorded: a report names the titled ones (其中) and keeps 万. */
+  work?: WorkLine[];
   /** `custom.<key>` -> the latest recording of that figure for the year. */
   custom: Record<string, CustomIndicator>;
   sections: SummarySection[];
@@ -196,7 +198,24 @@ export type SummaryRecord =
   | MeetingSummaryRecord
   | RegulationSummaryRecord
   | PartyUnitSummaryRecord
-  | AllianceSummaryRecord;
+  | AllianceSummaryRecord
+  | WorkSummaryRecord;
+
+/** A work record (工作记录): its measure's figure, on its day or the last day of its year. */
+export interface WorkSummaryRecord {
+  family: 'work';
+  on: IsoDate;
+  measure: work.WorkMeasure;
+  count: IndicatorValue;
+}
+
+/** A work record of the year as its source states it (2.3万台次, 80余次), with its title when it has one. */
+export interface WorkLine {
+  recordId: string;
+  measure: work.WorkMeasure;
+  count: work.WorkRecord['count'];
+  title?: string;
+}
 
 /** An alliance (联盟) founded, with its member institutions at founding. */
 export interface AllianceSummaryRecord {
@@ -264,5 +283,7 @@ export interface SummaryLedger {
   membershipStated?: { joined?: IndicatorValue; activeAtYearEnd?: IndicatorValue };
   /** A hospital's operating figures of the year, as last recorded (OperatingStatisticsRecorded). */
   operations?: operations.OperatingFigure[];
+  /** The year's work records by id, in the order recorded. */
+  work?: Record<string, WorkLine>;
   plan?: PlanEntry;
 }

@@ -1,4 +1,4 @@
-import type { indicator, operations } from '@assocflow/domain';
+import type { indicator, operations, work } from '@assocflow/domain';
 import type { Projection, ProjectedEvent } from '../projection';
 import { touchesYear } from './contributions';
 import { applyContribution, indicatorsOf } from './indicators';
@@ -9,7 +9,7 @@ import { planVsActualOf } from './plan-vs-actual';
 import { compact } from '../shared/document-helpers';
 import { recordChangeOf } from './records';
 import { sectionsForDocument } from './sections';
-import type { BranchEntry, CustomIndicator, FoundedBranch, SummaryLedger, SummaryRecord, YearlySummaryDocument } from './summary.document';
+import type { BranchEntry, CustomIndicator, FoundedBranch, SummaryLedger, SummaryRecord, WorkLine, YearlySummaryDocument } from './summary.document';
 
 export const YEARLY_SUMMARY_EVENT_TYPES = [
   // activity
@@ -23,6 +23,8 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
   'HonorReceived', 'HonorAwarded', 'HonorRecordRetracted', 'MeetingHeld', 'MeetingsBackfilled', 'RegulationAdopted', 'PartyUnitFounded',
   // alliance
   'AllianceFounded',
+  // work records
+  'WorkRecorded', 'WorkRecordCorrected', 'WorkRecordRetracted',
   // branch
   'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved', 'BranchPreparationApproved', 'BranchSubgroupSetUp',
   // member, membership
@@ -76,7 +78,8 @@ function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom:
   const recorded = ledger.eventsInYear > 0 || ledger.recordsFromOtherYears > 0;
   const branchesFounded = foundedInOrder(ledger, year);
   return {
-    tenant, year, recorded, indicators, ...(ledger.operations ? { operations: ledger.operations } : {}), custom, sections: sectionsForDocument(),
+    tenant, year, recorded, indicators, ...(ledger.operations ? { operations: ledger.operations } : {}),
+    ...(ledger.work && Object.keys(ledger.work).length ? { work: Object.values(ledger.work) } : {}), custom, sections: sectionsForDocument(),
     ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger,
   };
 }
@@ -100,6 +103,24 @@ function withRecordEvent(ledger: SummaryLedger, event: ProjectedEvent, year: num
   return ledger;
 }
 
+const WORK_EVENTS: ReadonlySet<string> = new Set(['WorkRecorded', 'WorkRecordCorrected', 'WorkRecordRetracted']);
+
+/** The year's work lines: a record is kept while its date is in the year, as it last stood. */
+function withWorkLine(ledger: SummaryLedger, event: ProjectedEvent, year: number): SummaryLedger {
+  const d = event.data as unknown as { recordId: string; record?: work.WorkRecord } & Partial<work.WorkRecord>;
+  const record: Partial<work.WorkRecord> | undefined = event.type === 'WorkRecorded' ? d : event.type === 'WorkRecordCorrected' ? d.record : undefined;
+  const lines = { ...(ledger.work ?? {}) };
+  delete lines[d.recordId];
+  const date = record && (record.on ?? (record.year !== undefined ? `${record.year}-12-31` : undefined));
+  if (record?.measure && record.count && date && yearOfDate(date) === year) {
+    const line: WorkLine = { recordId: d.recordId, measure: record.measure, count: record.count, ...(record.title ? { title: record.title } : {}) };
+    // A correction keeps the record's place in the order recorded.
+    if (ledger.work?.[d.recordId]) return { ...ledger, work: { ...ledger.work, [d.recordId]: line } };
+    lines[d.recordId] = line;
+  }
+  return { ...ledger, work: lines };
+}
+
 function withCustomIndicator(custom: Record<string, CustomIndicator>, event: ProjectedEvent): Record<string, CustomIndicator> {
   const d = event.data as unknown as indicator.IndicatorRecorded['data'];
   // The latest recording wins: a correction is a new recording with `previous`.
@@ -115,8 +136,9 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
    * 5: branches founded on one day are named in the order they were recorded, not by id.
    * 6: the ledger keeps running totals instead of each record's contribution.
    * 7: the ledger keeps no records: events carry the record before and after (corrections, retractions, submissions).
+   * 9: work records (工作记录): work.<measure> figures, and the year's work lines for the report.
    */
-  version: 8,
+  version: 9,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
 
   keysOf(event) {
@@ -158,6 +180,7 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
         break;
       default:
         ledger = withRecordEvent(ledger, event, year);
+        if (WORK_EVENTS.has(event.type)) ledger = withWorkLine(ledger, event, year);
     }
     // The figures are derived once per batch, in finalize, from the running totals.
     doc.ledger = ledger;

@@ -224,7 +224,7 @@ describe('yearly-summary projection', () => {
     expect([...grouped].sort()).toEqual([...workplan.SUMMARY_INDICATOR_KEYS].sort());
     expect(new Set(grouped).size).toBe(grouped.length);
     expect(doc.sections.map((s) => `${s.key}:${s.title}`)).toEqual([
-      'party:党建', 'academic:学术', 'training:培训', 'competition:竞赛', 'welfare:公益', 'exchange:交流合作', 'research:调研', 'grants:科研资助', 'publicity:宣传', 'self-building:自身建设',
+      'party:党建', 'academic:学术', 'training:培训', 'competition:竞赛', 'welfare:公益', 'exchange:交流合作', 'research:调研', 'grants:科研资助', 'publicity:宣传', 'self-building:自身建设', 'emergency:应急与疫情防控',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  activity, addDays, alliance, branch, operations, grant, honor, indicator, meeting, member, membership, report, workplan,
+  activity, addDays, alliance, branch, work, operations, grant, honor, indicator, meeting, member, membership, report, workplan,
   type Count, type IsoDate,
 } from '@assocflow/domain';
 import { projectAll, type Projection, type ProjectedEvent } from '../projection';
@@ -53,6 +53,10 @@ const op = fc.oneof(
   fc.record({ t: fc.constant('allianceFound' as const), id: fc.constantFrom('a1', 'a2'), day, members: fc.integer({ min: 1, max: 90 }), approximate: fc.boolean() }),
   fc.record({ t: fc.constant('honorAward' as const), id: fc.constantFrom('h3', 'h4'), day, awardees: fc.integer({ min: 1, max: 60 }), approximate: fc.boolean() }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('honorRetract' as const), pick, gap }) },
+  // work records
+  fc.record({ t: fc.constant('workRecord' as const), id: fc.constantFrom('w1', 'w2', 'w3'), measure: fc.constantFrom('documentsHandled', 'emergencyDrills' as const), day, yearly: fc.boolean(), value: fc.integer({ min: 1, max: 500 }), approximate: fc.boolean() }),
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('workCorrect' as const), pick, gap, change: fc.oneof(fc.record({ value: fc.integer({ min: 1, max: 500 }) }), fc.record({ on: day }), fc.record({ year })) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('workRetract' as const), pick, gap }) },
   // branches
   fc.record({ t: fc.constant('branchPrepare' as const), id: fc.constantFrom('b1', 'b2', 'b3', 'b4'), name: fc.constantFrom(...BRANCH_NAMES), day }),
   fc.record({ t: fc.constant('branchFound' as const), id: fc.constantFrom('b1', 'b2', 'b3', 'b4'), name: fc.constantFrom(...BRANCH_NAMES), day }),
@@ -228,6 +232,37 @@ function play(ops: Op[]): EventRecorder {
       case 'honorAward': {
         const data = { honorId: o.id, title: 't', awardedBy: { kind: 'organization' as const }, awardees: { value: o.awardees, approximate: o.approximate }, awardeeKind: 'person' as const, awardedOn: dateOf(o.day) };
         if (r.honor({ type: 'AwardHonor', data }, true).length) seen(honor.toHonorStreamId(TENANT, o.id), dateOf(o.day));
+        break;
+      }
+      case 'workRecord': {
+        const on = dateOf(o.day);
+        const when = o.yearly ? { year: yearOf(on) } : { on };
+        const data = { recordId: o.id, measure: o.measure, count: { value: o.value, approximate: o.approximate }, ...when, source };
+        const stream = work.toWorkStreamId(TENANT, o.id);
+        try {
+          if (r.run(work.workDecider, stream, { type: 'RecordWork', data }).length) seen(stream, work.workRecordDate(data));
+        } catch {
+          // refused: decides nothing
+        }
+        break;
+      }
+      case 'workCorrect':
+      case 'workRetract': {
+        const stream = chosen('work', o.pick);
+        if (!stream) break;
+        const on = after(stream, o.gap);
+        const recordId = idOf(stream);
+        try {
+          if (o.t === 'workRetract') r.run(work.workDecider, stream, { type: 'RetractWorkRecord', data: { recordId, retractedOn: on, reason: 'r' } });
+          else {
+            const c = o.change;
+            const changes: work.WorkChanges = 'value' in c ? { count: { value: c.value, approximate: false } } : 'on' in c ? { on: dateOf(c.on) } : { year: c.year };
+            r.run(work.workDecider, stream, { type: 'CorrectWorkRecord', data: { recordId, correctedOn: on, changes, reason: 'r' } });
+          }
+        } catch {
+          // refused: decides nothing
+        }
+        seen(stream, on);
         break;
       }
       case 'honorRetract': {
@@ -420,6 +455,10 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
     if (category === 'alliance') {
       const s = r.state<alliance.AllianceState>(stream)!;
       if (s.status === 'founded' && yearOf(s.foundedOn) === y) { add('alliances.founded', 1); add('alliances.members', s.members); }
+    }
+    if (category === 'work') {
+      const s = r.state<work.WorkState>(stream)!;
+      if (s.status === 'recorded' && yearOf(work.workRecordDate(s.record)) === y) add(work.workIndicatorKey(s.record.measure), s.record.count);
     }
     if (category === 'honor') {
       const s = r.state<honor.HonorState>(stream)!;

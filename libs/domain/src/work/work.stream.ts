@@ -1,0 +1,2 @@
+/** `work-<tenant>.<recordId>`. */
+export const toWorkStreamId = (tenant: string, recordId: string): string => `work-${tenant}.${recordId}`;
