@@ -33,9 +33,10 @@ interface StatementsFile {
  * How many in-scope statements each document has computed from events today: a floor that
  * only rises as the model learns (issue 11 aims at 90% of each).
  */
-const COMPUTED_AT_LEAST: Record<string, number> = { 'sichuan/2023': 49, 'shandong/2025': 45, 'guangyuan-tcm/2020': 77 };
+const COMPUTED_AT_LEAST: Record<string, number> = { 'sichuan/2023': 49, 'shandong/2025': 46, 'guangyuan-tcm/2020': 77 };
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
+const SMALL_COUNT_WORDS: Record<number, string[]> = { 1: ['一'], 2: ['两', '二'], 3: ['三'], 4: ['四'], 5: ['五'], 6: ['六'], 7: ['七'], 8: ['八'], 9: ['九'], 10: ['十'] };
 const expectedFiles = (): { path: string; expected: ExpectedFile }[] =>
   readdirSync(SEEDS)
     .sort()
@@ -158,7 +159,8 @@ describe('the seeds', () => {
         } else if (st.by.reportLine !== undefined) {
           const report = await reportOf(file.tenant, st.year ?? file.year);
           // The line says the figure itself, as written (54, 30300余, 近20万): not merely a sentence near it.
-          const written = [String(st.value), `${Number((st.value / 10_000).toFixed(4))}万`];
+          // A small count may be written in words, as documents write them (三份, 两场).
+          const written = [String(st.value), `${Number((st.value / 10_000).toFixed(4))}万`, ...(SMALL_COUNT_WORDS[st.value] ?? [])];
           if (!written.some((w) => st.by.reportLine!.includes(w))) wrong.push(`${key} "${st.quote}": the line "${st.by.reportLine}" does not state ${st.value}`);
           else if (report.includes(st.by.reportLine)) computed++;
           else wrong.push(`${key} "${st.quote}": the ${st.year ?? file.year} report does not say "${st.by.reportLine}"`);

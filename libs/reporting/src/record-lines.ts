@@ -1,5 +1,5 @@
 import { statedCount, sumCounts, type activity, type Count } from '@assocflow/domain';
-import { enCount, zhPeople } from './figures';
+import { chineseNumeral, enCount, zhPeople } from './figures';
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
 import type { PublicationsBackfillEntry, ReportEntry } from '@assocflow/projections/reports-register';
 
@@ -189,28 +189,67 @@ export function namedReports(entries: readonly ReportEntry[]): ReportEntry[] {
     .sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : a.reportId < b.reportId ? -1 : 1));
 }
 
-/** 其中 of 调研与标准: each report by its title, with what it covered as stated (覆盖16个市、175家机构). */
+/** The named reports as the report states them: alone, or a series together in the order of its first report. */
+function bySeries(named: readonly ReportEntry[]): ReportEntry[][] {
+  const groups = new Map<string, ReportEntry[]>();
+  return named.flatMap((e) => {
+    if (e.series === undefined) return [[e]];
+    const group = groups.get(e.series);
+    if (group) {
+      group.push(e);
+      return [];
+    }
+    const first = [e];
+    groups.set(e.series, first);
+    return [first];
+  });
+}
+
+/** How many reports a series has, as the documents write a small count of them: 两份, 三份, 12份. */
+const zhReportCount = (n: number): string => `${n === 2 ? '两' : n <= 10 ? chineseNumeral(n) : String(n)}份`;
+
+/** Titles one after another (《…》《…》及《…》), or with 、 when a title is not in 《》. */
+function zhTitles(titles: readonly string[]): string {
+  if (titles.length < 2) return titles.join('');
+  const booked = titles.every((t) => t.startsWith('《'));
+  return `${titles.slice(0, -1).join(booked ? '' : '、')}及${titles[titles.length - 1]}`;
+}
+
+/** 其中 of 调研与标准: each report by its title, with what it covered as stated (覆盖16个市、175家机构); a series as 《…》《…》及《…》三份专题研究成果. */
 export function zhReportsParagraph(entries: readonly ReportEntry[]): string | undefined {
   const named = namedReports(entries);
   if (named.length === 0) return undefined;
-  const line = (e: ReportEntry) => {
+  const covered = (e: ReportEntry) => {
     const c = e.coverage ?? {};
-    const covered = [
+    const parts = [
       c.regions && `${statedCount(c.regions.count)}个${ZH_LEVEL[c.regions.level]}`,
       c.institutions && `${statedCount(c.institutions)}家机构`,
       c.respondents && `${statedCount(c.respondents)}份（人）`,
     ].filter((p): p is string => typeof p === 'string');
-    return `${e.title}${covered.length ? `，覆盖${covered.join('、')}` : ''}`;
+    return parts.length ? `覆盖${parts.join('、')}` : undefined;
   };
-  const shown = named.slice(0, MAX_RECORD_LINES).map(line);
-  const more = named.length - shown.length;
+  const line = (group: ReportEntry[]) => {
+    const [first] = group;
+    if (first.series === undefined) {
+      const c = covered(first);
+      return `${first.title}${c ? `，${c}` : ''}`;
+    }
+    const titles = group.map((e) => {
+      const c = covered(e);
+      return `${e.title}${c ? `（${c}）` : ''}`;
+    });
+    return `${zhTitles(titles)}${zhReportCount(group.length)}${first.series}`;
+  };
+  const groups = bySeries(named);
+  const shown = groups.slice(0, MAX_RECORD_LINES).map(line);
+  const more = groups.slice(shown.length).reduce((n, g) => n + g.length, 0);
   return `其中：${shown.join('；')}${more > 0 ? `；另有${more}项` : ''}。`;
 }
 
 export function enReportsParagraph(entries: readonly ReportEntry[]): string | undefined {
   const named = namedReports(entries);
   if (named.length === 0) return undefined;
-  const line = (e: ReportEntry) => {
+  const one = (e: ReportEntry) => {
     const c = e.coverage ?? {};
     const covered = [
       c.regions && `${enCount(c.regions.count)} ${EN_LEVEL[c.regions.level]}`,
@@ -219,7 +258,10 @@ export function enReportsParagraph(entries: readonly ReportEntry[]): string | un
     ].filter(Boolean);
     return covered.length ? `${e.title} (covering ${covered.join(', ')})` : e.title;
   };
-  const shown = named.slice(0, MAX_RECORD_LINES).map(line);
-  const more = named.length - shown.length;
+  const line = (group: ReportEntry[]) =>
+    group[0].series === undefined ? one(group[0]) : `${group.length} ${group[0].series}: ${group.map(one).join(', ')}`;
+  const groups = bySeries(named);
+  const shown = groups.slice(0, MAX_RECORD_LINES).map(line);
+  const more = groups.slice(shown.length).reduce((n, g) => n + g.length, 0);
   return `Among them: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
 }

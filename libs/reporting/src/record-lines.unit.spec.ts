@@ -1,5 +1,5 @@
 import type { ActivityLedgerRow } from '@assocflow/projections/activity-ledger';
-import { enRecordLine, namedOfKind, MAX_RECORD_LINES, zhPublicationsParagraph, zhRecordLine, zhRecordsParagraph, zhReportsParagraph } from './record-lines';
+import { enRecordLine, namedOfKind, MAX_RECORD_LINES, zhPublicationsParagraph, zhRecordLine, zhRecordsParagraph, zhReportsParagraph, enReportsParagraph } from './record-lines';
 
 const row = (over: Partial<ActivityLedgerRow>): ActivityLedgerRow => ({
   activityId: 'a', kind: 'competition', title: '足球锦标赛', occurredOn: '2023-05-01', sessions: 1, onlineSessions: 0, participants: { value: 0, approximate: false }, ...over,
@@ -67,6 +67,20 @@ describe('the reports 调研与标准 names', () => {
     ];
     expect(zhReportsParagraph(entries)).toBe('其中：团体标准；门急诊管理调查，覆盖16个市、175家机构、547份（人）。');
     expect(zhReportsParagraph([])).toBeUndefined();
+  });
+
+  it('states a series together, with how many, where its first report stands: 《…》《…》及《…》三份专题研究成果', () => {
+    const base = { issuer: { kind: 'organization' as const }, submissions: [], status: 'published' as const, kind: 'survey' as const };
+    const series = '专题研究成果';
+    const entries = [
+      { ...base, reportId: 'p', title: '《基层报告》', issuedOn: '2025-03-01', series },
+      { ...base, reportId: 's', title: '《医务社工报告》', issuedOn: '2025-04-01', coverage: { institutions: { value: 547, approximate: false } } },
+      { ...base, reportId: 'q', title: '《民营报告》', issuedOn: '2025-05-01', series },
+      { ...base, reportId: 'r', title: '《公立报告》', issuedOn: '2025-06-01', series },
+    ];
+    expect(zhReportsParagraph(entries)).toBe('其中：《基层报告》《民营报告》及《公立报告》三份专题研究成果；《医务社工报告》，覆盖547家机构。');
+    expect(enReportsParagraph(entries)).toBe('Among them: 3 专题研究成果: 《基层报告》, 《民营报告》, 《公立报告》; 《医务社工报告》 (covering 547 institutions).');
+    expect(zhReportsParagraph(entries.slice(0, 1).concat({ ...entries[2], title: '民营报告' }))).toBe('其中：《基层报告》及民营报告两份专题研究成果。');
   });
 });
 

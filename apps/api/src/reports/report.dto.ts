@@ -76,6 +76,9 @@ export class IssueReportDto {
   issues?: number;
   @ApiPropertyOptional({ enum: STATUSES, description: 'Defaults to published' }) @Defined() @IsIn(STATUSES) status?: report.ReportStatus;
   @ApiPropertyOptional({ type: ReportCoverageDto, description: 'What it covered, each only when stated' }) @Defined() @Nested(ReportCoverageDto) coverage?: ReportCoverageDto;
+  @ApiPropertyOptional({ example: '专题研究成果', description: 'The named group the report belongs to; a report states each series with its reports and how many (三份专题研究成果)' })
+  @Defined() @IsText(50)
+  series?: string;
 }
 
 export class SubmitReportDto {

@@ -19,6 +19,8 @@ export type IssueReport = DomainCommand<
     /** Defaults to published. */
     status?: ReportStatus;
     coverage?: ReportCoverage;
+    /** The named group the report belongs to (专题研究成果), as stated. */
+    series?: string;
   }
 >;
 export type SubmitReport = DomainCommand<'SubmitReport', { reportId: string; submittedTo: string; submittedOn: IsoDate }>;

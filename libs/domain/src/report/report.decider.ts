@@ -148,7 +148,7 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
         ...defined({ documentNumber: c.documentNumber, standardLevel: c.standardLevel }), issuer: c.issuer,
         ...defined({ copies: c.copies, issues: c.issues ?? (isPeriodical(c.kind) ? 1 : undefined) }),
         status: c.status ?? 'published',
-        ...defined({ coverage: c.coverage }),
+        ...defined({ coverage: c.coverage, series: c.series?.trim() || undefined }),
       };
       checkIssued(data, []);
       return [{ type: 'ReportIssued', data }];

@@ -63,6 +63,11 @@ describe('Report decider', () => {
   describe('IssueReport', () => {
     it('issues a report with its document number verbatim, published by default', () => given([]).when(issue()).then([issued]));
 
+    it('keeps the series a report belongs to as stated, trimmed; a blank one is no series', () => {
+      given([]).when(issue({ series: ' 专题研究成果 ' })).then([{ type: 'ReportIssued', data: { ...issuedData, series: '专题研究成果' } }]);
+      given([]).when(issue({ series: '  ' })).then([issued]);
+    });
+
     it('a standard states its level, and only a standard has one', () => {
       given([]).when(issue({ kind: 'standard', standardLevel: 'group', copies: undefined, documentNumber: undefined, status: 'draft' })).then([
         {

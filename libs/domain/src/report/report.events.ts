@@ -49,6 +49,11 @@ export type ReportIssued = DomainEvent<
     status: ReportStatus;
     /** What a survey (or any report) covered, as its source states it: 16市, 175家医院, 547份问卷. */
     coverage?: ReportCoverage;
+    /**
+     * The series a report belongs to, as its source names the group (专题研究成果): a report
+     * states each series with its reports and how many (《…》《…》及《…》三份专题研究成果).
+     */
+    series?: string;
   }
 >;
 

@@ -170,7 +170,7 @@ function evolveRegister(doc: ReportsRegisterDoc, event: ProjectedEvent): Reports
       return refile(doc, {
         reportId: e.reportId, kind: e.kind, title: e.title, issuedOn: e.occurredOn,
         ...defined({ documentNumber: e.documentNumber, standardLevel: e.standardLevel }), issuer: e.issuer,
-        ...defined({ copies: e.copies, issues: e.issues, coverage: e.coverage }), status: e.status ?? 'published', submissions: [],
+        ...defined({ copies: e.copies, issues: e.issues, coverage: e.coverage, series: e.series }), status: e.status ?? 'published', submissions: [],
       });
     }
     case 'PublicationsBackfilled': {

@@ -22,6 +22,8 @@ export interface ReportEntry {
   status: report.ReportStatus;
   /** What it covered (16市, 175家), when stated. */
   coverage?: report.ReportCoverage;
+  /** The named group it belongs to (专题研究成果), when stated. */
+  series?: string;
   /** Every submission (报送) to a government body, whichever year it was in. */
   submissions: ReportSubmissionRef[];
 }
