@@ -58,6 +58,27 @@ describe('honor commands over HTTP', () => {
     expect((await post('/honors/awarded', { ...award, honorId: 'none-award', awardees: { value: 0, approximate: false } }).expect(422)).body.rule).toBe('awardees-counted');
   });
 
+  it('records staff and members\' projects honored, counted together as stated; a count or a name out of place is a 400', async () => {
+    const staff = { ...honor, honorId: 'staff-2023', title: '省市级表彰', grantedBy: '四川省、成都市', recipient: { kind: 'staff', count: { value: 54, approximate: false, unit: '人次' }, named: ['杨志林', '李彬'] } };
+    await post('/honors', staff).expect(201);
+    const [event] = await api.store.readStream('honor-sichuan.staff-2023');
+    expect((event.data as { recipient: unknown }).recipient).toEqual(staff.recipient);
+    const projects = { ...honor, honorId: 'innovation-2023', title: '医院科技创新奖', recipient: { kind: 'member-projects', count: { value: 5, approximate: false } } };
+    await post('/honors', projects).expect(201);
+    const before = (await api.allEvents()).length;
+    const missing = await post('/honors', { ...staff, honorId: 'staff-x', recipient: { kind: 'staff' } }).expect(400);
+    expect(missing.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'recipient.count' })]));
+    const misplaced = await post('/honors', { ...honor, honorId: 'org-x', recipient: { kind: 'organization', count: { value: 1, approximate: false }, named: ['李彬'] } }).expect(400);
+    expect(misplaced.body.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'recipient.count', rule: 'onlyForKind' }),
+      expect.objectContaining({ field: 'recipient.named', rule: 'onlyForKind' }),
+    ]));
+    const blank = await post('/honors', { ...staff, honorId: 'staff-y', recipient: { ...staff.recipient, named: [''] } }).expect(400);
+    expect(blank.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'recipient.named', rule: 'isNotEmpty' })]));
+    expect((await post('/honors', { ...projects, honorId: 'none-x', recipient: { kind: 'member-projects', count: { value: 0, approximate: false } } }).expect(422)).body.rule).toBe('recipients-counted');
+    expect((await api.allEvents()).length).toBe(before);
+  });
+
   it('answers 422 with the domain rule', async () => {
     expect((await post('/honors', honor).expect(422)).body.rule).toBe('honor-recorded-once');
     expect((await post('/honors/rating-5a-2023/retraction', { retractedOn: '2024-02-01', reason: '   ' }).expect(422)).body.rule).toBe('retraction-states-reason');

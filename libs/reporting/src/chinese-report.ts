@@ -124,7 +124,11 @@ const selfBuilding: Sentences = (s) => {
       when(recorded(s, 'members.joined'), (f) => `新发展会员${zhCount(f)}个`),
       when(recorded(s, 'members.active'), (f) => `年末共有会员${zhCount(f)}个`),
     ),
-    sentence(when(recorded(s, 'honors.received'), (f) => `获得荣誉${zhCount(f)}项`)),
+    sentence(
+      when(recorded(s, 'honors.received'), (f) => `获得荣誉${zhCount(f)}项`),
+      when(recorded(s, 'honors.staffHonored'), (f) => `职工受到表彰${zhCount(f)}人次`),
+      when(recorded(s, 'honors.memberProjectsHonored'), (f) => `会员单位${zhCount(f)}个项目获奖`),
+    ),
     sentence(when(recorded(s, 'honors.awarded'), (f) => `评选表彰先进单位和个人${zhCount(f)}个（人次）`)),
   ];
 };

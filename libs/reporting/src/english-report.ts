@@ -134,7 +134,11 @@ const selfBuilding: Sentences = (s) => {
       when(recorded(s, 'members.joined'), (f) => `${n(f, 'new member')} joined`),
       when(recorded(s, 'members.active'), (f) => `${n(f, 'member')} at year end`),
     ),
-    sentence(when(recorded(s, 'honors.received'), (f) => `received ${n(f, 'honor')}`)),
+    sentence(
+      when(recorded(s, 'honors.received'), (f) => `received ${n(f, 'honor')}`),
+      when(recorded(s, 'honors.staffHonored'), (f) => `staff were honored ${enCount(f)} times`),
+      when(recorded(s, 'honors.memberProjectsHonored'), (f) => `${enCount(f)} member projects won awards`),
+    ),
     sentence(when(recorded(s, 'honors.awarded'), (f) => `honored ${n(f, 'member or person', 'members and persons')}`)),
   ];
 };

@@ -59,6 +59,8 @@ const UNITS: Record<SummaryIndicatorKey, { zh: string; en: [one: string, many: s
   'members.joined': { zh: '个', en: ['new member', 'new members'] },
   'members.active': { zh: '个', en: ['member', 'members'] },
   'honors.received': { zh: '项', en: ['honor', 'honors'] },
+  'honors.staffHonored': { zh: '人次', en: ['staff honor', 'staff honors'] },
+  'honors.memberProjectsHonored': { zh: '个', en: ['member project honored', 'member projects honored'] },
   'honors.awarded': { zh: '人次', en: ['awardee honored', 'awardees honored'] },
   ...WORK_UNITS,
 };

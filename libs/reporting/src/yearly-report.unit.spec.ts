@@ -159,7 +159,7 @@ const FULL_ZH = `一、党建
 筹备成立分支机构7个，分支机构新设学组7个。
 完成换届7个，年末共有分支机构24个，逾期未换届7个。
 新发展会员7个，年末共有会员1500余个。
-获得荣誉7项。
+获得荣誉7项，职工受到表彰7人次，会员单位7个项目获奖。
 评选表彰先进单位和个人7个（人次）。
 收发处理各类文件7件，发出各类函件7件，签订合作协议7件，参与上级主管部门组织的专题会议、调研活动7次，参加上级党组织的党建培训及党建活动7次，开展提升工作人员能力学习班7次。
 
@@ -218,7 +218,7 @@ Founded 7 new branches: 医疗康复管理分会, 门诊管理分会, 信息化�
 Began preparing 7 branches, set up 7 sub-groups under branches.
 Renewed 7 branch terms; 24 active branches at year end; 7 branches overdue for renewal.
 7 new members joined; 1,500+ members at year end.
-Received 7 honors.
+Received 7 honors, staff were honored 7 times, 7 member projects won awards.
 Honored 7 members and persons.
 Documents received and processed: 7; letters sent: 7; cooperation agreements signed: 7; meetings and surveys of the supervising authorities taken part in: 7; party trainings and activities of superior party bodies attended: 7; staff capability classes held: 7.
 

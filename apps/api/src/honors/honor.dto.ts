@@ -1,21 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
 import type { honor } from '@assocflow/domain';
 import { CountDto, IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
 const LEVELS = ['national', 'provincial', 'municipal', 'other'] as const satisfies readonly honor.HonorLevel[];
-const RECIPIENT_KINDS = ['organization', 'branch', 'person'] as const satisfies readonly honor.HonorRecipient['kind'][];
+const RECIPIENT_KINDS = ['organization', 'branch', 'person', 'staff', 'member-projects'] as const satisfies readonly honor.HonorRecipient['kind'][];
 type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
-/** The field belongs to one kind of recipient: required for it, refused for the others. */
-const OnlyFor = (kind: RecipientKind): PropertyDecorator => (target, propertyName) => {
-  ValidateIf((o: { kind?: unknown }, value) => o.kind === kind || value !== undefined)(target, propertyName);
+/** The field belongs to some kinds of recipient: required (unless optional) for them, refused for the others. */
+const OnlyFor = (kinds: readonly RecipientKind[], optional = false): PropertyDecorator => (target, propertyName) => {
+  ValidateIf((o: { kind?: RecipientKind }, value) => (!optional && kinds.includes(o.kind!)) || value !== undefined)(target, propertyName);
   registerDecorator({
     name: 'onlyForKind',
     target: target.constructor,
     propertyName: propertyName as string,
-    options: { message: `${String(propertyName)} is sent only when kind is ${kind}` },
-    validator: { validate: (_value: unknown, args) => (args?.object as { kind?: unknown }).kind === kind },
+    options: { message: `${String(propertyName)} is sent only when kind is ${kinds.join(' or ')}` },
+    validator: { validate: (_value: unknown, args) => kinds.includes((args?.object as { kind?: RecipientKind }).kind!) },
   });
 };
 
@@ -23,8 +23,14 @@ export class HonorRecipientDto {
   @ApiProperty({ enum: RECIPIENT_KINDS, description: 'The organization itself, one of its branches, or a person' })
   @IsIn(RECIPIENT_KINDS)
   kind!: RecipientKind;
-  @ApiPropertyOptional({ example: 'rehab-mgmt', description: 'Only and always when kind is branch' }) @OnlyFor('branch') @IsEntityId() branchId?: string;
-  @ApiPropertyOptional({ example: '张三', description: 'Only and always when kind is person' }) @OnlyFor('person') @IsText(50) name?: string;
+  @ApiPropertyOptional({ example: 'rehab-mgmt', description: 'Only and always when kind is branch' }) @OnlyFor(['branch']) @IsEntityId() branchId?: string;
+  @ApiPropertyOptional({ example: '张三', description: 'Only and always when kind is person' }) @OnlyFor(['person']) @IsText(50) name?: string;
+  @ApiPropertyOptional({ type: CountDto, description: 'Only and always when kind is staff (人次 honored: 54人次) or member-projects (projects: 5个项目)' })
+  @OnlyFor(['staff', 'member-projects']) @IsDefined() @Nested(CountDto)
+  count?: CountDto;
+  @ApiPropertyOptional({ type: [String], example: ['杨志林', '李彬', '王秀蓉'], description: 'Only when kind is staff: the staff the source names (…等54人次), at most 20' })
+  @OnlyFor(['staff'], true) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(50, { each: true })
+  named?: string[];
 }
 
 export class ReceiveHonorDto {
@@ -41,7 +47,7 @@ const AWARDEE_KINDS = ['person', 'institution'] as const satisfies readonly hono
 
 export class HonorAwarderDto {
   @ApiProperty({ enum: AWARDER_KINDS, description: 'The association itself (本会) or one of its branches' }) @IsIn(AWARDER_KINDS) kind!: (typeof AWARDER_KINDS)[number];
-  @ApiPropertyOptional({ example: 'nursing-mgmt', description: 'Only and always when kind is branch' }) @OnlyFor('branch') @IsEntityId() branchId?: string;
+  @ApiPropertyOptional({ example: 'nursing-mgmt', description: 'Only and always when kind is branch' }) @OnlyFor(['branch']) @IsEntityId() branchId?: string;
 }
 
 /** An honor the organization (or a branch) awards: 评选表彰 优秀会员单位, 优秀个人. */

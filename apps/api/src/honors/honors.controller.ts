@@ -19,6 +19,10 @@ function recipientOf(dto: HonorRecipientDto): honor.HonorRecipient {
       return { kind: 'branch', branchId: dto.branchId! };
     case 'person':
       return { kind: 'person', name: dto.name! };
+    case 'staff':
+      return { kind: 'staff', count: countOf(dto.count!), ...(dto.named ? { named: dto.named } : {}) };
+    case 'member-projects':
+      return { kind: 'member-projects', count: countOf(dto.count!) };
     default:
       return { kind: 'organization' };
   }

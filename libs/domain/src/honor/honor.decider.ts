@@ -1,7 +1,7 @@
 import { unreachable, type Decider } from '../shared/decider';
 import type { HonorCommand } from './honor.commands';
-import type { HonorAwarded, HonorEvent, HonorReceived } from './honor.events';
-import { AwardeesInvalid, HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RetractionNeedsReason } from './honor.errors';
+import { isCountedRecipient, type HonorAwarded, type HonorEvent, type HonorReceived, type HonorRecipient } from './honor.events';
+import { AwardeesInvalid, HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RecipientsInvalid, RetractionNeedsReason } from './honor.errors';
 import { isCount } from '../shared/values';
 
 export type HonorState =
@@ -10,12 +10,22 @@ export type HonorState =
   | ({ status: 'awarded' } & Omit<HonorAwarded['data'], 'occurredOn'>)
   | { status: 'retracted'; honorId: string };
 
+/** Recipients counted together: at least one, and the names given are real names. */
+function checkRecipient(recipient: HonorRecipient): void {
+  if (!isCountedRecipient(recipient)) return;
+  if (!isCount(recipient.count) || recipient.count.value < 1) throw new RecipientsInvalid('recipient.count', recipient.count);
+  if (recipient.kind !== 'staff' || recipient.named === undefined) return;
+  const named = recipient.named;
+  if (!Array.isArray(named) || named.length > 20 || named.some((n) => typeof n !== 'string' || !n.trim())) throw new RecipientsInvalid('recipient.named', named);
+}
+
 export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
   switch (command.type) {
     case 'ReceiveHonor': {
       const c = command.data;
       if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
       if (state.status !== 'unknown') throw new HonorAlreadyRecorded(c.honorId);
+      checkRecipient(c.recipient);
       return [{
         type: 'HonorReceived',
         data: {

@@ -1,7 +1,7 @@
 import { deciderSpec } from '../shared/decider-spec';
 import { honorDecider } from './honor.decider';
 import type { HonorEvent } from './honor.events';
-import { AwardeesInvalid, HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RetractionNeedsReason } from './honor.errors';
+import { AwardeesInvalid, HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RecipientsInvalid, RetractionNeedsReason } from './honor.errors';
 import { toHonorStreamId } from './honor.stream';
 
 const given = deciderSpec(honorDecider);
@@ -25,6 +25,33 @@ describe('Honor decider', () => {
         type: 'ReceiveHonor',
         data: { honorId: '5a-2023', title: '5A级社会组织', grantedBy: '四川省民政厅', level: 'provincial', recipient: { kind: 'organization' }, receivedOn: '2023-11-20' },
       }).then([fiveA]));
+
+    it('records an honor of staff or of members\' projects counted together, as stated, with the staff it names', () => {
+      const staff = { kind: 'staff' as const, count: { value: 54, approximate: false, unit: '人次' as const }, named: ['杨志林', '李彬', '王秀蓉'] };
+      given([]).when({
+        type: 'ReceiveHonor',
+        data: { honorId: 'staff-2020', title: '省市级表彰', grantedBy: '四川省、广元市', recipient: staff, receivedOn: '2020-12-31' },
+      }).then([{
+        type: 'HonorReceived',
+        data: { occurredOn: '2020-12-31', honorId: 'staff-2020', title: '省市级表彰', grantedBy: '四川省、广元市', recipient: staff, receivedOn: '2020-12-31' },
+      }]);
+      const projects = { kind: 'member-projects' as const, count: { value: 5, approximate: false } };
+      given([]).when({
+        type: 'ReceiveHonor',
+        data: { honorId: 'innovation-2025', title: '中国医院协会医院科技创新奖', grantedBy: '中国医院协会', level: 'national', recipient: projects, receivedOn: '2025-12-31' },
+      }).then([{
+        type: 'HonorReceived',
+        data: { occurredOn: '2025-12-31', honorId: 'innovation-2025', title: '中国医院协会医院科技创新奖', grantedBy: '中国医院协会', level: 'national', recipient: projects, receivedOn: '2025-12-31' },
+      }]);
+    });
+
+    it('refuses recipients counted together without a count of at least one, or with a blank name', () => {
+      const receive = (recipient: unknown) =>
+        ({ type: 'ReceiveHonor', data: { honorId: 'h', title: 't', grantedBy: 'g', recipient, receivedOn: '2020-12-31' } }) as Parameters<typeof honorDecider.decide>[0];
+      given([]).when(receive({ kind: 'staff', count: { value: 0, approximate: false } })).thenThrows(RecipientsInvalid, /recipient\.count/);
+      given([]).when(receive({ kind: 'member-projects' })).thenThrows(RecipientsInvalid, /recipient\.count/);
+      given([]).when(receive({ kind: 'staff', count: { value: 3, approximate: false }, named: ['李彬', ' '] })).thenThrows(RecipientsInvalid, /recipient\.named/);
+    });
 
     it('records an honor of a branch or a person, without a level', () => {
       given([]).when({

@@ -3,8 +3,22 @@ import type { Count, IsoDate } from '../shared/values';
 
 export type HonorLevel = 'national' | 'provincial' | 'municipal' | 'other';
 
-/** Who was honored: the organization itself (5A级社会组织), one of its branches, or a person. */
-export type HonorRecipient = { kind: 'organization' } | { kind: 'branch'; branchId: string } | { kind: 'person'; name: string };
+/**
+ * Who was honored: the organization itself (5A级社会组织), one of its branches, a person; or,
+ * counted together as the source counts them, its staff (杨志林、李彬、王秀蓉等54人次受到省市级表彰,
+ * `named` those it names) or its members' projects through a nomination it organised
+ * (我省5个项目荣膺奖项).
+ */
+export type HonorRecipient =
+  | { kind: 'organization' }
+  | { kind: 'branch'; branchId: string }
+  | { kind: 'person'; name: string }
+  | { kind: 'staff'; count: Count; named?: string[] }
+  | { kind: 'member-projects'; count: Count };
+
+/** Recipients counted together rather than named one by one. */
+export type CountedRecipient = Extract<HonorRecipient, { count: Count }>;
+export const isCountedRecipient = (r: HonorRecipient): r is CountedRecipient => r.kind === 'staff' || r.kind === 'member-projects';
 
 export type HonorReceived = DomainEvent<
   'HonorReceived',

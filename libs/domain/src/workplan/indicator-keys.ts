@@ -55,6 +55,8 @@ const ACTIVITY_AND_BODY_KEYS = [
   'members.joined',
   'members.active',
   'honors.received',
+  'honors.staffHonored',
+  'honors.memberProjectsHonored',
   'honors.awarded',
 ] as const;
 

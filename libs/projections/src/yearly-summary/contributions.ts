@@ -114,10 +114,17 @@ export function publicationsContribution(r: PublicationsSummaryRecord, year: num
   counted(add, 'publications.posts', r.posts);
 }
 
-/** Honors to the organization or its branches (a person's is kept but adds nothing); honors it awarded, by how many received them. */
+const COUNTED_RECIPIENTS = { staff: 'honors.staffHonored', 'member-projects': 'honors.memberProjectsHonored' } as const;
+
+/**
+ * Honors to the organization or its branches (a person's is kept but adds nothing); its staff
+ * and its members' projects honored, by how many (54人次, 5个项目); honors it awarded, by how
+ * many received them.
+ */
 export function honorContribution(r: HonorSummaryRecord, year: number, add: ContributionSink): void {
   if (!inYear(r.on, year)) return;
   if (r.awardees) counted(add, 'honors.awarded', r.awardees);
+  else if (r.recipient === 'staff' || r.recipient === 'member-projects') counted(add, COUNTED_RECIPIENTS[r.recipient], r.recipients);
   else if (r.recipient !== 'person') part(add, 'honors.received', 1, false);
 }
 

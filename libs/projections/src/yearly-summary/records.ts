@@ -190,7 +190,10 @@ export function reportChange(event: ProjectedEvent): RecordChange | undefined {
 const honorOf = (d: honor.HonorRecord): SummaryRecord =>
   honor.isAwarded(d)
     ? { family: 'honor', on: d.awardedOn, awardees: { value: d.awardees.value, approximate: d.awardees.approximate } }
-    : { family: 'honor', on: d.receivedOn, recipient: d.recipient.kind };
+    : {
+        family: 'honor', on: d.receivedOn, recipient: d.recipient.kind,
+        ...(honor.isCountedRecipient(d.recipient) ? { recipients: { value: d.recipient.count.value, approximate: d.recipient.count.approximate } } : {}),
+      };
 
 export function honorChange(event: ProjectedEvent): RecordChange | undefined {
   switch (event.type) {

@@ -33,7 +33,7 @@ const SECTIONS: SummarySection[] = [
       'regulations.adopted', 'regulations.revised',
       'branches.founded', 'branches.renewed', 'branches.overdue', 'branches.active', 'branches.inPreparation', 'branches.subgroupsSetUp',
       'members.joined', 'members.active',
-      'honors.received', 'honors.awarded',
+      'honors.received', 'honors.staffHonored', 'honors.memberProjectsHonored', 'honors.awarded',
       ...workOf('self-building'),
     ],
   },

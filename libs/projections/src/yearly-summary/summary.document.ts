@@ -155,11 +155,15 @@ export interface PublicationsSummaryRecord {
   posts?: IndicatorValue;
 }
 
-/** An honor received (by the organization, a branch or a person), or one it awarded to `awardees`. */
+/**
+ * An honor received (by the organization, a branch or a person; or by `recipients` counted
+ * together, staff or members' projects), or one it awarded to `awardees`.
+ */
 export interface HonorSummaryRecord {
   family: 'honor';
   on: IsoDate;
-  recipient?: 'organization' | 'branch' | 'person';
+  recipient?: 'organization' | 'branch' | 'person' | 'staff' | 'member-projects';
+  recipients?: IndicatorValue;
   awardees?: IndicatorValue;
 }
 

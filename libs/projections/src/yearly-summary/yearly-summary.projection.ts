@@ -138,7 +138,7 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
    * 7: the ledger keeps no records: events carry the record before and after (corrections, retractions, submissions).
    * 9: work records (工作记录): work.<measure> figures, and the year's work lines for the report.
    */
-  version: 9,
+  version: 10,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
 
   keysOf(event) {

@@ -48,7 +48,7 @@ const op = fc.oneof(
   { weight: 4, arbitrary: fc.record({ t: fc.constant('reportCorrect' as const), pick, gap, change: fc.oneof(fc.record({ issuedOn: day }), fc.record({ copies: fc.nat({ max: 5000 }) }), fc.record({ published: fc.boolean() }), fc.record({ posts: count })) }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('reportRetract' as const), pick, gap }) },
   // honors
-  fc.record({ t: fc.constant('honorReceive' as const), id: fc.constantFrom('h1', 'h2', 'h3'), day, recipient: fc.constantFrom('organization', 'branch', 'person' as const) }),
+  fc.record({ t: fc.constant('honorReceive' as const), id: fc.constantFrom('h1', 'h2', 'h3'), day, recipient: fc.constantFrom('organization', 'branch', 'person', 'staff', 'member-projects' as const), counted: fc.integer({ min: 1, max: 60 }), approximate: fc.boolean() }),
   fc.record({ t: fc.constant('operations' as const), year, surgeries: fc.integer({ min: 0, max: 20000 }) }),
   fc.record({ t: fc.constant('allianceFound' as const), id: fc.constantFrom('a1', 'a2'), day, members: fc.integer({ min: 1, max: 90 }), approximate: fc.boolean() }),
   fc.record({ t: fc.constant('honorAward' as const), id: fc.constantFrom('h3', 'h4'), day, awardees: fc.integer({ min: 1, max: 60 }), approximate: fc.boolean() }),
@@ -210,7 +210,12 @@ function play(ops: Op[]): EventRecorder {
         break;
       }
       case 'honorReceive': {
-        const recipient = o.recipient === 'branch' ? { kind: 'branch' as const, branchId: 'b1' } : o.recipient === 'person' ? { kind: 'person' as const, name: 'p' } : { kind: 'organization' as const };
+        const count = { value: o.counted, approximate: o.approximate };
+        const recipients: Record<typeof o.recipient, honor.HonorRecipient> = {
+          branch: { kind: 'branch', branchId: 'b1' }, person: { kind: 'person', name: 'p' }, organization: { kind: 'organization' },
+          staff: { kind: 'staff', count, named: ['p'] }, 'member-projects': { kind: 'member-projects', count },
+        };
+        const recipient = recipients[o.recipient];
         if (r.honor({ type: 'ReceiveHonor', data: { honorId: o.id, title: 't', grantedBy: 'g', recipient, receivedOn: dateOf(o.day) } }, true).length) seen(honor.toHonorStreamId(TENANT, o.id), dateOf(o.day));
         break;
       }
@@ -462,7 +467,11 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
     }
     if (category === 'honor') {
       const s = r.state<honor.HonorState>(stream)!;
-      if (s.status === 'received' && s.recipient.kind !== 'person' && yearOf(s.receivedOn) === y) add('honors.received', 1);
+      if (s.status === 'received' && yearOf(s.receivedOn) === y) {
+        if (s.recipient.kind === 'staff') add('honors.staffHonored', s.recipient.count);
+        else if (s.recipient.kind === 'member-projects') add('honors.memberProjectsHonored', s.recipient.count);
+        else if (s.recipient.kind !== 'person') add('honors.received', 1);
+      }
       if (s.status === 'awarded' && yearOf(s.awardedOn) === y) add('honors.awarded', s.awardees);
     }
     if (category === 'meetings') {
