@@ -27,7 +27,9 @@ const PartsOfTheFigure = (): PropertyDecorator => (target, propertyName) => {
     validator: {
       validate: (_v: unknown, args) => {
         const f = args?.object as FigureParts;
-        return f.change === undefined && !operations.isOperatingMeasure(f.measure) ? true : f.change === undefined && operations.PARTED_KINDS.includes(operations.OPERATING_MEASURES[f.measure].kind);
+        if (f.change !== undefined) return false;
+        // An unknown measure is the measure's own 400 (isIn), not this one.
+        return !operations.isOperatingMeasure(f.measure) || operations.PARTED_KINDS.includes(operations.OPERATING_MEASURES[f.measure].kind);
       },
     },
   });
