@@ -2,6 +2,7 @@ import type { activity, work } from '@assocflow/domain';
 import { zhWorkSentence } from './work-lines';
 import { chineseNumeral, recorded, zhCount, zhDate, zhPeople, zhWanYuan } from './figures';
 import { zhOperationsParagraph } from './operations-lines';
+import { zhRegulationSets } from './regulation-lines';
 import { namedOfKind, zhSectionTotals, zhPublicationsParagraph, zhRecordsParagraph, zhReportsParagraph } from './record-lines';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
 import type { ReportDocument, ReportOptions, ReportSection, ReportSummary } from './report.types';
@@ -107,8 +108,8 @@ const selfBuilding: Sentences = (s) => {
   return [
     sentence(meetings.length ? `召开${meetings.join('、')}` : undefined),
     sentence(
-      when(recorded(s, 'regulations.adopted'), (f) => `新制定制度${zhCount(f)}项`),
-      when(recorded(s, 'regulations.revised'), (f) => `修订制度${zhCount(f)}项`),
+      when(recorded(s, 'regulations.adopted'), (f) => `新制定制度${zhCount(f)}项${zhRegulationSets(s, 'adopted')}`),
+      when(recorded(s, 'regulations.revised'), (f) => `修订制度${zhCount(f)}项${zhRegulationSets(s, 'revised')}`),
     ),
     sentence(when(founded, (f) => `新成立分支机构${zhCount(f)}个${names.length ? `：${names.join('、')}` : ''}`)),
     sentence(

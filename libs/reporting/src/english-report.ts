@@ -1,6 +1,7 @@
 import type { activity, work } from '@assocflow/domain';
 import { enWorkSentence } from './work-lines';
 import { enOperationsParagraph } from './operations-lines';
+import { enRegulationSets } from './regulation-lines';
 import { enPublicationsParagraph, enRecordsParagraph, enReportsParagraph, enSectionTotals, namedOfKind } from './record-lines';
 import type { IndicatorValue } from '@assocflow/projections/yearly-summary';
 import { enCount, enYuan, plural, recorded } from './figures';
@@ -117,8 +118,8 @@ const selfBuilding: Sentences = (s) => {
   return [
     sentence(meetings.length ? `held ${and(meetings)}` : undefined),
     clauses(
-      when(recorded(s, 'regulations.adopted'), (f) => `adopted ${n(f, 'regulation')}`),
-      when(recorded(s, 'regulations.revised'), (f) => `revised ${n(f, 'regulation')}`),
+      when(recorded(s, 'regulations.adopted'), (f) => `adopted ${n(f, 'regulation')}${enRegulationSets(s, 'adopted')}`),
+      when(recorded(s, 'regulations.revised'), (f) => `revised ${n(f, 'regulation')}${enRegulationSets(s, 'revised')}`),
     ),
     sentence(when(recorded(s, 'branches.founded'), (f) => `founded ${n(f, 'new branch', 'new branches')}${names.length ? `: ${names.join(', ')}` : ''}`)),
     sentence(

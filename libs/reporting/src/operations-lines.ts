@@ -10,7 +10,8 @@ export function zhOperatingFigure(f: Figure): string {
   const n = statedCount({ value: f.value, approximate: f.approximate, marker: f.marker, wan: f.wan });
   const what = `${f.department ?? ''}${def.zh}`;
   if (f.change) return `${what}${f.change === 'up' ? '增幅' : '下降'}${n}${changeUnit(f, def)}`;
-  return `${what}${n}${def.unit}`;
+  const parts = (f.parts ?? []).map((p) => `${p.label}${statedCount({ value: p.count, approximate: false, wan: f.wan })}${def.unit}`);
+  return `${what}${n}${def.unit}${parts.length ? `，其中${parts.join('、')}` : ''}`;
 }
 
 export function enOperatingFigure(f: Figure): string {
@@ -19,12 +20,16 @@ export function enOperatingFigure(f: Figure): string {
   const bound = f.approximate ? (f.marker === '近' ? 'nearly ' : f.marker === '约' ? 'about ' : 'over ') : '';
   const what = `${def.en}${f.department ? ` (${f.department})` : ''}`;
   if (f.change) return `${what} ${f.change === 'up' ? 'up' : 'down'} ${bound}${n}${def.kind === 'days' ? ' days' : '%'}`;
-  return `${what}: ${bound}${n}${def.unit === '%' ? '%' : ` ${def.unit}`}`;
+  const parts = (f.parts ?? []).map((p) => `${p.label} ${f.wan ? p.count.toLocaleString('en-US') : String(p.count)}`);
+  return `${what}: ${bound}${n}${def.unit === '%' ? '%' : ` ${def.unit}`}${parts.length ? ` (of which ${parts.join(', ')})` : ''}`;
 }
 
-/** The 医院运营 section: every figure of the year's return, in the order recorded. */
+/**
+ * The 医院运营 section: every figure of the year's return, in the order recorded. A figure with
+ * parts ends its clause with ；, so the next figure does not read as one more part (其中…、…).
+ */
 export const zhOperationsParagraph = (figures: readonly Figure[] | undefined): string | undefined =>
-  figures?.length ? `${figures.map(zhOperatingFigure).join('，')}。` : undefined;
+  figures?.length ? `${figures.map((f, i) => `${i ? (figures[i - 1].parts?.length ? '；' : '，') : ''}${zhOperatingFigure(f)}`).join('')}。` : undefined;
 
 export const enOperationsParagraph = (figures: readonly Figure[] | undefined): string | undefined =>
   figures?.length ? `${figures.map(enOperatingFigure).join('; ')}.` : undefined;

@@ -13,4 +13,11 @@ describe('the 医院运营 section', () => {
     expect(enOperatingFigure({ measure: 'drugShare', value: 2.14, approximate: false, change: 'down' })).toBe('drug share of income down 2.14%');
     expect(zhOperationsParagraph(undefined)).toBeUndefined();
   });
+  it('states a figure\'s parts after it as the document does (其中…、…), and ends that clause with ；', () => {
+    const research = { measure: 'researchProjectsActive' as const, value: 31, approximate: false, parts: [{ label: '省部级', count: 14 }, { label: '市级', count: 17 }] };
+    expect(zhOperationsParagraph([research, { measure: 'researchProjectsConcluded', value: 4, approximate: false }, { measure: 'patents', value: 10, approximate: false }]))
+      .toBe('在研课题31项，其中省部级14项、市级17项；课题结题4项，获国家专利10项。');
+    expect(enOperatingFigure(research)).toBe('research projects under way: 31 项 (of which 省部级 14, 市级 17)');
+    expect(zhOperationsParagraph([{ measure: 'povertyAidYuan', value: 500000, approximate: true, wan: true, parts: [{ label: '县级', count: 300000 }] }])).toBe('帮扶资金50万余元，其中县级30万元。');
+  });
 });

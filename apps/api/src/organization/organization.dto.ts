@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, Matches, IsNumber, IsOptional, IsTimeZone, Max, Min, ValidateIf, registerDecorator, IsDefined } from 'class-validator';
-import { isIsoDate, type organization } from '@assocflow/domain';
+import { isIsoDate, organization } from '@assocflow/domain';
 import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
 
 const KINDS = ['association', 'hospital', 'other'] as const satisfies readonly organization.OrganizationKind[];
@@ -114,6 +114,12 @@ export class AdoptRegulationDto {
   @IsOptional() @IsInt() @Min(1) @Max(1000)
   count?: number;
   @ApiPropertyOptional({ example: true, description: 'The count is a lower bound (制度90余项)' }) @IsOptional() @IsBoolean() approximate?: boolean;
+  @ApiPropertyOptional({
+    example: '应急管理制度', maxLength: organization.MAX_REGULATION_SET_LENGTH,
+    description: "The named set the record belongs to, when a document states a set apart with its count (各类应急制度90余项, 巡察整改等17项制度); the year's total still counts every record, and a report names each set after it",
+  })
+  @IsOptional() @IsText(organization.MAX_REGULATION_SET_LENGTH)
+  set?: string;
 }
 
 export class FoundPartyUnitDto {

@@ -17,6 +17,18 @@ export interface OperatingFigure {
   department?: string;
   /** The value is a change on the year before: up (增幅) or down (下降). */
   change?: 'up' | 'down';
+  /**
+   * What the figure is made of, as the source states it after 其中 (在研课题31项，其中省部级14项、市级17项):
+   * each part's count is in the figure's unit and is kept as stated, never added into `value`.
+   * Parts need not cover the whole; when the figure is exact they add up to at most it.
+   */
+  parts?: OperatingPart[];
+}
+
+/** One part of an operating figure (省部级 14项): a label and an exact count in the figure's unit. */
+export interface OperatingPart {
+  label: string;
+  count: number;
 }
 
 export interface OperatingSource {

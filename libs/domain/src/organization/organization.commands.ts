@@ -30,7 +30,7 @@ export type StartTerm = DomainCommand<
 >;
 export type AdoptRegulation = DomainCommand<
   'AdoptRegulation',
-  { regulationId: string; title: string; mode: RegulationMode; adoptedOn: IsoDate; count?: number; approximate?: boolean }
+  { regulationId: string; title: string; mode: RegulationMode; adoptedOn: IsoDate; count?: number; approximate?: boolean; set?: string }
 >;
 export type FoundPartyUnit = DomainCommand<
   'FoundPartyUnit',

@@ -13,6 +13,8 @@ import {
   PartyUnitCountNotPositive,
   RegulationAlreadyAdopted,
   RegulationCountNotPositive,
+  RegulationSetInvalid,
+  MAX_REGULATION_SET_LENGTH,
   TermNumberNotNext,
   TermNumberNotPositive,
   TermStartsBeforePrevious,
@@ -100,9 +102,13 @@ export function decide(command: OrganizationCommand, state: OrganizationState): 
       const count = c.count ?? 1;
       if (!Number.isInteger(count) || count < 1) throw new RegulationCountNotPositive(count);
       if (c.mode === 'adopted' && org.regulationIds.includes(c.regulationId)) throw new RegulationAlreadyAdopted(c.regulationId);
+      if (c.set !== undefined && (typeof c.set !== 'string' || !c.set.trim() || c.set.trim().length > MAX_REGULATION_SET_LENGTH)) throw new RegulationSetInvalid(c.set);
       return [{
         type: 'RegulationAdopted',
-        data: { occurredOn: c.adoptedOn, regulationId: c.regulationId, title: c.title, mode: c.mode, count, ...(c.approximate ? { approximate: true } : {}) },
+        data: {
+          occurredOn: c.adoptedOn, regulationId: c.regulationId, title: c.title, mode: c.mode, count,
+          ...(c.approximate ? { approximate: true } : {}), ...(c.set !== undefined ? { set: c.set.trim() } : {}),
+        },
       }];
     }
     case 'FoundPartyUnit': {

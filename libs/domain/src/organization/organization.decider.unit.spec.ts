@@ -12,6 +12,7 @@ import {
   PartyUnitAlreadyFounded,
   RegulationAlreadyAdopted,
   RegulationCountNotPositive,
+  RegulationSetInvalid,
   TermNumberNotNext,
   TermNumberNotPositive,
   TermStartsBeforePrevious,
@@ -194,6 +195,14 @@ describe('Organization decider', () => {
     it('adopts a regulation once', () =>
       given([registered, rules]).when({ type: 'AdoptRegulation', data: { regulationId: 'finance', title: 'x', mode: 'adopted', adoptedOn: '2024-01-01' } })
         .thenThrows(RegulationAlreadyAdopted, /adopted once/));
+
+    it('keeps the named set a document states apart (各类应急制度90余项 of the year\'s 107余)', () =>
+      given([registered]).when({ type: 'AdoptRegulation', data: { regulationId: 'emergency-rules', title: '各类制度', mode: 'adopted', adoptedOn: '2020-12-31', count: 90, approximate: true, set: ' 应急管理制度 ' } })
+        .then([{ type: 'RegulationAdopted', data: { occurredOn: '2020-12-31', regulationId: 'emergency-rules', title: '各类制度', mode: 'adopted', count: 90, approximate: true, set: '应急管理制度' } }]));
+
+    it.each(['', '  ', 'x'.repeat(31)])('refuses a set named %p', (set) =>
+      given([registered]).when({ type: 'AdoptRegulation', data: { regulationId: 'b', title: 'x', mode: 'adopted', adoptedOn: '2024-01-01', set } })
+        .thenThrows(RegulationSetInvalid, /regulation set is a name of 1 to 30/));
 
     it.each([0, -2, 1.5])('refuses a count of %p', (count) =>
       given([registered]).when({ type: 'AdoptRegulation', data: { regulationId: 'b', title: 'x', mode: 'adopted', adoptedOn: '2024-01-01', count } })

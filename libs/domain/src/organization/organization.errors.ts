@@ -70,6 +70,16 @@ export class RegulationCountNotPositive extends DomainError {
   }
 }
 
+export const MAX_REGULATION_SET_LENGTH = 30;
+
+export class RegulationSetInvalid extends DomainError {
+  readonly rule = 'regulation-set-named';
+  override readonly field = 'set';
+  constructor(set: unknown) {
+    super(`a regulation set is a name of 1 to ${MAX_REGULATION_SET_LENGTH} characters (应急管理制度), got ${JSON.stringify(set)}`);
+  }
+}
+
 export class PartyUnitAlreadyFounded extends DomainError {
   readonly rule = 'party-unit-id-unique';
   constructor(unitId: string) {

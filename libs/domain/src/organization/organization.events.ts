@@ -41,7 +41,14 @@ export type TermStarted = DomainEvent<
 /** One regulation, or a batch of them when a document states only how many ("制定了工作制度24个"). */
 export type RegulationAdopted = DomainEvent<
   'RegulationAdopted',
-  { occurredOn: IsoDate; regulationId: string; title: string; mode: RegulationMode; count: number; /** The count is a lower bound (90余项). */ approximate?: boolean }
+  {
+    occurredOn: IsoDate; regulationId: string; title: string; mode: RegulationMode; count: number; /** The count is a lower bound (90余项). */ approximate?: boolean;
+    /**
+     * The named set of regulations the record belongs to (应急管理制度, 巡察整改制度), when a document
+     * states a set apart with its own count; a report names each set after the year's total.
+     */
+    set?: string;
+  }
 >;
 export type PartyUnitFounded = DomainEvent<
   'PartyUnitFounded',

@@ -83,6 +83,8 @@ export interface YearlySummaryDocument {
   operations?: operations.OperatingFigure[];
   /** The year's work records (工作记录) as stated, in the order recorded: a report names the titled ones (其中) and keeps 万. */
   work?: WorkLine[];
+  /** The year's regulations by named set (RegulationAdopted with `set`), in the order first recorded: parts of regulations.adopted / revised. */
+  regulationSets?: RegulationSetLine[];
   /** `custom.<key>` -> the latest recording of that figure for the year. */
   custom: Record<string, CustomIndicator>;
   sections: SummarySection[];
@@ -221,6 +223,13 @@ export interface WorkLine {
   title?: string;
 }
 
+/** A named set of the year's regulations (应急管理制度 90余项), adopted or revised: its records summed. */
+export interface RegulationSetLine {
+  mode: organization.RegulationMode;
+  set: string;
+  count: IndicatorValue;
+}
+
 /** An alliance (联盟) founded, with its member institutions at founding. */
 export interface AllianceSummaryRecord {
   family: 'alliance';
@@ -289,5 +298,7 @@ export interface SummaryLedger {
   operations?: operations.OperatingFigure[];
   /** The year's work records by id, in the order recorded. */
   work?: Record<string, WorkLine>;
+  /** The year's regulation sets by `<mode>:<set>`, in the order first recorded. */
+  regulationSets?: Record<string, RegulationSetLine>;
   plan?: PlanEntry;
 }

@@ -8,6 +8,7 @@ import { isBranchEvent, isMemberEvent, withBranchEvent, withMemberEvent, withMem
 import { planVsActualOf } from './plan-vs-actual';
 import { compact } from '../shared/document-helpers';
 import { recordChangeOf } from './records';
+import { withRegulationSet } from './regulation-sets';
 import { sectionsForDocument } from './sections';
 import type { BranchEntry, CustomIndicator, FoundedBranch, SummaryLedger, SummaryRecord, WorkLine, YearlySummaryDocument } from './summary.document';
 
@@ -79,7 +80,8 @@ function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom:
   const branchesFounded = foundedInOrder(ledger, year);
   return {
     tenant, year, recorded, indicators, ...(ledger.operations ? { operations: ledger.operations } : {}),
-    ...(ledger.work && Object.keys(ledger.work).length ? { work: Object.values(ledger.work) } : {}), custom, sections: sectionsForDocument(),
+    ...(ledger.work && Object.keys(ledger.work).length ? { work: Object.values(ledger.work) } : {}),
+    ...(ledger.regulationSets && Object.keys(ledger.regulationSets).length ? { regulationSets: Object.values(ledger.regulationSets) } : {}), custom, sections: sectionsForDocument(),
     ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger,
   };
 }
@@ -137,6 +139,7 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
    * 6: the ledger keeps running totals instead of each record's contribution.
    * 7: the ledger keeps no records: events carry the record before and after (corrections, retractions, submissions).
    * 9: work records (工作记录): work.<measure> figures, and the year's work lines for the report.
+   * 10: regulations by named set (`regulationSets`); operating figures keep their parts (其中).
    */
   version: 10,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
@@ -181,6 +184,7 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
       default:
         ledger = withRecordEvent(ledger, event, year);
         if (WORK_EVENTS.has(event.type)) ledger = withWorkLine(ledger, event, year);
+        if (event.type === 'RegulationAdopted') ledger = withRegulationSet(ledger, event, year);
     }
     // The figures are derived once per batch, in finalize, from the running totals.
     doc.ledger = ledger;

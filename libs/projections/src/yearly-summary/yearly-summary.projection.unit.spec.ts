@@ -528,4 +528,44 @@ describe('yearly-summary projection: a hospital\'s operating figures', () => {
     expect(docs.get('schxa/2020')!.recorded).toBe(true);
     expect(docs.has('schxa/2021')).toBe(false);
   });
+
+  it('keeps a figure\'s parts (其中) as stated, beside the figure and not summed into it', () => {
+    const recorder = new EventRecorder('schxa');
+    const research = { measure: 'researchProjectsActive', value: 31, approximate: false, parts: [{ label: '省部级', count: 14 }, { label: '市级', count: 17 }] };
+    recorder.append('OperatingStatisticsRecorded', { occurredOn: '2020-12-31', year: 2020, figures: [research], source: { document: 'd' } } as never, 'operations-schxa.2020');
+    expect(projectAll(yearlySummaryProjection, recorder.events).get('schxa/2020')!.operations).toEqual([research]);
+  });
 });
+
+describe('yearly-summary projection: regulations by named set', () => {
+  const regulations = (r: EventRecorder) => {
+    r.organization({ type: 'RegisterOrganization', data: { name: '广元市中医医院', kind: 'association', registeredOn: '2019-01-01' } });
+    r.organization({ type: 'AdoptRegulation', data: { regulationId: 'emergency-a', title: '核酸检测等制度', mode: 'adopted', adoptedOn: '2020-03-01', count: 60, approximate: true, set: '应急管理制度' } });
+    r.organization({ type: 'AdoptRegulation', data: { regulationId: 'rectification', title: '“反统方”等制度', mode: 'adopted', adoptedOn: '2020-09-01', count: 17, set: '巡察整改制度' } });
+    r.organization({ type: 'AdoptRegulation', data: { regulationId: 'emergency-b', title: '分诊分流等制度', mode: 'adopted', adoptedOn: '2020-12-31', count: 30, set: '应急管理制度' } });
+    r.organization({ type: 'AdoptRegulation', data: { regulationId: 'processes', title: '应急处置等流程', mode: 'revised', adoptedOn: '2020-12-31', count: 50, approximate: true, set: '应急管理制度' } });
+    r.organization({ type: 'AdoptRegulation', data: { regulationId: 'finance', title: '财务制度', mode: 'adopted', adoptedOn: '2020-05-01', count: 2 } });
+    r.organization({ type: 'AdoptRegulation', data: { regulationId: 'next-year', title: '下年制度', mode: 'adopted', adoptedOn: '2021-01-05', count: 5, set: '应急管理制度' } });
+  };
+
+  it('sums each set\'s records (余 kept), adopted apart from revised, in the order first recorded; the total still counts every record', () => {
+    const doc = given(regulations).then(2020);
+    expect(doc.regulationSets).toEqual([
+      { mode: 'adopted', set: '应急管理制度', count: about(90) },
+      { mode: 'adopted', set: '巡察整改制度', count: exact(17) },
+      { mode: 'revised', set: '应急管理制度', count: about(50) },
+    ]);
+    expect(doc.indicators['regulations.adopted']).toEqual(about(109));
+    expect(doc.indicators['regulations.revised']).toEqual(about(50));
+    expect(given(regulations).then(2021).regulationSets).toEqual([{ mode: 'adopted', set: '应急管理制度', count: exact(5) }]);
+  });
+
+  it('has no sets when no record names one', () => {
+    expect(given(regulationsWithoutSets).then(2023).regulationSets).toBeUndefined();
+  });
+});
+
+const regulationsWithoutSets = (r: EventRecorder) => {
+  r.organization({ type: 'RegisterOrganization', data: { name: '协会', kind: 'association', registeredOn: '2019-01-01' } });
+  r.organization({ type: 'AdoptRegulation', data: { regulationId: 'rules-2023', title: '工作制度', mode: 'adopted', adoptedOn: '2023-05-01', count: 24 } });
+};
