@@ -1,7 +1,7 @@
 import { deciderSpec } from '../shared/decider-spec';
 import { rankingDecider } from './ranking.decider';
 import type { RankingEvent, RankingRecord } from './ranking.events';
-import { RankingAlreadyRecorded, RankingCorrectionEmpty, RankingNotFound, RankingReasonMissing, RankingResultsInvalid, RankingRetractedError } from './ranking.errors';
+import { RankingAlreadyRecorded, RankingCorrectionEmpty, RankingNotFound, RankingReasonMissing, RankingResultsInvalid, RankingRetractedError, UnknownRankingSection } from './ranking.errors';
 import { toRankingStreamId } from './ranking.stream';
 
 const given = deciderSpec(rankingDecider);
@@ -28,6 +28,12 @@ describe('Ranking decider (排名)', () => {
     given([]).when(withResults([{ scope: { level: 'system', area: ' ' }, rank: 61 }])).thenThrows(RankingResultsInvalid, /names its area/);
     given([]).when(withResults([{ scope: { level: 'national' }, rank: 1 }, { scope: { level: 'national' }, rank: 2 }])).thenThrows(RankingResultsInvalid, /twice/);
     given([]).when(withResults([{ scope: { level: 'national' }, rank: 64, of: 533 }])).then([{ type: 'RankingRecorded', data: { occurredOn: '2020-12-31', ...record, results: [{ scope: { level: 'national' }, rank: 64, of: 533 }] } }]);
+  });
+  it('is stated in a report section it names, or none', () => {
+    const inTraining = { ...recordIt, data: { ...recordIt.data, section: 'training' as const } };
+    given([]).when(inTraining).then([{ type: 'RankingRecorded', data: { occurredOn: '2020-12-31', ...record, section: 'training' } }]);
+    given([]).when({ ...recordIt, data: { ...recordIt.data, section: 'sports' as never } }).thenThrows(UnknownRankingSection, /sports/);
+    given([recorded]).when({ type: 'CorrectRanking', data: { rankingId: record.rankingId, changes: { section: 'nowhere' as never }, reason: '有误', correctedOn: '2021-02-01' } }).thenThrows(UnknownRankingSection);
   });
   it('corrects a ranking carrying it before and after, in its year', () => {
     const results = [{ scope: { level: 'national' as const }, rank: 38 }];

@@ -1,5 +1,5 @@
 import type { CountMarker, operations, PeopleUnit } from '@assocflow/domain';
-import type { activity, IsoDate, meeting, organization, report, work, workplan } from '@assocflow/domain';
+import type { activity, IsoDate, meeting, organization, ranking, report, work, workplan } from '@assocflow/domain';
 
 export type SummaryIndicatorKey = workplan.SummaryIndicatorKey;
 
@@ -83,6 +83,8 @@ export interface YearlySummaryDocument {
   operations?: operations.OperatingFigure[];
   /** The year's work records (工作记录) as stated, in the order recorded: a report names the titled ones (其中) and keeps 万. */
   work?: WorkLine[];
+  /** The year's rankings (排名) as stated, in the order recorded: each with its ranks by scope, never summed. */
+  rankings?: RankingLine[];
   /** `custom.<key>` -> the latest recording of that figure for the year. */
   custom: Record<string, CustomIndicator>;
   sections: SummarySection[];
@@ -217,6 +219,18 @@ export interface WorkLine {
   title?: string;
 }
 
+/** A ranking of the year (排名): who or what was ranked, in which assessment, its ranks by scope (第39位; 第64位 of 533). */
+export interface RankingLine {
+  rankingId: string;
+  subject: string;
+  assessment: string;
+  assessedBy?: string;
+  /** The report section that states it. */
+  section: ranking.RankingSection;
+  results: ranking.RankingResult[];
+  source?: ranking.RankingSource;
+}
+
 /** An alliance (联盟) founded, with its member institutions at founding. */
 export interface AllianceSummaryRecord {
   family: 'alliance';
@@ -285,5 +299,7 @@ export interface SummaryLedger {
   operations?: operations.OperatingFigure[];
   /** The year's work records by id, in the order recorded. */
   work?: Record<string, WorkLine>;
+  /** The year's rankings by id, in the order recorded. */
+  rankings?: Record<string, RankingLine>;
   plan?: PlanEntry;
 }
