@@ -33,7 +33,7 @@ interface StatementsFile {
  * How many in-scope statements each document has computed from events today: a floor that
  * only rises as the model learns (issue 11 aims at 90% of each).
  */
-const COMPUTED_AT_LEAST: Record<string, number> = { 'sichuan/2023': 49, 'shandong/2025': 45, 'guangyuan-tcm/2020': 77 };
+const COMPUTED_AT_LEAST: Record<string, number> = { 'sichuan/2023': 49, 'shandong/2025': 45, 'guangyuan-tcm/2020': 82 };
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const expectedFiles = (): { path: string; expected: ExpectedFile }[] =>
