@@ -46,6 +46,8 @@ describe('Ranking decider (排名)', () => {
     given([recorded]).when(correct({ subject: '学员' }, ' ')).thenThrows(RankingReasonMissing);
     given([recorded]).when(correct({ results: [] })).thenThrows(RankingResultsInvalid);
     given([]).when(correct({ subject: '学员' })).thenThrows(RankingNotFound);
+    // A field sent as undefined (left out of the body) changes nothing.
+    given([recorded]).when(correct({ subject: undefined, assessedBy: undefined })).thenThrows(RankingCorrectionEmpty);
   });
   it('retracts a ranking carrying it as it stood; once', () => {
     const retracted: RankingEvent = { type: 'RankingRetracted', data: { occurredOn: '2021-01-05', rankingId: record.rankingId, year: 2020, reason: '重复录入', record } };
