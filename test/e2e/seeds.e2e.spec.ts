@@ -33,7 +33,7 @@ interface StatementsFile {
  * How many in-scope statements each document has computed from events today: a floor that
  * only rises as the model learns (issue 11 aims at 90% of each).
  */
-const COMPUTED_AT_LEAST: Record<string, number> = { 'sichuan/2023': 49, 'shandong/2025': 47, 'guangyuan-tcm/2020': 82 };
+const COMPUTED_AT_LEAST: Record<string, number> = { 'sichuan/2023': 49, 'shandong/2025': 47, 'guangyuan-tcm/2020': 87 };
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const SMALL_COUNT_WORDS: Record<number, string[]> = { 1: ['一'], 2: ['两', '二'], 3: ['三'], 4: ['四'], 5: ['五'], 6: ['六'], 7: ['七'], 8: ['八'], 9: ['九'], 10: ['十'] };

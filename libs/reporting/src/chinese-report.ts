@@ -1,4 +1,5 @@
-import type { activity, work } from '@assocflow/domain';
+import type { activity, ranking, work } from '@assocflow/domain';
+import { zhRankingSentences } from './ranking-lines';
 import { zhWorkSentence } from './work-lines';
 import { chineseNumeral, recorded, zhCount, zhDate, zhPeople, zhWanYuan } from './figures';
 import { zhOperationsParagraph } from './operations-lines';
@@ -136,6 +137,8 @@ const selfBuilding: Sentences = (s) => {
 
 /** A section's own sentences, then its work records' figures (工作记录). */
 const withWork = (of: Sentences, section: work.WorkSection): Sentences => (s) => [...of(s), zhWorkSentence(s, section)];
+/** A section's sentences, then the rankings it states (排名). */
+const withRankings = (of: Sentences, section: ranking.RankingSection): Sentences => (s) => [...of(s), ...zhRankingSentences(s, section)];
 const emergency: Sentences = (s) => [zhWorkSentence(s, 'emergency')];
 
 const hospitalOperations: Sentences = (s) => [zhOperationsParagraph(s.operations)];
@@ -169,9 +172,9 @@ const publications: Records = (o) => zhPublicationsParagraph(o.publications ?? [
 const reports: Records = (o) => zhReportsParagraph(o.reports ?? []);
 
 const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
-  ['党建', party, named('study')], ['学术活动', academic, named('academic')], ['培训', withWork(training, 'training'), named('training')], ['竞赛', competition, named('competition')],
-  ['公益', withWork(welfare, 'welfare'), named('welfare')], ['交流合作', exchange, named('exchange')],
-  ['调研与标准', research, reports], ['科研资助', grants], ['宣传', withWork(publicity, 'publicity'), publications], ['自身建设', withWork(selfBuilding, 'self-building')], ['应急与疫情防控', emergency], ['医院运营', hospitalOperations], ['其他工作', custom],
+  ['党建', withRankings(party, 'party'), named('study')], ['学术活动', withRankings(academic, 'academic'), named('academic')], ['培训', withRankings(withWork(training, 'training'), 'training'), named('training')], ['竞赛', withRankings(competition, 'competition'), named('competition')],
+  ['公益', withRankings(withWork(welfare, 'welfare'), 'welfare'), named('welfare')], ['交流合作', withRankings(exchange, 'exchange'), named('exchange')],
+  ['调研与标准', withRankings(research, 'research'), reports], ['科研资助', withRankings(grants, 'grants')], ['宣传', withRankings(withWork(publicity, 'publicity'), 'publicity'), publications], ['自身建设', withRankings(withWork(selfBuilding, 'self-building'), 'self-building')], ['应急与疫情防控', emergency], ['医院运营', hospitalOperations], ['其他工作', custom],
 ];
 
 export const ZH_PLAN: PlanWording = {

@@ -1,4 +1,5 @@
-import type { activity, work } from '@assocflow/domain';
+import type { activity, ranking, work } from '@assocflow/domain';
+import { enRankingSentences } from './ranking-lines';
 import { enWorkSentence } from './work-lines';
 import { enOperationsParagraph } from './operations-lines';
 import { enRegulationSets } from './regulation-lines';
@@ -164,6 +165,8 @@ const exchange: Sentences = (s) => [
 
 /** As the Chinese report: a section's own sentences, then its work records' figures. */
 const withWork = (of: Sentences, section: work.WorkSection): Sentences => (s) => [...of(s), enWorkSentence(s, section)];
+/** A section's sentences, then the rankings it states (排名). */
+const withRankings = (of: Sentences, section: ranking.RankingSection): Sentences => (s) => [...of(s), ...enRankingSentences(s, section)];
 const emergency: Sentences = (s) => [enWorkSentence(s, 'emergency')];
 
 /** As the Chinese report: a section of activities names its records after its totals. */
@@ -176,10 +179,10 @@ const publications: Records = (o) => enPublicationsParagraph(o.publications ?? [
 const reports: Records = (o) => enReportsParagraph(o.reports ?? []);
 
 const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
-  ['Party building', party, named('study')], ['Academic activities', academic, named('academic')], ['Training', withWork(training, 'training'), named('training')],
-  ['Competitions', competition, named('competition')], ['Public welfare', withWork(welfare, 'welfare'), named('welfare')], ['Exchange and cooperation', exchange, named('exchange')],
-  ['Research and standards', research, reports], ['Research grants', grants], ['Publicity', withWork(publicity, 'publicity'), publications],
-  ['Organizational self-building', withWork(selfBuilding, 'self-building')], ['Emergency and epidemic response', emergency], ['Hospital operations', hospitalOperations], ['Other figures', custom],
+  ['Party building', withRankings(party, 'party'), named('study')], ['Academic activities', withRankings(academic, 'academic'), named('academic')], ['Training', withRankings(withWork(training, 'training'), 'training'), named('training')],
+  ['Competitions', withRankings(competition, 'competition'), named('competition')], ['Public welfare', withRankings(withWork(welfare, 'welfare'), 'welfare'), named('welfare')], ['Exchange and cooperation', withRankings(exchange, 'exchange'), named('exchange')],
+  ['Research and standards', withRankings(research, 'research'), reports], ['Research grants', withRankings(grants, 'grants')], ['Publicity', withRankings(withWork(publicity, 'publicity'), 'publicity'), publications],
+  ['Organizational self-building', withRankings(withWork(selfBuilding, 'self-building'), 'self-building')], ['Emergency and epidemic response', emergency], ['Hospital operations', hospitalOperations], ['Other figures', custom],
 ];
 
 export const EN_PLAN: PlanWording = {

@@ -5,6 +5,8 @@ import { AllianceCommandHandler } from '../alliances/alliance-command.handler';
 import { AlliancesController } from '../alliances/alliances.controller';
 import { WorkCommandHandler } from '../work/work-command.handler';
 import { WorkController } from '../work/work.controller';
+import { RankingCommandHandler } from '../rankings/ranking-command.handler';
+import { RankingsController } from '../rankings/rankings.controller';
 import { BranchCommandHandler } from '../branches/branch-command.handler';
 import { OperationsCommandHandler } from '../operations/operations-command.handler';
 import { OperationsController } from '../operations/operations.controller';
@@ -38,8 +40,8 @@ import { SheetImportService } from '../imports/sheet-import.service';
 import { ProblemFilter } from '../problem/problem.filter';
 import { createValidationPipe } from '../problem/validation-errors';
 
-export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, MeetingTotalsCommandHandler, ChannelsCommandHandler, AllianceCommandHandler, OperationsCommandHandler, WorkCommandHandler];
-export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController, AlliancesController, OperationsController, WorkController, ImportsController];
+export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, MeetingTotalsCommandHandler, ChannelsCommandHandler, AllianceCommandHandler, OperationsCommandHandler, WorkCommandHandler, RankingCommandHandler];
+export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController, AlliancesController, OperationsController, WorkController, RankingsController, ImportsController];
 
 /** The write side: one controller and one @CommandHandler per aggregate, errors as problem details. */
 @Module({

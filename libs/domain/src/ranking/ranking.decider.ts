@@ -1,7 +1,7 @@
 import { unreachable, type Decider } from '../shared/decider';
 import type { RankingCommand } from './ranking.commands';
-import type { RankingEvent, RankingRecord, RankingResult } from './ranking.events';
-import { RankingAlreadyRecorded, RankingCorrectionEmpty, RankingNotFound, RankingReasonMissing, RankingResultsInvalid, RankingRetractedError } from './ranking.errors';
+import { RANKING_SECTIONS, type RankingEvent, type RankingRecord, type RankingResult } from './ranking.events';
+import { RankingAlreadyRecorded, RankingCorrectionEmpty, RankingNotFound, RankingReasonMissing, RankingResultsInvalid, RankingRetractedError, UnknownRankingSection } from './ranking.errors';
 
 export type RankingState =
   | { status: 'unknown' }
@@ -26,6 +26,13 @@ export function resultsProblem(results: readonly RankingResult[]): string | unde
   return undefined;
 }
 
+/** A record as it can be stated: its ranks, and its section when it names one. */
+function checked(record: RankingRecord): void {
+  const problem = resultsProblem(record.results);
+  if (problem) throw new RankingResultsInvalid(problem);
+  if (record.section !== undefined && !(RANKING_SECTIONS as readonly string[]).includes(record.section)) throw new UnknownRankingSection(record.section);
+}
+
 const recordOf = (s: Extract<RankingState, { status: 'recorded' }>): RankingRecord => {
   const { status: _status, ...record } = s;
   return record;
@@ -37,8 +44,7 @@ export function decide(command: RankingCommand, state: RankingState): RankingEve
       const { recordedOn, ...record } = command.data;
       if (state.status === 'retracted') throw new RankingRetractedError(record.rankingId);
       if (state.status !== 'unknown') throw new RankingAlreadyRecorded(record.rankingId);
-      const problem = resultsProblem(record.results);
-      if (problem) throw new RankingResultsInvalid(problem);
+      checked(record);
       return [{ type: 'RankingRecorded', data: { occurredOn: recordedOn, ...record } }];
     }
     case 'CorrectRanking': {
@@ -47,10 +53,11 @@ export function decide(command: RankingCommand, state: RankingState): RankingEve
       if (state.status === 'retracted') throw new RankingRetractedError(c.rankingId);
       if (!c.reason.trim()) throw new RankingReasonMissing();
       const previous = recordOf(state);
-      const record: RankingRecord = { ...previous, ...c.changes };
+      // A field sent as undefined changes nothing.
+      const given = Object.fromEntries(Object.entries(c.changes).filter(([, v]) => v !== undefined));
+      const record: RankingRecord = { ...previous, ...given };
       if (JSON.stringify(record) === JSON.stringify(previous)) throw new RankingCorrectionEmpty(c.rankingId);
-      const problem = resultsProblem(record.results);
-      if (problem) throw new RankingResultsInvalid(problem);
+      checked(record);
       return [{ type: 'RankingCorrected', data: { occurredOn: c.correctedOn, rankingId: c.rankingId, year: previous.year, changes: c.changes, reason: c.reason.trim(), previous, record } }];
     }
     case 'RetractRanking': {

@@ -1,7 +1,7 @@
 import { deciderSpec } from '../shared/decider-spec';
 import { rankingDecider } from './ranking.decider';
 import type { RankingEvent, RankingRecord } from './ranking.events';
-import { RankingAlreadyRecorded, RankingCorrectionEmpty, RankingNotFound, RankingReasonMissing, RankingResultsInvalid, RankingRetractedError } from './ranking.errors';
+import { RankingAlreadyRecorded, RankingCorrectionEmpty, RankingNotFound, RankingReasonMissing, RankingResultsInvalid, RankingRetractedError, UnknownRankingSection } from './ranking.errors';
 import { toRankingStreamId } from './ranking.stream';
 
 const given = deciderSpec(rankingDecider);
@@ -29,6 +29,12 @@ describe('Ranking decider (排名)', () => {
     given([]).when(withResults([{ scope: { level: 'national' }, rank: 1 }, { scope: { level: 'national' }, rank: 2 }])).thenThrows(RankingResultsInvalid, /twice/);
     given([]).when(withResults([{ scope: { level: 'national' }, rank: 64, of: 533 }])).then([{ type: 'RankingRecorded', data: { occurredOn: '2020-12-31', ...record, results: [{ scope: { level: 'national' }, rank: 64, of: 533 }] } }]);
   });
+  it('is stated in a report section it names, or none', () => {
+    const inTraining = { ...recordIt, data: { ...recordIt.data, section: 'training' as const } };
+    given([]).when(inTraining).then([{ type: 'RankingRecorded', data: { occurredOn: '2020-12-31', ...record, section: 'training' } }]);
+    given([]).when({ ...recordIt, data: { ...recordIt.data, section: 'sports' as never } }).thenThrows(UnknownRankingSection, /sports/);
+    given([recorded]).when({ type: 'CorrectRanking', data: { rankingId: record.rankingId, changes: { section: 'nowhere' as never }, reason: '有误', correctedOn: '2021-02-01' } }).thenThrows(UnknownRankingSection);
+  });
   it('corrects a ranking carrying it before and after, in its year', () => {
     const results = [{ scope: { level: 'national' as const }, rank: 38 }];
     given([recorded]).when({ type: 'CorrectRanking', data: { rankingId: record.rankingId, changes: { results }, reason: ' 名次有误 ', correctedOn: '2021-02-01' } })
@@ -40,6 +46,8 @@ describe('Ranking decider (排名)', () => {
     given([recorded]).when(correct({ subject: '学员' }, ' ')).thenThrows(RankingReasonMissing);
     given([recorded]).when(correct({ results: [] })).thenThrows(RankingResultsInvalid);
     given([]).when(correct({ subject: '学员' })).thenThrows(RankingNotFound);
+    // A field sent as undefined (left out of the body) changes nothing.
+    given([recorded]).when(correct({ subject: undefined, assessedBy: undefined })).thenThrows(RankingCorrectionEmpty);
   });
   it('retracts a ranking carrying it as it stood; once', () => {
     const retracted: RankingEvent = { type: 'RankingRetracted', data: { occurredOn: '2021-01-05', rankingId: record.rankingId, year: 2020, reason: '重复录入', record } };

@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { RANKING_SECTIONS } from './ranking.events';
 
 export class RankingAlreadyRecorded extends DomainError {
   readonly rule = 'ranking-recorded-once';
@@ -39,5 +40,12 @@ export class RankingReasonMissing extends DomainError {
   readonly rule = 'correction-states-reason';
   constructor() {
     super('correcting or retracting a ranking states the reason');
+  }
+}
+
+export class UnknownRankingSection extends DomainError {
+  readonly rule = 'ranking-section-known';
+  constructor(section: string) {
+    super(`a ranking is stated in a report section (${RANKING_SECTIONS.join(', ')}), not ${JSON.stringify(section)}`);
   }
 }

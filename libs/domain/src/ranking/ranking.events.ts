@@ -18,6 +18,16 @@ export interface RankingResult {
   of?: number;
 }
 
+/** The report section that states a ranking (培训: the residents' test; 宣传: the official account); 自身建设 when not given. */
+export const RANKING_SECTIONS = ['party', 'academic', 'training', 'competition', 'welfare', 'exchange', 'research', 'grants', 'publicity', 'self-building'] as const;
+export type RankingSection = (typeof RANKING_SECTIONS)[number];
+
+/** Where the ranking was read: the document and its section. */
+export interface RankingSource {
+  document: string;
+  section?: string;
+}
+
 /**
  * A ranking or assessment result the organization (or something of it: its residents, its
  * official account) obtained: what was assessed, by whom, and its ranks. `year` is the year the
@@ -34,12 +44,15 @@ export interface RankingRecord {
   /** The body that assessed, when stated: 中国医师协会. */
   assessedBy?: string;
   results: RankingResult[];
+  /** The report section that states it; 自身建设 when left out (events before it was stated read so). */
+  section?: RankingSection;
+  source?: RankingSource;
 }
 
 export type RankingRecorded = DomainEvent<'RankingRecorded', { occurredOn: IsoDate } & RankingRecord>;
 
 /** What a correction may change; not the year (retract and record anew). */
-export type RankingChanges = Partial<Pick<RankingRecord, 'subject' | 'assessment' | 'assessedBy' | 'results'>>;
+export type RankingChanges = Partial<Pick<RankingRecord, 'subject' | 'assessment' | 'assessedBy' | 'results' | 'section' | 'source'>>;
 
 /** `previous` and `record`: the ranking before and after (event-carried state, as honors and reports). */
 export type RankingCorrected = DomainEvent<

@@ -6,6 +6,7 @@ export type {
   FoundedBranch,
   IndicatorValue,
   PlanVsActual,
+  RankingLine,
   SummaryIndicatorKey,
   SummaryIndicators,
   SummarySection,

@@ -26,7 +26,7 @@ export const CARRY_FORWARD_YEARS = 10;
 const YEAR_SCOPED: ReadonlySet<string> = new Set([
   'ActivitiesBackfilled', 'GrantsAwardedBackfilled', 'PublicationsBackfilled', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
   'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked', 'MeetingsBackfilled', 'OperatingStatisticsRecorded',
-  'WorkRecorded',
+  'WorkRecorded', 'RankingRecorded', 'RankingCorrected', 'RankingRetracted',
 ]);
 
 /** Events that change a record of another day than their own: they go to every year of the record before and after. */

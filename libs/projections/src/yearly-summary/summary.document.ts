@@ -1,5 +1,5 @@
 import type { CountMarker, operations, PeopleUnit } from '@assocflow/domain';
-import type { activity, IsoDate, meeting, organization, report, work, workplan } from '@assocflow/domain';
+import type { activity, IsoDate, meeting, organization, ranking, report, work, workplan } from '@assocflow/domain';
 
 export type SummaryIndicatorKey = workplan.SummaryIndicatorKey;
 
@@ -85,6 +85,8 @@ export interface YearlySummaryDocument {
   work?: WorkLine[];
   /** The year's regulations by named set (RegulationAdopted with `set`), in the order first recorded: parts of regulations.adopted / revised. */
   regulationSets?: RegulationSetLine[];
+  /** The year's rankings (排名) as stated, in the order recorded: each with its ranks by scope, never summed. */
+  rankings?: RankingLine[];
   /** `custom.<key>` -> the latest recording of that figure for the year. */
   custom: Record<string, CustomIndicator>;
   sections: SummarySection[];
@@ -230,6 +232,18 @@ export interface RegulationSetLine {
   count: IndicatorValue;
 }
 
+/** A ranking of the year (排名): who or what was ranked, in which assessment, its ranks by scope (第39位; 第64位 of 533). */
+export interface RankingLine {
+  rankingId: string;
+  subject: string;
+  assessment: string;
+  assessedBy?: string;
+  /** The report section that states it. */
+  section: ranking.RankingSection;
+  results: ranking.RankingResult[];
+  source?: ranking.RankingSource;
+}
+
 /** An alliance (联盟) founded, with its member institutions at founding. */
 export interface AllianceSummaryRecord {
   family: 'alliance';
@@ -300,5 +314,7 @@ export interface SummaryLedger {
   work?: Record<string, WorkLine>;
   /** The year's regulation sets by `<mode>:<set>`, in the order first recorded. */
   regulationSets?: Record<string, RegulationSetLine>;
+  /** The year's rankings by id, in the order recorded. */
+  rankings?: Record<string, RankingLine>;
   plan?: PlanEntry;
 }

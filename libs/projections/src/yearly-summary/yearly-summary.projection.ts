@@ -9,6 +9,7 @@ import { planVsActualOf } from './plan-vs-actual';
 import { compact } from '../shared/document-helpers';
 import { recordChangeOf } from './records';
 import { withRegulationSet } from './regulation-sets';
+import { withRankingEvent } from './rankings';
 import { sectionsForDocument } from './sections';
 import type { BranchEntry, CustomIndicator, FoundedBranch, SummaryLedger, SummaryRecord, WorkLine, YearlySummaryDocument } from './summary.document';
 
@@ -26,6 +27,8 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
   'AllianceFounded',
   // work records
   'WorkRecorded', 'WorkRecordCorrected', 'WorkRecordRetracted',
+  // rankings
+  'RankingRecorded', 'RankingCorrected', 'RankingRetracted',
   // branch
   'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved', 'BranchPreparationApproved', 'BranchSubgroupSetUp',
   // member, membership
@@ -38,7 +41,7 @@ export const YEARLY_SUMMARY_EVENT_TYPES = [
 
 const HANDLED: ReadonlySet<string> = new Set(YEARLY_SUMMARY_EVENT_TYPES);
 
-type LedgerPart = 'branch' | 'member' | 'membership' | 'plan' | 'indicator' | 'operations';
+type LedgerPart = 'branch' | 'member' | 'membership' | 'plan' | 'indicator' | 'operations' | 'ranking';
 
 function ledgerPartOf(type: string): LedgerPart | undefined {
   if (isBranchEvent(type)) return 'branch';
@@ -47,6 +50,7 @@ function ledgerPartOf(type: string): LedgerPart | undefined {
   if (type === 'WorkPlanAdopted' || type === 'WorkPlanAmended' || type === 'TargetLinked') return 'plan';
   if (type === 'IndicatorRecorded') return 'indicator';
   if (type === 'OperatingStatisticsRecorded') return 'operations';
+  if (type.startsWith('Ranking')) return 'ranking';
   return undefined;
 }
 
@@ -81,7 +85,8 @@ function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom:
   return {
     tenant, year, recorded, indicators, ...(ledger.operations ? { operations: ledger.operations } : {}),
     ...(ledger.work && Object.keys(ledger.work).length ? { work: Object.values(ledger.work) } : {}),
-    ...(ledger.regulationSets && Object.keys(ledger.regulationSets).length ? { regulationSets: Object.values(ledger.regulationSets) } : {}), custom, sections: sectionsForDocument(),
+    ...(ledger.regulationSets && Object.keys(ledger.regulationSets).length ? { regulationSets: Object.values(ledger.regulationSets) } : {}),
+    ...(ledger.rankings && Object.keys(ledger.rankings).length ? { rankings: Object.values(ledger.rankings) } : {}), custom, sections: sectionsForDocument(),
     ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger,
   };
 }
@@ -139,7 +144,9 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
    * 6: the ledger keeps running totals instead of each record's contribution.
    * 7: the ledger keeps no records: events carry the record before and after (corrections, retractions, submissions).
    * 9: work records (工作记录): work.<measure> figures, and the year's work lines for the report.
-   * 10: regulations by named set (`regulationSets`); operating figures keep their parts (其中).
+   * 10: regulations by named set (`regulationSets`); operating figures keep their parts (其中); rankings (排名):
+   *   the year's rankings with their ranks by scope, for the report (no indicator: ranks do not sum); honors
+   *   received by staff and by members' projects (honors.staffHonored, honors.memberProjectsHonored).
    */
   version: 10,
   handles: YEARLY_SUMMARY_EVENT_TYPES,
@@ -180,6 +187,9 @@ export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {
       case 'operations':
         // The latest recording of the year replaces the earlier one whole.
         ledger = { ...ledger, operations: (event.data as unknown as operations.OperatingStatisticsRecorded['data']).figures };
+        break;
+      case 'ranking':
+        ledger = withRankingEvent(ledger, event);
         break;
       default:
         ledger = withRecordEvent(ledger, event, year);

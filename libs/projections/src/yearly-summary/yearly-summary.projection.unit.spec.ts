@@ -1,4 +1,4 @@
-import { activity, grant, meeting, report, workplan, type Count } from '@assocflow/domain';
+import { activity, grant, meeting, ranking, report, workplan, type Count } from '@assocflow/domain';
 import { projectAll } from '../projection';
 import { EventRecorder } from './event-recorder';
 import { contributionOf } from './contributions';
@@ -569,3 +569,32 @@ const regulationsWithoutSets = (r: EventRecorder) => {
   r.organization({ type: 'RegisterOrganization', data: { name: '协会', kind: 'association', registeredOn: '2019-01-01' } });
   r.organization({ type: 'AdoptRegulation', data: { regulationId: 'rules-2023', title: '工作制度', mode: 'adopted', adoptedOn: '2023-05-01', count: 24 } });
 };
+
+describe('yearly-summary projection: rankings (排名)', () => {
+  const residents: ranking.RankingRecord = {
+    rankingId: 'residents', year: 2020, subject: '住培学员', assessment: '能力测试', assessedBy: '中国医师协会', section: 'training',
+    results: [{ scope: { level: 'national' }, rank: 39 }, { scope: { level: 'provincial', area: '四川' }, rank: 3 }],
+  };
+  const perf: ranking.RankingRecord = { rankingId: 'perf', year: 2020, subject: '医院', assessment: '三级公立中医医院综合绩效考核', results: [{ scope: { level: 'national' }, rank: 64, of: 533 }] };
+  const wechat: ranking.RankingRecord = { rankingId: 'wechat', year: 2020, subject: '微信公众号', assessment: '大数据监测', section: 'publicity', results: [{ scope: { level: 'system', area: '全国中医药系统' }, rank: 61 }] };
+  const record = (r: ranking.RankingRecord, on = '2021-01-10'): History => (rec) => rec.run(ranking.rankingDecider, ranking.toRankingStreamId('schxa', r.rankingId), { type: 'RecordRanking', data: { ...r, recordedOn: on } });
+  const lineOf = (r: ranking.RankingRecord) => ({ rankingId: r.rankingId, subject: r.subject, assessment: r.assessment, ...(r.assessedBy ? { assessedBy: r.assessedBy } : {}), section: r.section ?? 'self-building', results: r.results });
+
+  it('lists the rankings of the year they name, in the order recorded, 自身建设 when no section is named; no figure adds their ranks', () => {
+    const doc = given(record(residents), record(perf), record(wechat)).then(2020);
+    expect(doc.rankings).toEqual([lineOf(residents), lineOf(perf), lineOf(wechat)]);
+    expect(doc.recorded).toBe(true);
+    expect(yearlySummaryProjection.initial('schxa/2020').rankings).toBeUndefined();
+    expect(doc.indicators).toEqual(yearlySummaryProjection.initial('schxa/2020').indicators);
+  });
+
+  it('keeps a corrected ranking in its place as it now stands, drops a retracted one, in the ranking\'s year only', () => {
+    const results = [{ scope: { level: 'national' as const }, rank: 38 }];
+    const h = given(record(residents), record(perf)).when(
+      (r) => r.run(ranking.rankingDecider, ranking.toRankingStreamId('schxa', 'residents'), { type: 'CorrectRanking', data: { rankingId: 'residents', changes: { results }, reason: '名次有误', correctedOn: '2021-03-01' } }),
+      (r) => r.run(ranking.rankingDecider, ranking.toRankingStreamId('schxa', 'perf'), { type: 'RetractRanking', data: { rankingId: 'perf', reason: '重复录入', retractedOn: '2021-03-02' } }),
+    );
+    expect(h.then(2020).rankings).toEqual([{ ...lineOf(residents), results }]);
+    expect(projectAll(yearlySummaryProjection, h.recorder.events).get('schxa/2021')).toBeUndefined();
+  });
+});

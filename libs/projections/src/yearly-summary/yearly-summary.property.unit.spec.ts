@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  activity, addDays, alliance, branch, work, operations, grant, honor, indicator, meeting, member, membership, report, workplan,
+  activity, addDays, alliance, branch, work, operations, ranking, grant, honor, indicator, meeting, member, membership, report, workplan,
   type Count, type IsoDate,
 } from '@assocflow/domain';
 import { projectAll, type Projection, type ProjectedEvent } from '../projection';
@@ -57,6 +57,10 @@ const op = fc.oneof(
   fc.record({ t: fc.constant('workRecord' as const), id: fc.constantFrom('w1', 'w2', 'w3'), measure: fc.constantFrom('documentsHandled', 'emergencyDrills' as const), day, yearly: fc.boolean(), value: fc.integer({ min: 1, max: 500 }), approximate: fc.boolean() }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('workCorrect' as const), pick, gap, change: fc.oneof(fc.record({ value: fc.integer({ min: 1, max: 500 }) }), fc.record({ on: day }), fc.record({ year })) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('workRetract' as const), pick, gap }) },
+  // rankings: ranks by scope, never summed
+  fc.record({ t: fc.constant('rankingRecord' as const), id: fc.constantFrom('k1', 'k2', 'k3'), year, rank: fc.integer({ min: 1, max: 100 }), provincial: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }) }),
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('rankingCorrect' as const), pick, gap, rank: fc.integer({ min: 1, max: 100 }) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('rankingRetract' as const), pick, gap }) },
   // branches
   fc.record({ t: fc.constant('branchPrepare' as const), id: fc.constantFrom('b1', 'b2', 'b3', 'b4'), name: fc.constantFrom(...BRANCH_NAMES), day }),
   fc.record({ t: fc.constant('branchFound' as const), id: fc.constantFrom('b1', 'b2', 'b3', 'b4'), name: fc.constantFrom(...BRANCH_NAMES), day }),
@@ -264,6 +268,32 @@ function play(ops: Op[]): EventRecorder {
             const changes: work.WorkChanges = 'value' in c ? { count: { value: c.value, approximate: false } } : 'on' in c ? { on: dateOf(c.on) } : { year: c.year };
             r.run(work.workDecider, stream, { type: 'CorrectWorkRecord', data: { recordId, correctedOn: on, changes, reason: 'r' } });
           }
+        } catch {
+          // refused: decides nothing
+        }
+        seen(stream, on);
+        break;
+      }
+      case 'rankingRecord': {
+        const results: ranking.RankingResult[] = [{ scope: { level: 'national' }, rank: o.rank }, ...(o.provincial ? [{ scope: { level: 'provincial' as const, area: '四川' }, rank: o.provincial }] : [])];
+        const data = { rankingId: o.id, year: o.year, subject: '住培学员', assessment: '能力测试', results, recordedOn: `${o.year}-12-31` };
+        const stream = ranking.toRankingStreamId(TENANT, o.id);
+        try {
+          if (r.run(ranking.rankingDecider, stream, { type: 'RecordRanking', data }).length) seen(stream, data.recordedOn);
+        } catch {
+          // refused: decides nothing
+        }
+        break;
+      }
+      case 'rankingCorrect':
+      case 'rankingRetract': {
+        const stream = chosen('ranking', o.pick);
+        if (!stream) break;
+        const on = after(stream, o.gap);
+        const rankingId = idOf(stream);
+        try {
+          if (o.t === 'rankingRetract') r.run(ranking.rankingDecider, stream, { type: 'RetractRanking', data: { rankingId, retractedOn: on, reason: 'r' } });
+          else r.run(ranking.rankingDecider, stream, { type: 'CorrectRanking', data: { rankingId, correctedOn: on, changes: { results: [{ scope: { level: 'national' }, rank: o.rank }] }, reason: 'r' } });
         } catch {
           // refused: decides nothing
         }
@@ -535,6 +565,14 @@ function oracle(r: EventRecorder, y: number): SummaryIndicators {
   return t;
 }
 
+/** The year's rankings as the deciders hold them, in the order first recorded (a stream's state exists from its first decided command). */
+function rankingsOracle(r: EventRecorder, y: number) {
+  return r.streamIds().filter((id) => id.startsWith('ranking-')).flatMap((id) => {
+    const s = r.state<ranking.RankingState>(id)!;
+    return s.status === 'recorded' && s.year === y ? [{ rankingId: s.rankingId, subject: s.subject, assessment: s.assessment, section: 'self-building', results: s.results }] : [];
+  });
+}
+
 function customOracle(r: EventRecorder, y: number) {
   const out: Record<string, unknown> = {};
   for (const key of ['outpatientVisits', 'trainedDoctors']) {
@@ -569,7 +607,7 @@ describe('yearly-summary projection, on random histories', () => {
     );
   });
 
-  it('every year\'s indicators and custom figures equal those computed from the deciders\' final states', () => {
+  it('every year\'s indicators, custom figures and rankings equal those computed from the deciders\' final states', () => {
     fc.assert(
       fc.property(histories, (ops) => {
         const recorder = play(ops);
@@ -578,6 +616,7 @@ describe('yearly-summary projection, on random histories', () => {
           const doc = docs.get(`${TENANT}/${y}`);
           expect({ year: y, indicators: doc?.indicators ?? zero() }).toEqual({ year: y, indicators: oracle(recorder, y) });
           expect({ year: y, custom: doc?.custom ?? {} }).toEqual({ year: y, custom: customOracle(recorder, y) });
+          expect({ year: y, rankings: doc?.rankings ?? [] }).toEqual({ year: y, rankings: rankingsOracle(recorder, y) });
         }
       }),
       { numRuns: 150 },
