@@ -38,7 +38,7 @@ describe('Work plan decider', () => {
   it('has a stream per year', () => expect(toWorkPlanStreamId('scha', 2023)).toBe('workplan-scha.2023'));
 
   it('knows the summary indicator keys', () => {
-    expect(SUMMARY_INDICATOR_KEYS).toHaveLength(51 + WORK_MEASURE_KEYS.length);
+    expect(SUMMARY_INDICATOR_KEYS).toHaveLength(53 + WORK_MEASURE_KEYS.length);
     expect(isSummaryIndicatorKey('branches.founded')).toBe(true);
     expect(isSummaryIndicatorKey('outpatientVisits')).toBe(false);
   });
