@@ -49,34 +49,64 @@ export async function measureWebhookThroughput(options: WebhookThroughputOptions
     const bodies = sent.map(({ tenant, reminderId }) => {
       const deliveryId = `baseline.${deliveryIdOf({ tenant, reminderId, channel: 'webhook' })}`;
       const entity = { kind: 'branch', id: reminderId.split('.')[2] };
-      return { deliveryId, body: webhookBodyOf(tenant, deliveryId, { reminderId, rule: 'branch-renewal-30d', entity, dueOn: '2028-06-01', channels: ['feed'], sentOn: '2028-05-02' }) };
+      return {
+        deliveryId,
+        body: webhookBodyOf(tenant, deliveryId, {
+          reminderId,
+          rule: 'branch-renewal-30d',
+          entity,
+          dueOn: '2028-06-01',
+          channels: ['feed'],
+          sentOn: '2028-05-02',
+        }),
+      };
     });
     let next = 0;
     let t0 = process.hrtime.bigint();
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (next < bodies.length) {
-        const { deliveryId, body } = bodies[next++];
-        const timestamp = Math.floor(Date.now() / 1000);
-        const res = await fetch(receiver.url, {
-          method: 'POST', body,
-          headers: { 'content-type': 'application/json', [WEBHOOK_HEADERS.timestamp]: String(timestamp), [WEBHOOK_HEADERS.signature]: signWebhook(secret, timestamp, body), [WEBHOOK_HEADERS.delivery]: deliveryId },
-        });
-        await res.arrayBuffer();
-        if (res.status !== 204) throw new Error(`baseline POST answered ${res.status}`);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < bodies.length) {
+          const { deliveryId, body } = bodies[next++];
+          const timestamp = Math.floor(Date.now() / 1000);
+          const res = await fetch(receiver.url, {
+            method: 'POST',
+            body,
+            headers: {
+              'content-type': 'application/json',
+              [WEBHOOK_HEADERS.timestamp]: String(timestamp),
+              [WEBHOOK_HEADERS.signature]: signWebhook(secret, timestamp, body),
+              [WEBHOOK_HEADERS.delivery]: deliveryId,
+            },
+          });
+          await res.arrayBuffer();
+          if (res.status !== 204) throw new Error(`baseline POST answered ${res.status}`);
+        }
+      }),
+    );
     const baselineMs = Number(process.hrtime.bigint() - t0) / 1e6;
 
     progress('pipeline: follower -> BullMQ -> signed POST -> ReminderDelivered');
     t0 = process.hrtime.bigint();
-    const runtime = await startDelivery({ store, redisUrl: redisServer.url, concurrency, wipeCheckMs: 0, webhookPolicy: { allow: ['loopback'] } });
+    const runtime = await startDelivery({
+      store,
+      redisUrl: redisServer.url,
+      concurrency,
+      wipeCheckMs: 0,
+      webhookPolicy: { allow: ['loopback'] },
+    });
     try {
       await receiver.until((received) => received.length >= bodies.length * 2, 600_000);
       await waitFor('every ReminderDelivered recorded', async () => (await deliveryOutcomes(store)) >= sent.length, 600_000);
       const pipelineMs = Number(process.hrtime.bigint() - t0) / 1e6;
-      const delivered = sent.filter(({ tenant, reminderId }) => receiver.delivered(deliveryIdOf({ tenant, reminderId, channel: 'webhook' })) === 1).length;
+      const delivered = sent.filter(
+        ({ tenant, reminderId }) => receiver.delivered(deliveryIdOf({ tenant, reminderId, channel: 'webhook' })) === 1,
+      ).length;
       if (delivered !== sent.length) throw new Error(`${delivered} of ${sent.length} reminders delivered exactly once`);
-      return { webhookRemindersPerSec: (sent.length * 1000) / pipelineMs, baselinePostsPerSec: (bodies.length * 1000) / baselineMs, reminders: sent.length };
+      return {
+        webhookRemindersPerSec: (sent.length * 1000) / pipelineMs,
+        baselinePostsPerSec: (bodies.length * 1000) / baselineMs,
+        reminders: sent.length,
+      };
     } finally {
       await runtime.close();
     }

@@ -21,9 +21,7 @@ function open(path: string): Database.Database {
 }
 
 function inserter(db: Database.Database, w: Workload): (e: BenchEvent) => void {
-  const stmt = db.prepare(
-    'INSERT INTO events (stream_id, revision, id, type, data, metadata, created) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const stmt = db.prepare('INSERT INTO events (stream_id, revision, id, type, data, metadata, created) VALUES (?, ?, ?, ?, ?, ?, ?)');
   return (e) => {
     stmt.run(w.streams[e.stream], e.revision, e.id, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), new Date().toISOString());
   };
@@ -61,11 +59,21 @@ async function timed(name: string, path: string, w: Workload, fill: (db: Databas
   }
 }
 
-export async function runBare(w: Workload, file: FileOf, c: BenchConfig): Promise<Record<'bareCommitPerRow' | 'bareBatch100', Measurement>> {
+export async function runBare(
+  w: Workload,
+  file: FileOf,
+  c: BenchConfig,
+): Promise<Record<'bareCommitPerRow' | 'bareBatch100', Measurement>> {
   const rows = subset(w, c.bareRowEvents);
   progress(`bareCommitPerRow: ${fmt(rows.events.length)} events, one INSERT per transaction`);
   const onProgress = throttledProgress('bareCommitPerRow', rows.events.length);
-  const bareCommitPerRow = await timed('bareCommitPerRow', file('bare-row'), rows, (db) => commitPerRow(db, rows, onProgress), 'better-sqlite3, WAL+FULL');
+  const bareCommitPerRow = await timed(
+    'bareCommitPerRow',
+    file('bare-row'),
+    rows,
+    (db) => commitPerRow(db, rows, onProgress),
+    'better-sqlite3, WAL+FULL',
+  );
   progress(`bareBatch100: ${fmt(w.events.length)} events, ${c.batch} INSERTs of one stream per transaction`);
   const bareBatch100 = await timed('bareBatch100', file('bare-batch'), w, (db) => batched(db, w, c.batch), 'better-sqlite3, WAL+FULL');
   return { bareCommitPerRow, bareBatch100 };

@@ -10,7 +10,12 @@ const toNew = (e: BenchEvent): NewEvent => ({ id: e.id, type: e.type, data: e.da
 const expectedBefore = (e: BenchEvent): ExpectedRevision => (e.revision === 0 ? 'no_stream' : BigInt(e.revision - 1));
 
 /** Each of plans.length callers appends its events one per call, awaiting each. */
-export async function appendConcurrent(store: EventStore, w: Workload, plans: BenchEvent[][], onProgress?: (done: number) => void): Promise<void> {
+export async function appendConcurrent(
+  store: EventStore,
+  w: Workload,
+  plans: BenchEvent[][],
+  onProgress?: (done: number) => void,
+): Promise<void> {
   let done = 0;
   await Promise.all(
     plans.map(async (plan) => {
@@ -24,7 +29,12 @@ export async function appendConcurrent(store: EventStore, w: Workload, plans: Be
 }
 
 /** Sequential appends, each of one batch of consecutive events of one stream. */
-export async function appendBatches(store: EventStore, w: Workload, appends: BenchEvent[][], onProgress?: (done: number) => void): Promise<void> {
+export async function appendBatches(
+  store: EventStore,
+  w: Workload,
+  appends: BenchEvent[][],
+  onProgress?: (done: number) => void,
+): Promise<void> {
   let done = 0;
   for (const batch of appends) {
     await store.append(w.streams[batch[0].stream], batch.map(toNew), { expectedRevision: expectedBefore(batch[0]) });
@@ -71,12 +81,20 @@ async function withStore<T>(path: string, use: (store: EventStore) => Promise<T>
   }
 }
 
-export async function runOurs(w: Workload, file: FileOf, c: BenchConfig): Promise<Record<'appendConcurrent1' | 'appendBatch100' | 'readAll', Measurement>> {
+export async function runOurs(
+  w: Workload,
+  file: FileOf,
+  c: BenchConfig,
+): Promise<Record<'appendConcurrent1' | 'appendBatch100' | 'readAll', Measurement>> {
   const n = w.events.length;
   progress(`appendConcurrent1: ${fmt(n)} events, ${c.callers} callers appending 1 event per call`);
   const appendConcurrent1 = await withStore(file('ours-concurrent'), async (store) => {
-    const m = await measure('appendConcurrent1', n, () => appendConcurrent(store, w, callerPlans(w, c.callers), throttledProgress('appendConcurrent1', n)),
-      `${c.callers} callers, SqliteEventStore (group commit)`);
+    const m = await measure(
+      'appendConcurrent1',
+      n,
+      () => appendConcurrent(store, w, callerPlans(w, c.callers), throttledProgress('appendConcurrent1', n)),
+      `${c.callers} callers, SqliteEventStore (group commit)`,
+    );
     await checkStored(store, w);
     return m;
   });
@@ -84,8 +102,12 @@ export async function runOurs(w: Workload, file: FileOf, c: BenchConfig): Promis
   const appends = batches(w, c.batch);
   progress(`appendBatch100: ${fmt(n)} events in ${fmt(appends.length)} sequential appends`);
   const appendBatch100 = await withStore(file('ours-batch'), async (store) => {
-    const m = await measure('appendBatch100', n, () => appendBatches(store, w, appends, throttledProgress('appendBatch100', n)),
-      `${fmt(appends.length)} appends of ${(n / appends.length).toFixed(0)}`);
+    const m = await measure(
+      'appendBatch100',
+      n,
+      () => appendBatches(store, w, appends, throttledProgress('appendBatch100', n)),
+      `${fmt(appends.length)} appends of ${(n / appends.length).toFixed(0)}`,
+    );
     await checkStored(store, w);
     return m;
   });
@@ -93,9 +115,14 @@ export async function runOurs(w: Workload, file: FileOf, c: BenchConfig): Promis
   progress(`readAll: paging $all by ${c.page}, store reopened on the appendBatch100 file`);
   const readAll = await withStore(file('ours-batch'), async (store) => {
     let seen = 0;
-    const m = await measure('readAll', n, async () => {
-      seen = await readAllPaged(store, c.page);
-    }, `readAll pages of ${c.page}`);
+    const m = await measure(
+      'readAll',
+      n,
+      async () => {
+        seen = await readAllPaged(store, c.page);
+      },
+      `readAll pages of ${c.page}`,
+    );
     if (seen !== n) throw new Error(`readAll saw ${seen} events, expected ${n}`);
     return m;
   });

@@ -1,9 +1,4 @@
-import {
-  getSQLiteEventStore,
-  readMessagesBatch,
-  sqliteConnection,
-  type SQLiteEventStore,
-} from '@event-driven-io/emmett-sqlite';
+import { getSQLiteEventStore, readMessagesBatch, sqliteConnection, type SQLiteEventStore } from '@event-driven-io/emmett-sqlite';
 import sqlite3 from 'sqlite3';
 import { fmt, measure, progress, throttledProgress, type Measurement } from '../support/result';
 import type { BenchConfig, FileOf } from './config';
@@ -80,7 +75,13 @@ export async function peerDurability(path: string): Promise<{ journalMode: strin
  * node-sqlite3's db.get, whose statement is finalized asynchronously). The transaction is rolled
  * back, so the same append (same expected version) is tried again; retries are counted.
  */
-async function appendWithRetry(store: SQLiteEventStore, stream: string, events: PeerEvent[], version: bigint, stats: PeerStats): Promise<void> {
+async function appendWithRetry(
+  store: SQLiteEventStore,
+  stream: string,
+  events: PeerEvent[],
+  version: bigint,
+  stats: PeerStats,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await store.appendToStream(stream, events, { expectedStreamVersion: version });
@@ -127,7 +128,13 @@ export async function peerAppendConcurrent(
   );
 }
 
-export async function peerAppendBatches(store: SQLiteEventStore, w: Workload, appends: BenchEvent[][], stats: PeerStats, onProgress?: (done: number) => void): Promise<void> {
+export async function peerAppendBatches(
+  store: SQLiteEventStore,
+  w: Workload,
+  appends: BenchEvent[][],
+  stats: PeerStats,
+  onProgress?: (done: number) => void,
+): Promise<void> {
   let done = 0;
   for (const batch of appends) {
     await appendWithRetry(store, w.streams[batch[0].stream], batch.map(toPeer), BigInt(batch[0].revision), stats);
@@ -174,18 +181,23 @@ export async function runPeer(w: Workload, file: FileOf, c: BenchConfig): Promis
 async function phases(w: Workload, file: FileOf, c: BenchConfig): Promise<Record<PeerFigure, Measurement>> {
   const durability = await peerDurability(file('peer-probe'));
   const how = `${durability.journalMode.toUpperCase()}+${durability.synchronous}`;
-  progress(`peer: emmett-sqlite 0.38.5 on node-sqlite3 (SQLite ${sqlite3.VERSION}), ${how}: its default, it has no setting for synchronous`);
+  progress(
+    `peer: emmett-sqlite 0.38.5 on node-sqlite3 (SQLite ${sqlite3.VERSION}), ${how}: its default, it has no setting for synchronous`,
+  );
   const retried = (s: PeerStats) => (s.retries ? `, ${s.retries} retried after SQLITE_BUSY` : '');
 
   const conc = subset(w, c.peerConcurrentEvents);
   const concStats: PeerStats = { retries: 0 };
   const n1 = conc.events.length;
-  progress(`peerAppendConcurrent1: ${fmt(n1)} events, ${c.callers} callers, ` +
-    (c.peerUnserialized ? 'unserialized (expect errors)' : 'through a one-at-a-time queue (concurrent appends fail)'));
+  progress(
+    `peerAppendConcurrent1: ${fmt(n1)} events, ${c.callers} callers, ` +
+      (c.peerUnserialized ? 'unserialized (expect errors)' : 'through a one-at-a-time queue (concurrent appends fail)'),
+  );
   const concStore = await openPeer(file('peer-concurrent'));
   const plans = callerPlans(conc, c.callers);
   const peerAppendConcurrent1 = await measure('peerAppendConcurrent1', n1, () =>
-    peerAppendConcurrent(concStore, conc, plans, !c.peerUnserialized, concStats, throttledProgress('peerAppendConcurrent1', n1)));
+    peerAppendConcurrent(concStore, conc, plans, !c.peerUnserialized, concStats, throttledProgress('peerAppendConcurrent1', n1)),
+  );
   peerAppendConcurrent1.note = `${c.callers} callers${c.peerUnserialized ? '' : ' via a 1-at-a-time queue'}, ${how}${retried(concStats)}`;
 
   const bw = subset(w, c.peerEvents);
@@ -195,14 +207,20 @@ async function phases(w: Workload, file: FileOf, c: BenchConfig): Promise<Record
   progress(`peerAppendBatch100: ${fmt(n2)} events in ${fmt(appends.length)} sequential appends`);
   const batchStore = await openPeer(file('peer-batch'));
   const peerAppendBatch100 = await measure('peerAppendBatch100', n2, () =>
-    peerAppendBatches(batchStore, bw, appends, batchStats, throttledProgress('peerAppendBatch100', n2)));
+    peerAppendBatches(batchStore, bw, appends, batchStats, throttledProgress('peerAppendBatch100', n2)),
+  );
   peerAppendBatch100.note = `${fmt(appends.length)} appends of ${(n2 / appends.length).toFixed(0)}, ${how}${retried(batchStats)}`;
 
   progress(`peerReadAll: readMessagesBatch by ${c.page} over the peerAppendBatch100 file`);
   let seen = 0;
-  const peerReadAll_ = await measure('peerReadAll', n2, async () => {
-    seen = await peerReadAll(file('peer-batch'), c.page);
-  }, `readMessagesBatch (emmett's $all read), pages of ${c.page}`);
+  const peerReadAll_ = await measure(
+    'peerReadAll',
+    n2,
+    async () => {
+      seen = await peerReadAll(file('peer-batch'), c.page);
+    },
+    `readMessagesBatch (emmett's $all read), pages of ${c.page}`,
+  );
   if (seen !== n2) throw new Error(`peerReadAll saw ${seen} events, expected ${n2}`);
   return { peerAppendConcurrent1, peerAppendBatch100, peerReadAll: peerReadAll_ };
 }

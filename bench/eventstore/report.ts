@@ -19,7 +19,12 @@ const AIMS: { label: string; value: (f: Record<Figure, number>) => number; min?:
   { label: 'appendBatch100', value: (f) => f.appendBatch100, min: 40_000, unit: '/s' },
   { label: 'readAll', value: (f) => f.readAll, min: 300_000, unit: '/s' },
   { label: 'appendBatch100 / bareBatch100 (info)', value: (f) => ratio(f.appendBatch100, f.bareBatch100), unit: 'x' },
-  { label: 'appendConcurrent1 / peerAppendConcurrent1', value: (f) => ratio(f.appendConcurrent1, f.peerAppendConcurrent1), min: 1, unit: 'x' },
+  {
+    label: 'appendConcurrent1 / peerAppendConcurrent1',
+    value: (f) => ratio(f.appendConcurrent1, f.peerAppendConcurrent1),
+    min: 1,
+    unit: 'x',
+  },
   { label: 'appendBatch100 / peerAppendBatch100', value: (f) => ratio(f.appendBatch100, f.peerAppendBatch100), min: 1, unit: 'x' },
   { label: 'readAll / peerReadAll', value: (f) => ratio(f.readAll, f.peerReadAll), min: 1, unit: 'x' },
 ];

@@ -38,10 +38,15 @@ async function main(): Promise<void> {
     progress('rebuild: yearly-summary through the runner into Redis');
     const rebuilt = throttledProgress('rebuild', read);
     const t = Date.now();
-    const result = await rebuildProjection(store, redis, yearlySummaryProjection, { batchSize: 5000, onProgress: (p) => rebuilt(p.events) });
+    const result = await rebuildProjection(store, redis, yearlySummaryProjection, {
+      batchSize: 5000,
+      onProgress: (p) => rebuilt(p.events),
+    });
     const rebuild = (result.events * 1000) / (Date.now() - t);
 
-    process.stdout.write(`\nrebuild   ${fmt(rebuild)} events/s\nreadFloor ${fmt(readFloor)} events/s\nfloor/rebuild ${ratio(readFloor, rebuild).toFixed(1)}x (aim: within 2x, and at least 150,000 events/s)\n`);
+    process.stdout.write(
+      `\nrebuild   ${fmt(rebuild)} events/s\nreadFloor ${fmt(readFloor)} events/s\nfloor/rebuild ${ratio(readFloor, rebuild).toFixed(1)}x (aim: within 2x, and at least 150,000 events/s)\n`,
+    );
 
     const seconds = Number(process.env.BENCH_GET_SECONDS ?? 10);
     const { summary, bare } = await getLatency(store, redis, redisServer.url, join(dir, 'events.sqlite'), seconds);
@@ -69,9 +74,21 @@ async function main(): Promise<void> {
 }
 
 /** GET /v1/orgs/t0/summaries/2023 through the api (own process) and the bare baseline, one after the other. */
-async function getLatency(store: SqliteEventStore, redis: Redis, redisUrl: string, sqlitePath: string, seconds: number): Promise<{ summary: LoadResult; bare: LoadResult }> {
+async function getLatency(
+  store: SqliteEventStore,
+  redis: Redis,
+  redisUrl: string,
+  sqlitePath: string,
+  seconds: number,
+): Promise<{ summary: LoadResult; bare: LoadResult }> {
   const { token } = await issueApiKey(store, 't0', 'reader', { actor: 'bench', today: '2026-01-01' });
-  const env = { SQLITE_PATH: sqlitePath, REDIS_URL: redisUrl, RATE_LIMIT_PER_SECOND: '100000000', LOG_LEVEL: 'error', ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}) };
+  const env = {
+    SQLITE_PATH: sqlitePath,
+    REDIS_URL: redisUrl,
+    RATE_LIMIT_PER_SECOND: '100000000',
+    LOG_LEVEL: 'error',
+    ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}),
+  };
   const apiPort = await freePort();
   progress(`GET latency: api on port ${apiPort}, ${seconds} s at 64 connections`);
   const api = await startServerProcess(join(__dirname, '..', '..', 'apps', 'api', 'src', 'main.js'), env, apiPort);
@@ -86,7 +103,11 @@ async function getLatency(store: SqliteEventStore, redis: Redis, redisUrl: strin
   const version = await new ReadModelReader(redis).servingVersion(yearlySummaryProjection.name, yearlySummaryProjection.version);
   const barePort = await freePort();
   progress(`GET latency: bare baseline on port ${barePort}`);
-  const bareServer = await startServerProcess(join(__dirname, 'bare-read-server.js'), { REDIS_URL: redisUrl, DOC_KEY: documentKey(yearlySummaryProjection.name, version, 't0/2023') }, barePort);
+  const bareServer = await startServerProcess(
+    join(__dirname, 'bare-read-server.js'),
+    { REDIS_URL: redisUrl, DOC_KEY: documentKey(yearlySummaryProjection.name, version, 't0/2023') },
+    barePort,
+  );
   try {
     const url = `http://127.0.0.1:${barePort}/`;
     await load(url, { connections: 8, seconds: 2 });

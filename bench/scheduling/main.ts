@@ -17,19 +17,43 @@ const NOW = '2026-01-01T00:00:00Z';
 /** 10,000 branches whose terms end over the next five years (some already overdue), 1,000 meetings scheduled over the year. */
 async function seed(store: EventStore, branches: number, meetings: number): Promise<void> {
   const writes: { streamId: string; event: NewEvent }[] = [];
-  const event = (tenant: string, type: string, data: Record<string, unknown>): NewEvent =>
-    ({ id: randomUUID(), type, data, metadata: { tenant, actor: 'bench', schemaVersion: 1, occurredAt: data.occurredOn } });
+  const event = (tenant: string, type: string, data: Record<string, unknown>): NewEvent => ({
+    id: randomUUID(),
+    type,
+    data,
+    metadata: { tenant, actor: 'bench', schemaVersion: 1, occurredAt: data.occurredOn },
+  });
   for (let t = 0; t < TENANTS; t++) {
     const tenant = `bench${t}`;
-    writes.push({ streamId: `organization-${tenant}.profile`, event: event(tenant, 'OrganizationRegistered', { occurredOn: '2020-01-01', name: tenant, kind: 'association', timeZone: 'Asia/Shanghai' }) });
-    writes.push({ streamId: `meetings-${tenant}.council-t5`, event: event(tenant, 'MeetingSeriesDeclared', { occurredOn: '2024-01-01', body: 'council', term: 5, membersTotal: 60, heldSoFar: 0 }) });
+    writes.push({
+      streamId: `organization-${tenant}.profile`,
+      event: event(tenant, 'OrganizationRegistered', {
+        occurredOn: '2020-01-01',
+        name: tenant,
+        kind: 'association',
+        timeZone: 'Asia/Shanghai',
+      }),
+    });
+    writes.push({
+      streamId: `meetings-${tenant}.council-t5`,
+      event: event(tenant, 'MeetingSeriesDeclared', { occurredOn: '2024-01-01', body: 'council', term: 5, membersTotal: 60, heldSoFar: 0 }),
+    });
   }
   for (let i = 0; i < branches; i++) {
     const tenant = `bench${i % TENANTS}`;
     const endsOn = addDays('2025-12-01', Math.floor((i * 1900) / branches));
-    writes.push({ streamId: `branch-${tenant}.b${i}`, event: event(tenant, 'BranchRegistered', {
-      occurredOn: '2020-01-01', branchId: `b${i}`, name: `分会${i}`, kind: 'society', term: { number: 1, startedOn: addDays(endsOn, -1800), endsOn }, hasPartyGroup: false, leadership: [],
-    }) });
+    writes.push({
+      streamId: `branch-${tenant}.b${i}`,
+      event: event(tenant, 'BranchRegistered', {
+        occurredOn: '2020-01-01',
+        branchId: `b${i}`,
+        name: `分会${i}`,
+        kind: 'society',
+        term: { number: 1, startedOn: addDays(endsOn, -1800), endsOn },
+        hasPartyGroup: false,
+        leadership: [],
+      }),
+    });
   }
   const byStream = new Map<string, NewEvent[]>();
   for (const w of writes) byStream.set(w.streamId, [...(byStream.get(w.streamId) ?? []), w.event]);
@@ -37,12 +61,23 @@ async function seed(store: EventStore, branches: number, meetings: number): Prom
   for (let m = 0; m < meetings; m++) {
     const tenant = `bench${m % TENANTS}`;
     const stream = `meetings-${tenant}.council-t5`;
-    series.set(stream, [...(series.get(stream) ?? []), event(tenant, 'MeetingScheduled', { occurredOn: '2025-12-01', body: 'council', term: 5, meetingId: `m${m}`, scheduledOn: addDays('2026-01-05', m % 360) })]);
+    series.set(stream, [
+      ...(series.get(stream) ?? []),
+      event(tenant, 'MeetingScheduled', {
+        occurredOn: '2025-12-01',
+        body: 'council',
+        term: 5,
+        meetingId: `m${m}`,
+        scheduledOn: addDays('2026-01-05', m % 360),
+      }),
+    ]);
   }
   for (const [stream, events] of series) byStream.set(stream, [...byStream.get(stream)!, ...events]);
   const entries = [...byStream];
   for (let i = 0; i < entries.length; i += 500) {
-    await Promise.all(entries.slice(i, i + 500).map(([streamId, events]) => store.append(streamId, events, { expectedRevision: 'no_stream' })));
+    await Promise.all(
+      entries.slice(i, i + 500).map(([streamId, events]) => store.append(streamId, events, { expectedRevision: 'no_stream' })),
+    );
   }
 }
 
@@ -78,7 +113,23 @@ async function main(): Promise<void> {
     if (noop.added || noop.removed) throw new Error(`a second reconciliation changed something: ${JSON.stringify(noop)}`);
 
     progress('one tenant after an event: a renewal, reconciled for its tenant only');
-    const at = await store.append('branch-bench0.b0', [{ id: randomUUID(), type: 'BranchTermRenewed', data: { occurredOn: '2025-12-31', branchId: 'b0', term: { number: 2, startedOn: '2025-12-31', endsOn: '2030-12-31' }, leadership: [] }, metadata: { tenant: 'bench0', schemaVersion: 1 } }], { expectedRevision: 0n });
+    const at = await store.append(
+      'branch-bench0.b0',
+      [
+        {
+          id: randomUUID(),
+          type: 'BranchTermRenewed',
+          data: {
+            occurredOn: '2025-12-31',
+            branchId: 'b0',
+            term: { number: 2, startedOn: '2025-12-31', endsOn: '2030-12-31' },
+            leadership: [],
+          },
+          metadata: { tenant: 'bench0', schemaVersion: 1 },
+        },
+      ],
+      { expectedRevision: 0n },
+    );
     await scheduler.tracker.reached(at.position);
     t = performance.now();
     await scheduler.idle();
@@ -89,7 +140,9 @@ async function main(): Promise<void> {
     const raw = new Queue('bench-raw', { connection: { url: redisServer.url, maxRetriesPerRequest: null }, prefix: 'bench' });
     t = performance.now();
     for (let i = 0; i < timers.length; i += 2_000) {
-      await raw.addBulk(timers.slice(i, i + 2_000).map((timer) => ({ name: TIMER_JOB_NAME, data: timer, opts: timerJobOptions(timer, clock.now()) })));
+      await raw.addBulk(
+        timers.slice(i, i + 2_000).map((timer) => ({ name: TIMER_JOB_NAME, data: timer, opts: timerJobOptions(timer, clock.now()) })),
+      );
     }
     const rawMs = performance.now() - t;
     await raw.close();
@@ -97,14 +150,31 @@ async function main(): Promise<void> {
     progress('delivery: reminders through the webhook channel, against plain POSTs (bench/delivery)');
     const webhook = await measureWebhookThroughput({ reminders: Number(process.env.BENCH_REMINDERS ?? 2_000) });
 
-    process.stdout.write(`\n${table(['run', 'jobs', 'ms', 'note'], [
-      ['reconcile, cold', fmt(cold.added), fmt(coldMs), `fold of the log ${fmt(foldMs)} ms + reconcile ${fmt(coldMs - foldMs)} ms (aim < 10,000)`],
-      ['reconcile, nothing changed', fmt(noop.kept), fmt(noopMs), 'aim < 1,000'],
-      ['reconcile one tenant after an event', '', fmt(eventMs), `1 of ${TENANTS} tenants, ${fmt(branches / TENANTS)} branches`],
-      ['raw addBulk (floor)', fmt(timers.length), fmt(rawMs), 'the same jobs, no derivation, no diff'],
-    ])}\nwebhook reminders: ${fmt(webhook.webhookRemindersPerSec)}/s delivered (log, BullMQ, signed POST, recorded) vs ${fmt(webhook.baselinePostsPerSec)}/s plain POSTs, ${fmt(webhook.reminders)} reminders\n`);
-    printResult({ reconcileColdMs: coldMs, reconcileNoopMs: noopMs, reconcileAfterEventMs: eventMs, rawAddBulkMs: rawMs, timers: cold.added,
-      webhookRemindersPerSec: webhook.webhookRemindersPerSec, webhookBaselinePostsPerSec: webhook.baselinePostsPerSec });
+    process.stdout.write(
+      `\n${table(
+        ['run', 'jobs', 'ms', 'note'],
+        [
+          [
+            'reconcile, cold',
+            fmt(cold.added),
+            fmt(coldMs),
+            `fold of the log ${fmt(foldMs)} ms + reconcile ${fmt(coldMs - foldMs)} ms (aim < 10,000)`,
+          ],
+          ['reconcile, nothing changed', fmt(noop.kept), fmt(noopMs), 'aim < 1,000'],
+          ['reconcile one tenant after an event', '', fmt(eventMs), `1 of ${TENANTS} tenants, ${fmt(branches / TENANTS)} branches`],
+          ['raw addBulk (floor)', fmt(timers.length), fmt(rawMs), 'the same jobs, no derivation, no diff'],
+        ],
+      )}\nwebhook reminders: ${fmt(webhook.webhookRemindersPerSec)}/s delivered (log, BullMQ, signed POST, recorded) vs ${fmt(webhook.baselinePostsPerSec)}/s plain POSTs, ${fmt(webhook.reminders)} reminders\n`,
+    );
+    printResult({
+      reconcileColdMs: coldMs,
+      reconcileNoopMs: noopMs,
+      reconcileAfterEventMs: eventMs,
+      rawAddBulkMs: rawMs,
+      timers: cold.added,
+      webhookRemindersPerSec: webhook.webhookRemindersPerSec,
+      webhookBaselinePostsPerSec: webhook.baselinePostsPerSec,
+    });
   } finally {
     await scheduler?.stop();
     await store.close();

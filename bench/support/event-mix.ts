@@ -26,25 +26,108 @@ export function* eventMix({ events, tenants, years, firstYear = 2021 }: MixOptio
     const id = `x${n}`;
     const roll = rand(1000);
     const made: { streamId: string; events: DomainEvent[] } =
-      roll < 470 ? { streamId: activity.toActivityStreamId(tenant, id), events: activity.activityDecider.decide({ type: 'RecordTraining', data: {
-        activityId: id, title: `培训${n}`, heldOn: day, organizer: { kind: 'organization' }, sessions: 1 + rand(3), mode: 'offline',
-        participants: { value: 20 + rand(500), approximate: rand(10) === 0 } } }, activity.activityDecider.initialState()) }
-      : roll < 840 ? { streamId: activity.toActivityStreamId(tenant, id), events: activity.activityDecider.decide({ type: 'RecordAcademicEvent', data: {
-        activityId: id, title: `学术活动${n}`, heldOn: day, organizer: { kind: 'organization' }, sessions: 1, mode: rand(3) === 0 ? 'online' : 'offline',
-        participants: { value: 50 + rand(2000), approximate: false } } }, activity.activityDecider.initialState()) }
-      : roll < 845 ? { streamId: branch.toBranchStreamId(tenant, id), events: branch.branchDecider.decide({ type: 'FoundBranch', data: {
-        branchId: id, name: `分会${n}`, kind: 'society', foundedOn: day } }, branch.branchDecider.initialState()) }
-      : roll < 930 ? { streamId: grant.toGrantStreamId(tenant, id), events: grant.grantDecider.decide({ type: 'AwardGrant', data: {
-        grantId: id, title: `课题${n}`, amountYuan: 10000 * (1 + rand(20)), awardedOn: day } }, grant.grantDecider.initialState()) }
-      : { streamId: report.toReportStreamId(tenant, id), events: report.reportDecider.decide({ type: 'IssueReport', data: {
-        reportId: id, kind: 'survey', title: `调研报告${n}`, issuedOn: day, issuer: { kind: 'organization' } } }, report.reportDecider.initialState()) };
+      roll < 470
+        ? {
+            streamId: activity.toActivityStreamId(tenant, id),
+            events: activity.activityDecider.decide(
+              {
+                type: 'RecordTraining',
+                data: {
+                  activityId: id,
+                  title: `培训${n}`,
+                  heldOn: day,
+                  organizer: { kind: 'organization' },
+                  sessions: 1 + rand(3),
+                  mode: 'offline',
+                  participants: { value: 20 + rand(500), approximate: rand(10) === 0 },
+                },
+              },
+              activity.activityDecider.initialState(),
+            ),
+          }
+        : roll < 840
+          ? {
+              streamId: activity.toActivityStreamId(tenant, id),
+              events: activity.activityDecider.decide(
+                {
+                  type: 'RecordAcademicEvent',
+                  data: {
+                    activityId: id,
+                    title: `学术活动${n}`,
+                    heldOn: day,
+                    organizer: { kind: 'organization' },
+                    sessions: 1,
+                    mode: rand(3) === 0 ? 'online' : 'offline',
+                    participants: { value: 50 + rand(2000), approximate: false },
+                  },
+                },
+                activity.activityDecider.initialState(),
+              ),
+            }
+          : roll < 845
+            ? {
+                streamId: branch.toBranchStreamId(tenant, id),
+                events: branch.branchDecider.decide(
+                  {
+                    type: 'FoundBranch',
+                    data: {
+                      branchId: id,
+                      name: `分会${n}`,
+                      kind: 'society',
+                      foundedOn: day,
+                    },
+                  },
+                  branch.branchDecider.initialState(),
+                ),
+              }
+            : roll < 930
+              ? {
+                  streamId: grant.toGrantStreamId(tenant, id),
+                  events: grant.grantDecider.decide(
+                    {
+                      type: 'AwardGrant',
+                      data: {
+                        grantId: id,
+                        title: `课题${n}`,
+                        amountYuan: 10000 * (1 + rand(20)),
+                        awardedOn: day,
+                      },
+                    },
+                    grant.grantDecider.initialState(),
+                  ),
+                }
+              : {
+                  streamId: report.toReportStreamId(tenant, id),
+                  events: report.reportDecider.decide(
+                    {
+                      type: 'IssueReport',
+                      data: {
+                        reportId: id,
+                        kind: 'survey',
+                        title: `调研报告${n}`,
+                        issuedOn: day,
+                        issuer: { kind: 'organization' },
+                      },
+                    },
+                    report.reportDecider.initialState(),
+                  ),
+                };
     for (const e of made.events) {
       n++;
       yield {
         streamId: made.streamId,
         event: {
-          id: randomUUID(), type: e.type, data: e.data,
-          metadata: { tenant, actor: 'mix', correlationId: id, occurredAt: e.data.occurredOn, recordedAt: `${year}-12-31T00:00:00.000Z`, schemaVersion: e.type === 'TrainingHeld' || e.type === 'AcademicEventHeld' ? 2 : 1 },
+          id: randomUUID(),
+          type: e.type,
+          data: e.data,
+          metadata: {
+            tenant,
+            actor: 'mix',
+            correlationId: id,
+            occurredAt: e.data.occurredOn,
+            recordedAt: `${year}-12-31T00:00:00.000Z`,
+            schemaVersion: e.type === 'TrainingHeld' || e.type === 'AcademicEventHeld' ? 2 : 1,
+          },
         },
       };
     }

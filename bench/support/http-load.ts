@@ -12,7 +12,10 @@ export interface LoadResult {
   errors: number;
 }
 
-export async function load(url: string, options: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds, headers: options.headers ?? {} });
   return {
     p50Ms: result.latency.p50,
@@ -25,8 +28,15 @@ export async function load(url: string, options: { connections: number; seconds:
 }
 
 /** A server as its own process (so the load generator does not share its event loop), up once its port answers. */
-export async function startServerProcess(script: string, env: Record<string, string>, port: number): Promise<{ child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+export async function startServerProcess(
+  script: string,
+  env: Record<string, string>,
+  port: number,
+): Promise<{ child: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited with code ${child.exitCode}`);

@@ -9,7 +9,7 @@ export async function measureReadFloor(store: EventStore): Promise<{ events: num
   progress('read floor: readAll from 0 in pages of 5,000');
   const started = Date.now();
   let events = 0;
-  for (let from = 0n; ; ) {
+  for (let from = 0n; ;) {
     const page = await store.readAll({ fromPosition: from, maxCount: 5000 });
     if (page.length === 0) break;
     events += page.length;

@@ -58,11 +58,24 @@ export async function startRedis(options: { port?: number; dir?: string; appendo
   const child = spawn(
     'redis-server',
     [
-      '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '',
-      '--appendonly', options.appendonly === false ? 'no' : 'yes',
-      '--maxmemory-policy', 'noeviction', '--loglevel', 'warning',
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--save',
+      '',
+      '--appendonly',
+      options.appendonly === false ? 'no' : 'yes',
+      '--maxmemory-policy',
+      'noeviction',
+      '--loglevel',
+      'warning',
       // Exit on SIGTERM even when the last AOF write fails (its folder removed): never linger.
-      '--shutdown-on-sigterm', 'nosave', 'force',
+      '--shutdown-on-sigterm',
+      'nosave',
+      'force',
     ],
     { stdio: 'ignore', detached: false },
   );

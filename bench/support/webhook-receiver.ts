@@ -48,10 +48,11 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
     answer: () => 204,
     delayMs: 0,
     until: (test, timeoutMs) => arrivals.until(test, timeoutMs),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -60,7 +61,10 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
       const body = Buffer.concat(chunks).toString();
       const deliveryId = header(request, WEBHOOK_HEADERS.delivery) ?? '';
       const verified = verifyWebhookSignature({
-        secret, body, timestamp: header(request, WEBHOOK_HEADERS.timestamp), signature: header(request, WEBHOOK_HEADERS.signature),
+        secret,
+        body,
+        timestamp: header(request, WEBHOOK_HEADERS.timestamp),
+        signature: header(request, WEBHOOK_HEADERS.signature),
       });
       const attempt = (attempts.get(deliveryId) ?? 0) + 1;
       attempts.set(deliveryId, attempt);

@@ -53,7 +53,13 @@ async function main(): Promise<void> {
     const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const worker = spawn(process.execPath, [...nodeArgs, join(__dirname, '../../apps/worker/src/main.js')], {
       // BENCH_WORKER_LOG=log shows the worker's own log (its progress lines) on stderr.
-      env: { ...process.env, SQLITE_PATH: path, REDIS_URL: redisServer.url, LOG_LEVEL: process.env.BENCH_WORKER_LOG ?? 'warn', WEBHOOK_SECRET_KEY: 'b'.repeat(64) },
+      env: {
+        ...process.env,
+        SQLITE_PATH: path,
+        REDIS_URL: redisServer.url,
+        LOG_LEVEL: process.env.BENCH_WORKER_LOG ?? 'warn',
+        WEBHOOK_SECRET_KEY: 'b'.repeat(64),
+      },
       stdio: ['ignore', process.env.BENCH_WORKER_LOG ? 2 : 'ignore', 'inherit'],
     });
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -91,7 +97,10 @@ async function main(): Promise<void> {
       return { name: p.name, handled, ms, perSecond: (read * 1000) / ms };
     });
     process.stdout.write(`\n${'projection'.padEnd(18)} ${'handles'.padStart(10)} ${'caught up'.padStart(10)} ${'events/s'.padStart(12)}\n`);
-    for (const r of rows) process.stdout.write(`${r.name.padEnd(18)} ${fmt(r.handled).padStart(10)} ${`${(r.ms / 1000).toFixed(1)} s`.padStart(10)} ${fmt(r.perSecond).padStart(12)}\n`);
+    for (const r of rows)
+      process.stdout.write(
+        `${r.name.padEnd(18)} ${fmt(r.handled).padStart(10)} ${`${(r.ms / 1000).toFixed(1)} s`.padStart(10)} ${fmt(r.perSecond).padStart(12)}\n`,
+      );
     const slowest = rows.reduce((a, b) => (b.perSecond < a.perSecond ? b : a));
     process.stdout.write(
       `\nall caught up ${(allCaughtUpMs / 1000).toFixed(1)} s; read floor ${(readFloorMs / 1000).toFixed(1)} s (${fmt((read * 1000) / readFloorMs)} events/s); ` +

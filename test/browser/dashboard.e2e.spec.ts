@@ -11,7 +11,11 @@ import { startSeedTarget, type SeedApi, type SeedTarget } from '../support/seede
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 
-interface ExpectedFigure { indicator: string; value: number; approximate: boolean }
+interface ExpectedFigure {
+  indicator: string;
+  value: number;
+  approximate: boolean;
+}
 const expected = (tenant: string, year: number): ExpectedFigure[] =>
   (JSON.parse(readFileSync(join(SEEDS, tenant, `${year}.expected.json`), 'utf8')) as { figures: ExpectedFigure[] }).figures;
 
@@ -63,7 +67,10 @@ describe('the dashboard, in a browser, over the seeds', () => {
     expect(new URL(page.url()).pathname).toBe('/dashboard');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await page.fill('#api-key', 'af_sichuan_nosuchkey_0000000000000000');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/dashboard/session')), page.click('form.sign-in button[type=submit]')]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/dashboard/session')),
+      page.click('form.sign-in button[type=submit]'),
+    ]);
     expect(response.status()).toBe(401);
     await expect(page.textContent('[role=alert]')).resolves.toContain('密钥无效');
     expect(await context.cookies()).toEqual([]);
@@ -77,7 +84,9 @@ describe('the dashboard, in a browser, over the seeds', () => {
   it('shows the year at a glance for sichuan 2023: every card figure as the document states it, and the charts drawn', async () => {
     const { context, page } = await signedIn('sichuan');
     const cookies = await context.cookies();
-    expect(cookies).toEqual([expect.objectContaining({ name: 'assocflow_session.sichuan', httpOnly: true, sameSite: 'Strict', path: '/' })]);
+    expect(cookies).toEqual([
+      expect.objectContaining({ name: 'assocflow_session.sichuan', httpOnly: true, sameSite: 'Strict', path: '/' }),
+    ]);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await expect(page.textContent('h1')).resolves.toContain('2023');
     await expect(page.textContent('header .brand')).resolves.toBe('四川省医院协会');
@@ -85,10 +94,14 @@ describe('the dashboard, in a browser, over the seeds', () => {
     // The cards state the document's own figures (seeds/sichuan/2023.expected.json): 30300余人次, 18312人次 ...
     const stated = new Map(expected('sichuan', 2023).map((f) => [f.indicator, f]));
     const shown = CARD_INDICATORS.filter((c) => stated.has(c.key));
-    expect(shown.map((c) => c.key)).toEqual(expect.arrayContaining(['academic.sessions', 'academic.participants', 'training.participants', 'grants.awarded', 'branches.founded']));
+    expect(shown.map((c) => c.key)).toEqual(
+      expect.arrayContaining(['academic.sessions', 'academic.participants', 'training.participants', 'grants.awarded', 'branches.founded']),
+    );
     for (const { key } of shown) {
       const figure = stated.get(key)!;
-      await expect(page.textContent(`[data-indicator="${key}"] .card-value`)).resolves.toBe(figureWithUnit('zh', key as SummaryIndicatorKey, figure));
+      await expect(page.textContent(`[data-indicator="${key}"] .card-value`)).resolves.toBe(
+        figureWithUnit('zh', key as SummaryIndicatorKey, figure),
+      );
     }
     await expect(page.textContent('[data-indicator="academic.participants"] .card-value')).resolves.toBe('30300余人次');
     await expect(page.textContent('[data-indicator="training.participants"] .card-value')).resolves.toBe('18312人次');
@@ -168,7 +181,17 @@ describe('the dashboard, in a browser, over the seeds', () => {
     const pdfFile = artifactPath('dashboard', 'sichuan-2023.pdf');
     writeFileSync(pdfFile, await pdf.body());
     const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    for (const figure of ['30300余人次', '18312', '医疗康复管理分会', '门诊管理分会', '信息化建设分会', '医学装备管理分会', '四川省医院协会', '川医协发〔2023〕267号']) expect(pdfText).toContain(figure);
+    for (const figure of [
+      '30300余人次',
+      '18312',
+      '医疗康复管理分会',
+      '门诊管理分会',
+      '信息化建设分会',
+      '医学装备管理分会',
+      '四川省医院协会',
+      '川医协发〔2023〕267号',
+    ])
+      expect(pdfText).toContain(figure);
     // The registers as spreadsheets, with the session alone: the activity ledger holds the document's totals.
     const xlsxHref = await page.getAttribute('[data-download="activities-xlsx"]', 'href');
     const xlsx = await context.request.get(`${base}${xlsxHref}`);

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  WrongExpectedVersion,
-  type EventStore,
-  type NewEvent,
-  type RecordedEvent,
-  type SubscriptionMessage,
-} from '@assocflow/eventstore';
+import { WrongExpectedVersion, type EventStore, type NewEvent, type RecordedEvent, type SubscriptionMessage } from '@assocflow/eventstore';
 
 export interface ContractSubject {
   store: EventStore;
@@ -40,8 +34,7 @@ async function collect(
   return received;
 }
 
-const eventsOf = (ms: SubscriptionMessage[]): RecordedEvent[] =>
-  ms.flatMap((m) => (m.kind === 'event' ? [m.event] : []));
+const eventsOf = (ms: SubscriptionMessage[]): RecordedEvent[] => ms.flatMap((m) => (m.kind === 'event' ? [m.event] : []));
 
 /** Every adapter passes this one suite. */
 export function describeEventStoreContract(name: string, makeSubject: () => Promise<ContractSubject>): void {

@@ -5,12 +5,28 @@ import { startSeedTarget, type SeedApi, type SeedTarget } from '../support/seede
 
 const SEED = join(__dirname, '..', '..', 'seeds', 'sichuan', '2023.ndjson');
 
-interface Row { activityId: string; kind: string; backfilled?: true; participants: { value: number; approximate: boolean }; sessions: number }
-interface Tally { activities: number; sessions: number; participants: { value: number; approximate: boolean } }
-interface Ledger { year: number; activities: Row[]; byMonthAndKind: { months: { month: number; kinds: Record<string, Tally> }[]; wholeYear: Record<string, Tally> } }
+interface Row {
+  activityId: string;
+  kind: string;
+  backfilled?: true;
+  participants: { value: number; approximate: boolean };
+  sessions: number;
+}
+interface Tally {
+  activities: number;
+  sessions: number;
+  participants: { value: number; approximate: boolean };
+}
+interface Ledger {
+  year: number;
+  activities: Row[];
+  byMonthAndKind: { months: { month: number; kinds: Record<string, Tally> }[]; wholeYear: Record<string, Tally> };
+}
 
 /** The seed's activity lines, as the file states them. */
-const seededActivities = readFileSync(SEED, 'utf8').split('\n').filter(Boolean)
+const seededActivities = readFileSync(SEED, 'utf8')
+  .split('\n')
+  .filter(Boolean)
   .map((line) => JSON.parse(line) as { endpoint: string; body: { activityId?: string; activityKind?: string; sessions: number } })
   .filter((line) => line.endpoint.startsWith('POST /activities/'));
 
@@ -37,9 +53,22 @@ describe('the activity ledger of the sichuan 2023 seed', () => {
   it('holds one row per activity the seed records, held or backfilled', () => {
     expect(seededActivities.length).toBe(27);
     expect(ledger.activities).toHaveLength(seededActivities.length);
-    const held = seededActivities.filter((l) => l.body.activityId).map((l) => l.body.activityId).sort();
-    expect(ledger.activities.filter((r) => !r.backfilled).map((r) => r.activityId).sort()).toEqual(held);
-    expect(ledger.activities.filter((r) => r.backfilled).map((r) => r.activityId).sort()).toEqual(['backfill-academic-2023-1', 'backfill-academic-2023-2', 'backfill-training-2023-1']);
+    const held = seededActivities
+      .filter((l) => l.body.activityId)
+      .map((l) => l.body.activityId)
+      .sort();
+    expect(
+      ledger.activities
+        .filter((r) => !r.backfilled)
+        .map((r) => r.activityId)
+        .sort(),
+    ).toEqual(held);
+    expect(
+      ledger.activities
+        .filter((r) => r.backfilled)
+        .map((r) => r.activityId)
+        .sort(),
+    ).toEqual(['backfill-academic-2023-1', 'backfill-academic-2023-2', 'backfill-training-2023-1']);
   });
 
   it('counts the backfilled totals for the whole year and the held activities by month', () => {

@@ -26,7 +26,15 @@ describe('API key administration over HTTP', () => {
 
     const listed = await as(admin).get('/api-keys').expect(200);
     const mine = (listed.body as { keyId: string }[]).find((k) => k.keyId === keyId);
-    expect(mine).toEqual({ keyId, role: 'reader', branchIds: [], label: '质控中心 数据上报', issuedOn: expect.any(String), expiresOn: '2099-12-31', status: 'active' });
+    expect(mine).toEqual({
+      keyId,
+      role: 'reader',
+      branchIds: [],
+      label: '质控中心 数据上报',
+      issuedOn: expect.any(String),
+      expiresOn: '2099-12-31',
+      status: 'active',
+    });
     const secret = token.split('.').pop()!;
     expect(JSON.stringify(listed.body)).not.toContain(secret);
     expect(JSON.stringify(listed.body)).not.toMatch(/secretHash|hash/i);
@@ -38,19 +46,29 @@ describe('API key administration over HTTP', () => {
     const after = (await as(admin).get('/api-keys').expect(200)).body as { keyId: string; status: string; revocationReason?: string }[];
     expect(after.find((k) => k.keyId === keyId)).toMatchObject({ status: 'revoked', revocationReason: '人员离岗' });
     // Revoking again is a broken rule, not a second event.
-    expect((await as(admin).post(`/api-keys/${keyId}/revocation`, { reason: 'again' }).expect(422)).body.rule).toBe('api-key-must-be-active');
+    expect((await as(admin).post(`/api-keys/${keyId}/revocation`, { reason: 'again' }).expect(422)).body.rule).toBe(
+      'api-key-must-be-active',
+    );
   });
 
   it('refuses a key past its last day with 401, and lists it as expired', async () => {
-    const { token, keyId } = await issueApiKey(api.store, tenant, 'reader', { actor: 'test', today: '2020-01-01', expiresOn: '2020-12-31' });
+    const { token, keyId } = await issueApiKey(api.store, tenant, 'reader', {
+      actor: 'test',
+      today: '2020-01-01',
+      expiresOn: '2020-12-31',
+    });
     await as(token).get('/branches').expect(401);
     const listed = (await as(admin).get('/api-keys').expect(200)).body as { keyId: string; status: string }[];
     expect(listed.find((k) => k.keyId === keyId)?.status).toBe('expired');
   });
 
-  it('answers 422 to an expiry before the issue day, 400 naming the field, 403 to any key but an admin\'s', async () => {
-    expect((await as(admin).post('/api-keys', { role: 'reader', expiresOn: '2001-01-01' }).expect(422)).body.rule).toBe('api-key-expires-after-issue');
-    const bad = await as(admin).post('/api-keys', { role: 'king', branchIds: ['Bad Id'] }).expect(400);
+  it("answers 422 to an expiry before the issue day, 400 naming the field, 403 to any key but an admin's", async () => {
+    expect((await as(admin).post('/api-keys', { role: 'reader', expiresOn: '2001-01-01' }).expect(422)).body.rule).toBe(
+      'api-key-expires-after-issue',
+    );
+    const bad = await as(admin)
+      .post('/api-keys', { role: 'king', branchIds: ['Bad Id'] })
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['role', 'branchIds']));
     expect((await as(admin).post('/api-keys', { role: 'branch-officer' }).expect(422)).body.rule).toBe('branch-officer-scoped-to-branches');
     const secretary = await api.key(tenant, 'secretary');

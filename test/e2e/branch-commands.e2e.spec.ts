@@ -13,7 +13,11 @@ describe('branch commands over HTTP (SQLite on disk, real Redis)', () => {
   afterAll(() => api.close());
 
   const post = (path: string, body: unknown, key = secretary) =>
-    api.http().post(`/v1/orgs/${tenant}${path}`).set('authorization', `Bearer ${key}`).send(body as object);
+    api
+      .http()
+      .post(`/v1/orgs/${tenant}${path}`)
+      .set('authorization', `Bearer ${key}`)
+      .send(body as object);
 
   it('founds a branch: 201 with the stream, revision as ETag and the event', async () => {
     const res = await post('/branches', found).expect(201);
@@ -27,10 +31,12 @@ describe('branch commands over HTTP (SQLite on disk, real Redis)', () => {
     const before = (await api.allEvents()).length;
     const res = await post('/branches', { ...found, branchId: 'x1', foundedOn: '2023-02-30', extra: 1 }).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.body.errors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'foundedOn', rule: 'isIsoDate' }),
-      expect.objectContaining({ field: 'extra', rule: 'whitelistValidation' }),
-    ]));
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'foundedOn', rule: 'isIsoDate' }),
+        expect.objectContaining({ field: 'extra', rule: 'whitelistValidation' }),
+      ]),
+    );
     expect((await api.allEvents()).length).toBe(before);
   });
 
@@ -60,7 +66,9 @@ describe('branch commands over HTTP (SQLite on disk, real Redis)', () => {
     expect(again.body).toEqual(first.body);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(await api.store.readStream('branch-sichuan.outpatient')).toHaveLength(1);
-    await post('/branches', { ...body, name: '别的' }).set('idempotency-key', 'seed-sichuan-2023-0042').expect(422);
+    await post('/branches', { ...body, name: '别的' })
+      .set('idempotency-key', 'seed-sichuan-2023-0042')
+      .expect(422);
   });
 
   it('answers 409 with the current revision to a stale If-Match', async () => {
@@ -71,14 +79,18 @@ describe('branch commands over HTTP (SQLite on disk, real Redis)', () => {
   });
 
   it('renews, postpones and dissolves through their endpoints', async () => {
-    await post('/branches/rehab-mgmt/postponements', { decidedOn: '2028-03-01', approvalRef: '川医协〔2028〕12号', newDueOn: '2029-01-31' }).expect(201);
+    await post('/branches/rehab-mgmt/postponements', {
+      decidedOn: '2028-03-01',
+      approvalRef: '川医协〔2028〕12号',
+      newDueOn: '2029-01-31',
+    }).expect(201);
     await post('/branches/rehab-mgmt/renewals', { renewedOn: '2028-12-20' }).expect(201);
     await post('/branches/rehab-mgmt/dissolution', { dissolvedOn: '2030-01-01', reason: 'merged' }).expect(201);
     const res = await post('/branches/rehab-mgmt/party-group', { formedOn: '2030-02-01' }).expect(422);
     expect(res.body.rule).toBe('dissolved-branch-is-closed');
   });
 
-  it('takes the term length from the tenant\'s adopted bylaws', async () => {
+  it("takes the term length from the tenant's adopted bylaws", async () => {
     const admin = await api.key('hubei', 'admin');
     const send = (path: string, body: object) =>
       api.http().post(`/v1/orgs/hubei${path}`).set('authorization', `Bearer ${admin}`).send(body);
@@ -142,7 +154,10 @@ describe('rate limit per API key', () => {
     const statuses: number[] = [];
     const started = Date.now();
     for (let i = 0; i < 40; i++) {
-      const res = await api.http().post('/v1/orgs/sichuan/branches').set('authorization', `Bearer ${key}`)
+      const res = await api
+        .http()
+        .post('/v1/orgs/sichuan/branches')
+        .set('authorization', `Bearer ${key}`)
         .send({ branchId: `seq-${i}`, name: `第${i}分会`, kind: 'society', foundedOn: '2023-03-01' });
       statuses.push(res.status);
       expect(res.headers.ratelimit).toMatch(/^"per-key";r=3;t=1$/);
@@ -154,8 +169,13 @@ describe('rate limit per API key', () => {
 
   it('records the correlation id of the request in the events', async () => {
     const key = await api.key('sichuan', 'secretary');
-    await api.http().post('/v1/orgs/sichuan/branches').set('authorization', `Bearer ${key}`).set('x-correlation-id', 'corr-42')
-      .send({ branchId: 'corr', name: '病案管理分会', kind: 'society', foundedOn: '2023-03-01' }).expect(201);
+    await api
+      .http()
+      .post('/v1/orgs/sichuan/branches')
+      .set('authorization', `Bearer ${key}`)
+      .set('x-correlation-id', 'corr-42')
+      .send({ branchId: 'corr', name: '病案管理分会', kind: 'society', foundedOn: '2023-03-01' })
+      .expect(201);
     const [event] = await api.store.readStream('branch-sichuan.corr');
     expect(event.metadata).toMatchObject({ correlationId: 'corr-42' });
   });
@@ -169,11 +189,20 @@ describe('branches in preparation and sub-groups over HTTP', () => {
     secretary = await api.key('sichuan', 'secretary');
   });
   afterAll(() => api.close());
-  const post = (path: string, body: object) => api.http().post(`/v1/orgs/sichuan${path}`).set('authorization', `Bearer ${secretary}`).send(body);
+  const post = (path: string, body: object) =>
+    api.http().post(`/v1/orgs/sichuan${path}`).set('authorization', `Bearer ${secretary}`).send(body);
 
   it('approves a preparation (筹备), founds it later, sets up a sub-group (学组); 400/422 name the field and rule', async () => {
-    await post('/branches/preparations', { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', approvedOn: '2023-04-20' }).expect(201);
-    expect((await post('/branches/procurement/subgroups', { subgroupId: 'drugs', name: '药品采购学组', setUpOn: '2023-05-01' }).expect(422)).body.rule).toBe('branch-founded-before-use');
+    await post('/branches/preparations', {
+      branchId: 'procurement',
+      name: '医院采购管理分会',
+      kind: 'society',
+      approvedOn: '2023-04-20',
+    }).expect(201);
+    expect(
+      (await post('/branches/procurement/subgroups', { subgroupId: 'drugs', name: '药品采购学组', setUpOn: '2023-05-01' }).expect(422)).body
+        .rule,
+    ).toBe('branch-founded-before-use');
     await post('/branches', { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', foundedOn: '2023-06-01' }).expect(201);
     await post('/branches/procurement/subgroups', { subgroupId: 'drugs', name: '药品采购学组', setUpOn: '2023-09-01' }).expect(201);
     const types = (await api.store.readStream('branch-sichuan.procurement')).map((e) => e.type);

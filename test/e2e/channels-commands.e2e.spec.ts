@@ -22,10 +22,18 @@ describe('delivery channels over HTTP (admin only, the secret never read back)',
   });
 
   it('an admin configures the webhook and the recipients; the read shows the URL, never the secret', async () => {
-    const configured = await as(admin).post('/webhook', { url: 'https://oa.example.org/hooks/assocflow', secret, configuredOn: '2026-03-01' }).expect(201);
-    expect(configured.body).toMatchObject({ streamId: `channels-${tenant}.delivery`, revision: '0', events: [{ type: 'WebhookConfigured' }] });
+    const configured = await as(admin)
+      .post('/webhook', { url: 'https://oa.example.org/hooks/assocflow', secret, configuredOn: '2026-03-01' })
+      .expect(201);
+    expect(configured.body).toMatchObject({
+      streamId: `channels-${tenant}.delivery`,
+      revision: '0',
+      events: [{ type: 'WebhookConfigured' }],
+    });
     expect(JSON.stringify(configured.body)).not.toContain(secret);
-    await as(admin).post('/email-recipients', { recipients: ['mishuchu@example.org', 'wang@example.org'], setOn: '2026-03-01' }).expect(201);
+    await as(admin)
+      .post('/email-recipients', { recipients: ['mishuchu@example.org', 'wang@example.org'], setOn: '2026-03-01' })
+      .expect(201);
 
     const read = await as(admin).get().expect(200);
     expect(read.body).toEqual({
@@ -57,18 +65,30 @@ describe('delivery channels over HTTP (admin only, the secret never read back)',
   });
 
   it('refuses a weak secret (400, without echoing it) and a URL with credentials (422, the rule)', async () => {
-    const weak = await as(admin).post('/webhook', { url: 'https://oa.example.org/h', secret: 'too-short-secret', configuredOn: '2026-03-01' }).expect(400);
+    const weak = await as(admin)
+      .post('/webhook', { url: 'https://oa.example.org/h', secret: 'too-short-secret', configuredOn: '2026-03-01' })
+      .expect(400);
     expect(weak.body.errors).toEqual([expect.objectContaining({ field: 'secret' })]);
     expect(weak.text).not.toContain('too-short-secret');
-    const credentials = await as(admin).post('/webhook', { url: 'https://user:pw@oa.example.org/h', secret, configuredOn: '2026-03-01' }).expect(422);
+    const credentials = await as(admin)
+      .post('/webhook', { url: 'https://user:pw@oa.example.org/h', secret, configuredOn: '2026-03-01' })
+      .expect(422);
     expect(credentials.body).toMatchObject({ rule: 'webhook-url-http' });
-    const recipient = await as(admin).post('/email-recipients', { recipients: ['not-an-address'], setOn: '2026-03-01' }).expect(422);
+    const recipient = await as(admin)
+      .post('/email-recipients', { recipients: ['not-an-address'], setOn: '2026-03-01' })
+      .expect(422);
     expect(recipient.body).toMatchObject({ rule: 'email-recipient-address' });
   });
 
   it('refuses a webhook aimed at the machine or its network (169.254.169.254, loopback, private) with 422 naming url, appending nothing', async () => {
     const before = (await api.allEvents()).length;
-    for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://127.0.0.1:8080/h', 'http://localhost/h', 'http://10.0.0.5/h', 'http://[::ffff:192.168.1.1]/h']) {
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data/',
+      'http://127.0.0.1:8080/h',
+      'http://localhost/h',
+      'http://10.0.0.5/h',
+      'http://[::ffff:192.168.1.1]/h',
+    ]) {
       const res = await as(admin).post('/webhook', { url, secret, configuredOn: '2026-03-01' }).expect(422);
       expect(res.body).toMatchObject({ rule: 'webhook-target-allowed', detail: expect.stringMatching(/^url: /) });
     }
@@ -79,10 +99,18 @@ describe('delivery channels over HTTP (admin only, the secret never read back)',
     const local = await startApi({ WEBHOOK_ALLOW_ADDRESSES: 'loopback' });
     try {
       const key = await local.key(tenant, 'admin');
-      await local.http().post(`/v1/orgs/${tenant}/channels/webhook`).set('authorization', `Bearer ${key}`)
-        .send({ url: 'http://127.0.0.1:8080/h', secret, configuredOn: '2026-03-01' }).expect(201);
-      await local.http().post(`/v1/orgs/${tenant}/channels/webhook`).set('authorization', `Bearer ${key}`)
-        .send({ url: 'http://169.254.169.254/', secret, configuredOn: '2026-03-02' }).expect(422);
+      await local
+        .http()
+        .post(`/v1/orgs/${tenant}/channels/webhook`)
+        .set('authorization', `Bearer ${key}`)
+        .send({ url: 'http://127.0.0.1:8080/h', secret, configuredOn: '2026-03-01' })
+        .expect(201);
+      await local
+        .http()
+        .post(`/v1/orgs/${tenant}/channels/webhook`)
+        .set('authorization', `Bearer ${key}`)
+        .send({ url: 'http://169.254.169.254/', secret, configuredOn: '2026-03-02' })
+        .expect(422);
     } finally {
       await local.close();
     }
@@ -99,8 +127,12 @@ describe('delivery channels over HTTP (admin only, the secret never read back)',
     const keyless = await startApi({ WEBHOOK_SECRET_KEY: '' });
     try {
       const key = await keyless.key(tenant, 'admin');
-      const res = await keyless.http().post(`/v1/orgs/${tenant}/channels/webhook`).set('authorization', `Bearer ${key}`)
-        .send({ url: 'https://oa.example.org/h', secret, configuredOn: '2026-03-01' }).expect(503);
+      const res = await keyless
+        .http()
+        .post(`/v1/orgs/${tenant}/channels/webhook`)
+        .set('authorization', `Bearer ${key}`)
+        .send({ url: 'https://oa.example.org/h', secret, configuredOn: '2026-03-01' })
+        .expect(503);
       expect(res.body.detail).toMatch(/WEBHOOK_SECRET_KEY is not set/);
     } finally {
       await keyless.close();

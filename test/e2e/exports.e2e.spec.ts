@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { activityLedgerProjection, branchRegistryProjection, grantsLedgerProjection, meetingRegisterProjection, remindersFeedProjection, reportsRegisterProjection } from '@assocflow/projections/registers';
+import {
+  activityLedgerProjection,
+  branchRegistryProjection,
+  grantsLedgerProjection,
+  meetingRegisterProjection,
+  remindersFeedProjection,
+  reportsRegisterProjection,
+} from '@assocflow/projections/registers';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
 import { startSeedTarget, type SeedApi, type SeedTarget } from '../support/seeded-store';
 
@@ -10,7 +17,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 async function rowsOf(payload: Buffer): Promise<ExcelJS.CellValue[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(payload as unknown as ArrayBuffer);
-  return workbook.worksheets[0].getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1));
+  return workbook.worksheets[0]
+    .getSheetValues()
+    .slice(1)
+    .map((row) => (row as ExcelJS.CellValue[]).slice(1));
 }
 
 /** GET /v1/orgs/:tenant/exports/<register>.<xlsx|csv> over the sichuan 2023 seed. */
@@ -22,7 +32,15 @@ describe('exports of the registers and the summary', () => {
     target = await startSeedTarget();
     const { report } = await target.importPath(SEED);
     expect(report.rejected).toEqual([]);
-    await target.rebuild(activityLedgerProjection, branchRegistryProjection, grantsLedgerProjection, reportsRegisterProjection, meetingRegisterProjection, remindersFeedProjection, yearlySummaryProjection);
+    await target.rebuild(
+      activityLedgerProjection,
+      branchRegistryProjection,
+      grantsLedgerProjection,
+      reportsRegisterProjection,
+      meetingRegisterProjection,
+      remindersFeedProjection,
+      yearlySummaryProjection,
+    );
     api = await target.startApi();
   }, 180_000);
   afterAll(async () => {
@@ -93,7 +111,9 @@ describe('exports of the registers and the summary', () => {
     expect((await api.get('sichuan', '/exports/reminders.xlsx')).statusCode).toBe(200);
     const register = await api.get('sichuan', '/exports/members.xlsx');
     expect(register.statusCode).toBe(400);
-    expect(register.json<{ errors: { field: string; rule: string }[] }>().errors).toEqual([expect.objectContaining({ field: 'register', rule: 'isIn' })]);
+    expect(register.json<{ errors: { field: string; rule: string }[] }>().errors).toEqual([
+      expect.objectContaining({ field: 'register', rule: 'isIn' }),
+    ]);
     const format = await api.get('sichuan', '/exports/branches.docx');
     expect(format.json<{ errors: { field: string }[] }>().errors).toEqual([expect.objectContaining({ field: 'format' })]);
     expect((await api.get('sichuan', '/exports/summary.csv?from=2024&to=2023')).statusCode).toBe(400);

@@ -10,7 +10,12 @@ const line = (endpoint: string, key: string, body: object, section = '一、') =
 
 const SEED = [
   line('POST /organization', 'demo-org', { name: '测试医院协会', kind: 'association', registeredOn: '2020-01-01' }),
-  line('POST /branches', 'demo-branch-a', { branchId: 'branch-a', name: '医疗质量管理分会', kind: 'society', foundedOn: '2023-03-01' }, '二、（一）'),
+  line(
+    'POST /branches',
+    'demo-branch-a',
+    { branchId: 'branch-a', name: '医疗质量管理分会', kind: 'society', foundedOn: '2023-03-01' },
+    '二、（一）',
+  ),
   '',
   line('POST /branches', 'demo-branch-b', { branchId: 'branch-b', name: 'x'.repeat(101), kind: 'society', foundedOn: '2023-03-01' }),
   '{"endpoint":"GET /branches"}',
@@ -50,7 +55,7 @@ describe('cli import', () => {
     expect(err).toMatch(/5 lines from 1 file\(s\): 3 recorded, 0 already there, 2 rejected/);
   });
 
-  it('keeps the source document, section and operator as the events\' metadata', async () => {
+  it("keeps the source document, section and operator as the events' metadata", async () => {
     const founded = (await storedEvents()).find((e) => e.type === 'BranchFounded')!;
     expect(founded.metadata).toMatchObject({
       tenant: 'demo',

@@ -13,7 +13,12 @@ describe('indicator commands over HTTP', () => {
   });
   afterAll(() => api.close());
 
-  const post = (body: unknown) => api.http().post(`/v1/orgs/${tenant}/indicators`).set('authorization', `Bearer ${secretary}`).send(body as object);
+  const post = (body: unknown) =>
+    api
+      .http()
+      .post(`/v1/orgs/${tenant}/indicators`)
+      .set('authorization', `Bearer ${secretary}`)
+      .send(body as object);
 
   it('answers 400 naming a required nested object that is missing, never 500', async () => {
     const { value: _missing, ...withoutValue } = visits;
@@ -36,7 +41,13 @@ describe('indicator commands over HTTP', () => {
 
   it('records a decimal or a percentage as stated (17.26%, 近98.5)', async () => {
     await post({ key: 'drugShare', label: '住院药占比', unit: '%', year: 2020, value: { value: 17.26, approximate: false } }).expect(201);
-    await post({ key: 'satisfaction', label: '护理满意度', unit: '%', year: 2020, value: { value: 98.5, approximate: true, marker: '近' } }).expect(201);
+    await post({
+      key: 'satisfaction',
+      label: '护理满意度',
+      unit: '%',
+      year: 2020,
+      value: { value: 98.5, approximate: true, marker: '近' },
+    }).expect(201);
     const [share] = await api.store.readStream('indicator-sichuan.drugShare-2020');
     expect(share.data).toMatchObject({ value: { value: 17.26, approximate: false }, unit: '%' });
     const [satisfied] = await api.store.readStream('indicator-sichuan.satisfaction-2020');
@@ -45,24 +56,40 @@ describe('indicator commands over HTTP', () => {
 
   it('answers 400 naming the field and the rule, appending nothing', async () => {
     const before = (await api.allEvents()).length;
-    const res = await post({ ...visits, key: 'Outpatient visits', year: '2023', value: { value: 1.23456, approximate: false, marker: '大约' }, period: { from: '2023-01-01' } }).expect(400);
-    expect(res.body.errors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'key', rule: 'matches' }),
-      expect.objectContaining({ field: 'year', rule: 'isInt' }),
-      expect.objectContaining({ field: 'value.value', rule: 'isNumber' }),
-      expect.objectContaining({ field: 'value.marker', rule: 'isIn' }),
-      expect.objectContaining({ field: 'period.to', rule: 'isIsoDate' }),
-    ]));
+    const res = await post({
+      ...visits,
+      key: 'Outpatient visits',
+      year: '2023',
+      value: { value: 1.23456, approximate: false, marker: '大约' },
+      period: { from: '2023-01-01' },
+    }).expect(400);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'key', rule: 'matches' }),
+        expect.objectContaining({ field: 'year', rule: 'isInt' }),
+        expect.objectContaining({ field: 'value.value', rule: 'isNumber' }),
+        expect.objectContaining({ field: 'value.marker', rule: 'isIn' }),
+        expect.objectContaining({ field: 'period.to', rule: 'isIsoDate' }),
+      ]),
+    );
     expect((await api.allEvents()).length).toBe(before);
   });
 
   it('answers 422 with the domain rule', async () => {
-    const res = await post({ ...visits, key: 'inpatientDays', label: '住院床日', period: { from: '2023-07-01', to: '2024-06-30' } }).expect(422);
+    const res = await post({ ...visits, key: 'inpatientDays', label: '住院床日', period: { from: '2023-07-01', to: '2024-06-30' } }).expect(
+      422,
+    );
     expect(res.body).toMatchObject({ status: 422, rule: 'indicator-period-within-year' });
   });
 
   it('a request retried with the same Idempotency-Key appends nothing and answers the same', async () => {
-    const body = { key: 'surgeries', label: '手术台次', year: 2023, value: { value: 1200, approximate: false }, period: { from: '2023-01-01', to: '2023-06-30' } };
+    const body = {
+      key: 'surgeries',
+      label: '手术台次',
+      year: 2023,
+      value: { value: 1200, approximate: false },
+      period: { from: '2023-01-01', to: '2023-06-30' },
+    };
     const first = await post(body).set('idempotency-key', 'surgeries-2023-h1').expect(201);
     const again = await post(body).set('idempotency-key', 'surgeries-2023-h1').expect(201);
     expect(again.body).toEqual(first.body);

@@ -24,7 +24,9 @@ describe('Prometheus metrics', () => {
     const res = await scrape().expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = res.text;
-    expect(text).toMatch(/assocflow_http_request_duration_seconds_count\{method="GET",route="\/v1\/orgs\/:tenant\/branches",status="200"\} 1/);
+    expect(text).toMatch(
+      /assocflow_http_request_duration_seconds_count\{method="GET",route="\/v1\/orgs\/:tenant\/branches",status="200"\} 1/,
+    );
     expect(text).not.toContain('route="/v1/orgs/sichuan');
     expect(text).toMatch(/assocflow_projection_lag_events\{projection="yearly-summary"\} \d+/);
     expect(text).toMatch(/assocflow_queue_jobs\{queue="[^"]+",state="waiting"\} \d+/);

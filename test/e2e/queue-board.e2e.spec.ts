@@ -24,12 +24,16 @@ describe('queue board at /admin/queues (Bull Board behind admin keys of the oper
     await redisServer.stop();
   });
 
-  it('401 without a key (asking the browser for Basic credentials), 403 for a key that is not an admin\'s', async () => {
+  it("401 without a key (asking the browser for Basic credentials), 403 for a key that is not an admin's", async () => {
     const none = await api.http().get('/admin/queues').expect(401);
     expect(none.headers['www-authenticate']).toMatch(/^Basic realm="assocflow queues"/);
     expect(none.body).toMatchObject({ status: 401 });
     await api.http().get('/admin/queues/api/queues').expect(401);
-    await api.http().get('/admin/queues').set('authorization', 'Bearer afk.board-e2e.0000000000000000.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx').expect(401);
+    await api
+      .http()
+      .get('/admin/queues')
+      .set('authorization', 'Bearer afk.board-e2e.0000000000000000.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')
+      .expect(401);
     await api.http().get('/admin/queues').set('authorization', `Bearer ${reader}`).expect(403);
     await api.http().get('/admin/queues/api/queues').set('authorization', `Bearer ${reader}`).expect(403);
     // An organization's own admin sees only its own tenant everywhere else: not the board of every tenant's jobs.
@@ -49,14 +53,25 @@ describe('queue board at /admin/queues (Bull Board behind admin keys of the oper
     const connection = { url: redisServer.url, maxRetriesPerRequest: null };
     const queue = new Queue(REMINDER_DELIVERY_QUEUE, { connection });
     const failed = new Promise<void>((resolve) => {
-      const worker = new Worker(REMINDER_DELIVERY_QUEUE, async () => { throw new Error('webhook answered 500'); }, { connection });
+      const worker = new Worker(
+        REMINDER_DELIVERY_QUEUE,
+        async () => {
+          throw new Error('webhook answered 500');
+        },
+        { connection },
+      );
       worker.on('failed', () => void worker.close().then(resolve));
     });
-    await queue.add('deliver-webhook', { tenant: 'board-e2e', reminderId: 'r1', channel: 'webhook' }, { jobId: 'board-e2e.r1.webhook', removeOnFail: false });
+    await queue.add(
+      'deliver-webhook',
+      { tenant: 'board-e2e', reminderId: 'r1', channel: 'webhook' },
+      { jobId: 'board-e2e.r1.webhook', removeOnFail: false },
+    );
     await failed;
     await queue.close();
 
-    const res = await api.http()
+    const res = await api
+      .http()
       .get(`/admin/queues/api/queues?activeQueue=${REMINDER_DELIVERY_QUEUE}&status=failed&page=1&jobsPerPage=10`)
       .set('authorization', `Bearer ${admin}`)
       .expect(200);

@@ -27,11 +27,17 @@ describe('read models over HTTP: read your own writes', () => {
     await redisServer.stop();
   });
 
-  const post = (path: string, body: object) => api.http().post(`/v1/orgs/${tenant}${path}`).set('authorization', `Bearer ${key}`).send(body);
+  const post = (path: string, body: object) =>
+    api.http().post(`/v1/orgs/${tenant}${path}`).set('authorization', `Bearer ${key}`).send(body);
   const get = (path: string) => api.http().get(`/v1/orgs/${tenant}${path}`).set('authorization', `Bearer ${key}`);
 
   it('a founded branch appears in the registry and the summary once the projection passes the write', async () => {
-    const res = await post('/branches', { branchId: 'rehab-mgmt', name: '医疗康复管理分会', kind: 'society', foundedOn: '2023-06-01' }).expect(201);
+    const res = await post('/branches', {
+      branchId: 'rehab-mgmt',
+      name: '医疗康复管理分会',
+      kind: 'society',
+      foundedOn: '2023-06-01',
+    }).expect(201);
     const branches = await get(`/branches?minPosition=${res.body.position}&today=2027-12-15`).expect(200);
     expect(branches.body.branches).toEqual([expect.objectContaining({ branchId: 'rehab-mgmt', status: 'due-soon', dueOn: '2028-06-01' })]);
     expect(BigInt(branches.headers['x-projection-position'])).toBeGreaterThanOrEqual(BigInt(res.body.position));
@@ -45,8 +51,13 @@ describe('read models over HTTP: read your own writes', () => {
 
   it('a training backfill given as a total counts with its lower-bound flag', async () => {
     const res = await post('/activities/backfills', {
-      activityKind: 'academic', year: 2023, sessions: 54, onlineSessions: 18, participants: { value: 30300, approximate: true },
-      note: '线上线下学术研讨活动', source: { document: '川医协发〔2023〕267号', section: '二、（二）' },
+      activityKind: 'academic',
+      year: 2023,
+      sessions: 54,
+      onlineSessions: 18,
+      participants: { value: 30300, approximate: true },
+      note: '线上线下学术研讨活动',
+      source: { document: '川医协发〔2023〕267号', section: '二、（二）' },
     }).expect(201);
     const summary = await get(`/summaries/2023?minPosition=${res.body.position}`).expect(200);
     expect(summary.body.indicators['academic.sessions']).toEqual({ value: 54, approximate: false });

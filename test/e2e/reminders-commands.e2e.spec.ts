@@ -12,11 +12,23 @@ describe('reminder acknowledgement over HTTP', () => {
 
   /** What the worker does: SendReminder is not an API command. */
   const send = (id: string, sentOn: string) =>
-    api.app.get(CommandBus).execute(new ReminderCommandMessage(
-      reminder.toReminderStreamId(tenant, id),
-      { type: 'SendReminder', data: { reminderId: id, rule: 'branch-renewal-90d', entity: { kind: 'branch', id: 'rehab-mgmt' }, dueOn: '2028-06-01', channels: ['email'], sentOn } },
-      { tenant, actor: 'worker', correlationId: `send-${id}` },
-    ));
+    api.app.get(CommandBus).execute(
+      new ReminderCommandMessage(
+        reminder.toReminderStreamId(tenant, id),
+        {
+          type: 'SendReminder',
+          data: {
+            reminderId: id,
+            rule: 'branch-renewal-90d',
+            entity: { kind: 'branch', id: 'rehab-mgmt' },
+            dueOn: '2028-06-01',
+            channels: ['email'],
+            sentOn,
+          },
+        },
+        { tenant, actor: 'worker', correlationId: `send-${id}` },
+      ),
+    );
 
   beforeAll(async () => {
     api = await startApi();
@@ -27,7 +39,11 @@ describe('reminder acknowledgement over HTTP', () => {
   afterAll(() => api.close());
 
   const post = (id: string, body: unknown) =>
-    api.http().post(`/v1/orgs/${tenant}/reminders/${id}/acknowledgement`).set('authorization', `Bearer ${secretary}`).send(body as object);
+    api
+      .http()
+      .post(`/v1/orgs/${tenant}/reminders/${id}/acknowledgement`)
+      .set('authorization', `Bearer ${secretary}`)
+      .send(body as object);
 
   it('acknowledges a sent reminder: 201 and the event with its metadata', async () => {
     const res = await post(reminderId, { by: '王秘书长', acknowledgedOn: '2028-03-05' }).expect(201);
@@ -40,10 +56,12 @@ describe('reminder acknowledgement over HTTP', () => {
   it('answers 400 naming the field and the rule, appending nothing; sending is not exposed', async () => {
     const before = (await api.allEvents()).length;
     const res = await post(reminderId, { by: '', acknowledgedOn: '2028-13-01' }).expect(400);
-    expect(res.body.errors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'by', rule: 'isNotEmpty' }),
-      expect.objectContaining({ field: 'acknowledgedOn', rule: 'isIsoDate' }),
-    ]));
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'by', rule: 'isNotEmpty' }),
+        expect.objectContaining({ field: 'acknowledgedOn', rule: 'isIsoDate' }),
+      ]),
+    );
     const colon = await post('rule:with:colons', { by: '王秘书长', acknowledgedOn: '2028-03-05' }).expect(400);
     expect(colon.body.errors).toEqual([expect.objectContaining({ field: 'reminderId', rule: 'matches' })]);
     await api.http().post(`/v1/orgs/${tenant}/reminders`).set('authorization', `Bearer ${secretary}`).send({ reminderId: 'x' }).expect(404);
@@ -51,9 +69,15 @@ describe('reminder acknowledgement over HTTP', () => {
   });
 
   it('answers 422 with the domain rule', async () => {
-    expect((await post('never-sent', { by: '王秘书长', acknowledgedOn: '2028-03-05' }).expect(422)).body.rule).toBe('reminder-acknowledged-after-sent');
-    expect((await post(reminderId, { by: '李干事', acknowledgedOn: '2028-03-06' }).expect(422)).body.rule).toBe('reminder-acknowledged-once');
-    expect((await post('report-due-30d.report.2028.2028-03-31', { by: '李干事', acknowledgedOn: '2028-02-28' }).expect(422)).body.rule).toBe('acknowledged-on-or-after-sending');
+    expect((await post('never-sent', { by: '王秘书长', acknowledgedOn: '2028-03-05' }).expect(422)).body.rule).toBe(
+      'reminder-acknowledged-after-sent',
+    );
+    expect((await post(reminderId, { by: '李干事', acknowledgedOn: '2028-03-06' }).expect(422)).body.rule).toBe(
+      'reminder-acknowledged-once',
+    );
+    expect(
+      (await post('report-due-30d.report.2028.2028-03-31', { by: '李干事', acknowledgedOn: '2028-02-28' }).expect(422)).body.rule,
+    ).toBe('acknowledged-on-or-after-sending');
   });
 
   it('a request retried with the same Idempotency-Key appends nothing and answers the same', async () => {

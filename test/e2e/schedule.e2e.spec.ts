@@ -55,14 +55,19 @@ describe('GET /v1/orgs/:tenant/schedule over the shandong seeds', () => {
   it('follows the settings the tenant adopts: lead days, 会长办公会 cadence, time of day; refuses settings out of range', async () => {
     const admin = (await app.get(ApiKeyService).issue('shandong', 'admin', { actor: 'test', today: '2026-01-01' })).token;
     const adopt = (settings: Record<string, unknown>) =>
-      request(app.getHttpServer()).post('/v1/orgs/shandong/organization/bylaws').set('Authorization', `Bearer ${admin}`).send({ adoptedOn: '2026-01-01', settings });
+      request(app.getHttpServer())
+        .post('/v1/orgs/shandong/organization/bylaws')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ adoptedOn: '2026-01-01', settings });
     const refused = await adopt({ meetingReminderDays: [-1], reminderTimeOfDay: '9am' }).expect(400);
     expect(JSON.stringify(refused.body)).toMatch(/meetingReminderDays/);
     await adopt({ meetingReminderDays: [14], presidentOfficeIntervalMonths: 3, reminderTimeOfDay: '08:30' }).expect(201);
     const view = (await get('/v1/orgs/shandong/schedule?today=2026-01-02').expect(200)).body as ScheduleView;
     const council = view.timers.filter((t: Timer) => t.entity.id === 'council-t4.council-t4-6');
     expect(council.map((t: Timer) => [t.rule, t.fireAt])).toEqual([
-      ['meeting-upcoming-14d', '2026-02-01T00:30:00.000Z'], ['meeting-notice', '2026-02-08T00:30:00.000Z'], ['minutes-overdue', '2026-02-16T00:30:00.000Z'],
+      ['meeting-upcoming-14d', '2026-02-01T00:30:00.000Z'],
+      ['meeting-notice', '2026-02-08T00:30:00.000Z'],
+      ['minutes-overdue', '2026-02-16T00:30:00.000Z'],
     ]);
     expect(view.timers.some((t: Timer) => t.entity.kind === 'body' && t.entity.id === 'president-office')).toBe(true);
   });

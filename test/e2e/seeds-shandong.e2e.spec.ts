@@ -12,7 +12,13 @@ interface Summary {
   branchesFounded: { name: string; foundedOn: string }[];
   planVsActual?: { documentNumber?: string; targets: { targetId: string; status: string }[] };
 }
-interface MeetingEntry { meetingId: string; body: string; term: number; title?: string; scheduledOn?: string }
+interface MeetingEntry {
+  meetingId: string;
+  body: string;
+  term: number;
+  title?: string;
+  scheduledOn?: string;
+}
 
 /** The 2026 plan's meetings, each on the 15th of its quarter's middle month, in the register's order (date, then series). */
 const PLANNED = [
@@ -70,7 +76,7 @@ describe('the shandong seeds', () => {
     expect(summary.planVsActual!.targets.find((t) => t.targetId === 'council-4-6')).toMatchObject({ status: 'not-met' });
   });
 
-  it('shows the plan\'s meetings, quarter by quarter, as upcoming in the meeting register', async () => {
+  it("shows the plan's meetings, quarter by quarter, as upcoming in the meeting register", async () => {
     const register = (await read('/meetings?today=2026-01-02')) as { upcoming: MeetingEntry[] };
     expect(register.upcoming.map((m) => [m.meetingId, m.body, m.scheduledOn])).toEqual(PLANNED.map((p) => [...p]));
     expect(register.upcoming.find((m) => m.body === 'council')).toMatchObject({ term: 4, title: '山东省医院协会第四届理事会第六次会议' });
@@ -79,7 +85,12 @@ describe('the shandong seeds', () => {
   it('owes a reminder ahead of each of them, and the notice', () => {
     const schedule = emptySchedule('shandong');
     for (const e of events) {
-      const { data } = upcast(ALL_UPCASTERS, e.type, e.data as Record<string, unknown>, Number((e.metadata as { schemaVersion?: number }).schemaVersion ?? 1));
+      const { data } = upcast(
+        ALL_UPCASTERS,
+        e.type,
+        e.data as Record<string, unknown>,
+        Number((e.metadata as { schemaVersion?: number }).schemaVersion ?? 1),
+      );
       applyToSchedule(schedule, e.streamId, { type: e.type, data } as DomainEvent);
     }
     const timers = desiredTimers(schedule, DEFAULT_BYLAWS, new Date('2026-01-02T00:00:00Z'));

@@ -46,7 +46,9 @@ describe('the sichuan 2023 seed', () => {
   });
 
   it('names the 4 branches founded in 2023', () => {
-    expect(summary.branchesFounded.map((b) => b.name).sort()).toEqual(['信息化建设分会', '医学装备管理分会', '医疗康复管理分会', '门诊管理分会'].sort());
+    expect(summary.branchesFounded.map((b) => b.name).sort()).toEqual(
+      ['信息化建设分会', '医学装备管理分会', '医疗康复管理分会', '门诊管理分会'].sort(),
+    );
     expect(summary.indicators['branches.active']).toEqual({ value: 24, approximate: false });
     expect(summary.indicators['party.branchesWithGroup']).toEqual({ value: 23, approximate: false });
   });
@@ -56,21 +58,43 @@ describe('the sichuan 2023 seed', () => {
     const byId = Object.fromEntries(summary.planVsActual.targets.map((t) => [t.targetId, t]));
     expect(byId['approved-branches']).toMatchObject({
       status: 'partly-met',
-      entities: [{ name: '医院人力资源工作委员会', done: false }, { name: '信息化管理专业委员会', done: true }, { name: '医疗管理康复分会', done: true }],
+      entities: [
+        { name: '医院人力资源工作委员会', done: false },
+        { name: '信息化管理专业委员会', done: true },
+        { name: '医疗管理康复分会', done: true },
+      ],
     });
     expect(byId['approved-branches'].evidence.map((e) => e.description).sort()).toEqual(['信息化建设分会', '医疗康复管理分会'].sort());
     expect(byId['prepared-branches']).toMatchObject({
       status: 'partly-met',
-      entities: [{ name: '医院采购管理分会', done: false }, { name: '医院门诊管理专业委员会', done: true }],
+      entities: [
+        { name: '医院采购管理分会', done: false },
+        { name: '医院门诊管理专业委员会', done: true },
+      ],
       evidence: [{ streamId: 'branch-sichuan.outpatient-mgmt', eventType: 'BranchFounded', description: '门诊管理分会' }],
     });
     const unplanned = summary.planVsActual.targets.filter((t) => t.status === 'unplanned');
-    expect(unplanned).toEqual([expect.objectContaining({ targetId: 'unplanned:branch:medical-equipment', entities: [{ name: '医学装备管理分会', done: true }] })]);
+    expect(unplanned).toEqual([
+      expect.objectContaining({ targetId: 'unplanned:branch:medical-equipment', entities: [{ name: '医学装备管理分会', done: true }] }),
+    ]);
   });
 
-  it('links the plan\'s targets to what met them, and leaves those the summary reports nothing for not met', () => {
+  it("links the plan's targets to what met them, and leaves those the summary reports nothing for not met", () => {
     const status = Object.fromEntries(summary.planVsActual.targets.map((t) => [t.targetId, t.status]));
-    for (const met of ['party-leadership', 'covid-prevention', 'delegated-tasks', 'training', 'academic', 'liaison', 'awards', 'media', 'research', 'grants', 'rural-revitalization', 'self-discipline']) {
+    for (const met of [
+      'party-leadership',
+      'covid-prevention',
+      'delegated-tasks',
+      'training',
+      'academic',
+      'liaison',
+      'awards',
+      'media',
+      'research',
+      'grants',
+      'rural-revitalization',
+      'self-discipline',
+    ]) {
       expect([met, status[met]]).toEqual([met, 'met']);
     }
     for (const notMet of ['council-meetings', 'branch-meetings', 'salons', 'southwest-summit', 'study-tours', 'info-platform', 'members']) {

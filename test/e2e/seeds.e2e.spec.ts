@@ -24,7 +24,11 @@ interface StatementsFile {
   year: number;
   document: string;
   statements: {
-    section: string; quote: string; value: number; form: string; year?: number;
+    section: string;
+    quote: string;
+    value: number;
+    form: string;
+    year?: number;
     by: { indicator?: string; approximate?: boolean; reportLine?: string; custom?: string; gap?: string; outOfScope?: string };
   }[];
 }
@@ -36,7 +40,18 @@ interface StatementsFile {
 const COMPUTED_AT_LEAST: Record<string, number> = { 'sichuan/2023': 49, 'shandong/2025': 47, 'guangyuan-tcm/2020': 87 };
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
-const SMALL_COUNT_WORDS: Record<number, string[]> = { 1: ['一'], 2: ['两', '二'], 3: ['三'], 4: ['四'], 5: ['五'], 6: ['六'], 7: ['七'], 8: ['八'], 9: ['九'], 10: ['十'] };
+const SMALL_COUNT_WORDS: Record<number, string[]> = {
+  1: ['一'],
+  2: ['两', '二'],
+  3: ['三'],
+  4: ['四'],
+  5: ['五'],
+  6: ['六'],
+  7: ['七'],
+  8: ['八'],
+  9: ['九'],
+  10: ['十'],
+};
 const expectedFiles = (): { path: string; expected: ExpectedFile }[] =>
   readdirSync(SEEDS)
     .sort()
@@ -57,7 +72,10 @@ const statementFiles = (): { key: string; file: StatementsFile }[] =>
       readdirSync(join(SEEDS, tenant))
         .filter((f) => f.endsWith('.statements.json'))
         .sort()
-        .map((f) => ({ key: `${tenant}/${f.slice(0, 4)}`, file: JSON.parse(readFileSync(join(SEEDS, tenant, f), 'utf8')) as StatementsFile })),
+        .map((f) => ({
+          key: `${tenant}/${f.slice(0, 4)}`,
+          file: JSON.parse(readFileSync(join(SEEDS, tenant, f), 'utf8')) as StatementsFile,
+        })),
     );
 
 describe('the seeds', () => {
@@ -96,11 +114,20 @@ describe('the seeds', () => {
 
   it('cover the three organizations of the source documents, each year with the figures its document states', () => {
     const files = expectedFiles().map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['guangyuan-tcm/2020.expected.json', 'shandong/2025.expected.json', 'sichuan/2023.expected.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['guangyuan-tcm/2020.expected.json', 'shandong/2025.expected.json', 'sichuan/2023.expected.json']),
+    );
     for (const { path, expected } of expectedFiles()) {
       expect(`${expected.tenant}/${expected.year}.expected.json`).toBe(path);
       for (const figure of expected.figures) {
-        expect(figure).toEqual(expect.objectContaining({ indicator: expect.any(String), value: expect.any(Number), approximate: expect.any(Boolean), section: expect.any(String) }));
+        expect(figure).toEqual(
+          expect.objectContaining({
+            indicator: expect.any(String),
+            value: expect.any(Number),
+            approximate: expect.any(Boolean),
+            section: expect.any(String),
+          }),
+        );
       }
     }
   });
@@ -114,14 +141,21 @@ describe('the seeds', () => {
     const byYear = await summaries();
     const mismatches: string[] = [];
     for (const { path, expected } of expectedFiles()) {
-      const summary = byYear.get(`${expected.tenant}/${expected.year}`) as { indicators: Record<string, unknown>; custom: Record<string, unknown> };
+      const summary = byYear.get(`${expected.tenant}/${expected.year}`) as {
+        indicators: Record<string, unknown>;
+        custom: Record<string, unknown>;
+      };
       for (const figure of expected.figures) {
         const [scope, ...rest] = figure.indicator.split('.');
         // The summary keeps organization-defined figures under their full key, custom.<key> (INDICATORS.md).
-        const actual = (scope === 'custom' ? (summary.custom[figure.indicator] ?? summary.custom[rest.join('.')]) : summary.indicators[figure.indicator]) as { value: number; approximate: boolean } | undefined;
+        const actual = (
+          scope === 'custom' ? (summary.custom[figure.indicator] ?? summary.custom[rest.join('.')]) : summary.indicators[figure.indicator]
+        ) as { value: number; approximate: boolean } | undefined;
         const got = actual ? { value: actual.value, approximate: actual.approximate } : undefined;
         if (!got || got.value !== figure.value || got.approximate !== figure.approximate) {
-          mismatches.push(`${path} ${figure.indicator} (${figure.section}${figure.quote ? ` "${figure.quote}"` : ''}): expected ${figure.value}${figure.approximate ? '余' : ''}, got ${got ? `${got.value}${got.approximate ? '余' : ''}` : 'nothing'}`);
+          mismatches.push(
+            `${path} ${figure.indicator} (${figure.section}${figure.quote ? ` "${figure.quote}"` : ''}): expected ${figure.value}${figure.approximate ? '余' : ''}, got ${got ? `${got.value}${got.approximate ? '余' : ''}` : 'nothing'}`,
+          );
         }
       }
     }
@@ -149,7 +183,8 @@ describe('the seeds', () => {
       let computed = 0;
       for (const st of file.statements) {
         const claims = Object.keys(st.by).filter((k) => k !== 'approximate');
-        if (claims.length !== 1) wrong.push(`${key} "${st.quote}": one of indicator, reportLine, custom, gap, outOfScope, got ${claims.join(', ')}`);
+        if (claims.length !== 1)
+          wrong.push(`${key} "${st.quote}": one of indicator, reportLine, custom, gap, outOfScope, got ${claims.join(', ')}`);
         if (st.by.outOfScope !== undefined) continue;
         inScope++;
         if (st.by.indicator !== undefined) {
@@ -161,13 +196,15 @@ describe('the seeds', () => {
           // The line says the figure itself, as written (54, 30300余, 近20万): not merely a sentence near it.
           // A small count may be written in words, as documents write them (三份, 两场).
           const written = [String(st.value), `${Number((st.value / 10_000).toFixed(4))}万`, ...(SMALL_COUNT_WORDS[st.value] ?? [])];
-          if (!written.some((w) => st.by.reportLine!.includes(w))) wrong.push(`${key} "${st.quote}": the line "${st.by.reportLine}" does not state ${st.value}`);
+          if (!written.some((w) => st.by.reportLine!.includes(w)))
+            wrong.push(`${key} "${st.quote}": the line "${st.by.reportLine}" does not state ${st.value}`);
           else if (report.includes(st.by.reportLine)) computed++;
           else wrong.push(`${key} "${st.quote}": the ${st.year ?? file.year} report does not say "${st.by.reportLine}"`);
         }
       }
       coverage[key] = `${computed}/${inScope}`;
-      if (computed < COMPUTED_AT_LEAST[key]) wrong.push(`${key}: ${computed} of ${inScope} statements computed, fewer than the ${COMPUTED_AT_LEAST[key]} before`);
+      if (computed < COMPUTED_AT_LEAST[key])
+        wrong.push(`${key}: ${computed} of ${inScope} statements computed, fewer than the ${COMPUTED_AT_LEAST[key]} before`);
     }
     expect(wrong).toEqual([]);
     expect(Object.keys(coverage).sort()).toEqual(Object.keys(COMPUTED_AT_LEAST).sort());
@@ -180,7 +217,9 @@ describe('the seeds', () => {
     expect(again.report).toMatchObject({ recorded: 0, unchanged: firstImport.report.recorded });
     expect(again.report.rejected).toEqual([]);
     const eventsAfter = await target.events();
-    expect(eventsAfter.map((e) => [e.id, e.streamId, e.revision, e.position])).toEqual(eventsBefore.map((e) => [e.id, e.streamId, e.revision, e.position]));
+    expect(eventsAfter.map((e) => [e.id, e.streamId, e.revision, e.position])).toEqual(
+      eventsBefore.map((e) => [e.id, e.streamId, e.revision, e.position]),
+    );
     expect(await summaries()).toEqual(summariesBefore);
   });
 });

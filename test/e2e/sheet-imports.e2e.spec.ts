@@ -7,8 +7,20 @@ import { startSeedTarget, type SeedApi, type SeedTarget } from '../support/seede
 const SEED = join(__dirname, '..', '..', 'seeds', 'sichuan', '2023.ndjson');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-interface Problem { row: number; column?: string; rule: string; message: string }
-interface Report { register: string; dryRun: boolean; rows: { row: number; id: string; outcome: string }[]; recorded: number; toRecord: number; unchanged: number }
+interface Problem {
+  row: number;
+  column?: string;
+  rule: string;
+  message: string;
+}
+interface Report {
+  register: string;
+  dryRun: boolean;
+  rows: { row: number; id: string; outcome: string }[];
+  recorded: number;
+  toRecord: number;
+  unchanged: number;
+}
 
 /** POST /v1/orgs/:tenant/imports/<register>: the activity ledger and the branch roster from their .xlsx templates. */
 describe('sheet imports of the activity ledger and the branch roster', () => {
@@ -20,11 +32,17 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
 
   const eventCount = async () => (await target.events()).length;
   const post = async (register: string, file: Buffer, query = '', key = secretary, contentType = XLSX) =>
-    api.app.inject({ method: 'POST', url: `/v1/orgs/sichuan/imports/${register}${query}`, headers: { authorization: `Bearer ${key}`, 'content-type': contentType }, payload: file });
+    api.app.inject({
+      method: 'POST',
+      url: `/v1/orgs/sichuan/imports/${register}${query}`,
+      headers: { authorization: `Bearer ${key}`, 'content-type': contentType },
+      payload: file,
+    });
   /** The sheet with its rows replaced: each row by column name, the rest empty. */
   const sheetOf = (template: ReadSheet, rows: Record<string, Cell | undefined>[]) =>
     toXlsx([{ name: template.name, columns: template.columns, rows: rows.map((r) => template.columns.map((c) => r[c] ?? null)) }]);
-  const asRecord = (template: ReadSheet, cells: Cell[]): Record<string, Cell> => Object.fromEntries(template.columns.map((c, i) => [c, cells[i] ?? null]));
+  const asRecord = (template: ReadSheet, cells: Cell[]): Record<string, Cell> =>
+    Object.fromEntries(template.columns.map((c, i) => [c, cells[i] ?? null]));
 
   beforeAll(async () => {
     target = await startSeedTarget();
@@ -67,7 +85,18 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
     const kept = activities.rows.map((r) => asRecord(activities, r.cells));
     const changed = kept.findIndex((r) => r['活动编号'] === 'backfill-training-2023-1');
     kept[changed] = { ...kept[changed], 人次: 18000 };
-    const training = { 活动编号: 'import-training-1', 类别: '培训', 名称或说明: '医院感染管理培训班', 日期: '2023-09-12', 主办: '协会', 场次: 1, 其中线上: 0, 形式: '线下', 人次: 120, 年度汇总: '否' };
+    const training = {
+      活动编号: 'import-training-1',
+      类别: '培训',
+      名称或说明: '医院感染管理培训班',
+      日期: '2023-09-12',
+      主办: '协会',
+      场次: 1,
+      其中线上: 0,
+      形式: '线下',
+      人次: 120,
+      年度汇总: '否',
+    };
     const file = await sheetOf(activities, [
       ...kept,
       training,
@@ -87,7 +116,12 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
     expect(at(first)).toEqual([]);
     expect(at(first + 1)).toEqual(expect.arrayContaining([['人次', 'isInt']]));
     expect(new Set(at(first + 1).map(([column]) => column))).toEqual(new Set(['人次']));
-    expect(at(first + 2)).toEqual(expect.arrayContaining([['参赛队伍', 'whitelistValidation'], ['日期', 'isIsoDate']]));
+    expect(at(first + 2)).toEqual(
+      expect.arrayContaining([
+        ['参赛队伍', 'whitelistValidation'],
+        ['日期', 'isIsoDate'],
+      ]),
+    );
     expect(at(changed + 2)).toEqual([['人次', 'row-matches-record']]);
     expect(body.problems.find((p) => p.row === changed + 2)!.message).toContain('18312');
     expect(at(first + 3)).toEqual([['类别', 'isIn']]);
@@ -101,8 +135,33 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
 
   it('records new rows through the same rules: a dry run records nothing, the import records once, the same file again nothing', async () => {
     const rows = [
-      { 活动编号: 'import-training-ok', 类别: '培训', 名称或说明: '病案质控培训班', 日期: '2023-10-20', 主办: 'medical-records', 场次: 2, 其中线上: 1, 形式: '线上线下', 人次: '300余', 通过考核: 280, 继续医学教育项目: '是', 年度汇总: '否' },
-      { 活动编号: 'backfill-welfare-2023-2', 类别: '公益', 名称或说明: '全年义诊 12 场', 日期: '2023-12-31', 场次: 12, 其中线上: 0, 人次: 60, 服务群众: '1100余', 年度汇总: '是', 来源文件: '工作总结', 来源章节: '三、公益' },
+      {
+        活动编号: 'import-training-ok',
+        类别: '培训',
+        名称或说明: '病案质控培训班',
+        日期: '2023-10-20',
+        主办: 'medical-records',
+        场次: 2,
+        其中线上: 1,
+        形式: '线上线下',
+        人次: '300余',
+        通过考核: 280,
+        继续医学教育项目: '是',
+        年度汇总: '否',
+      },
+      {
+        活动编号: 'backfill-welfare-2023-2',
+        类别: '公益',
+        名称或说明: '全年义诊 12 场',
+        日期: '2023-12-31',
+        场次: 12,
+        其中线上: 0,
+        人次: 60,
+        服务群众: '1100余',
+        年度汇总: '是',
+        来源文件: '工作总结',
+        来源章节: '三、公益',
+      },
     ];
     const file = await sheetOf(activities, rows);
     const before = await eventCount();
@@ -113,11 +172,22 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
 
     const real = await post('activities', file);
     expect(real.statusCode).toBe(201);
-    expect(real.json<Report>().rows).toEqual([{ row: 2, id: 'import-training-ok', outcome: 'recorded' }, { row: 3, id: 'backfill-welfare-2023-2', outcome: 'recorded' }]);
+    expect(real.json<Report>().rows).toEqual([
+      { row: 2, id: 'import-training-ok', outcome: 'recorded' },
+      { row: 3, id: 'backfill-welfare-2023-2', outcome: 'recorded' },
+    ]);
     const appended = (await target.events()).slice(before);
     expect(appended.map((e) => e.type)).toEqual(['TrainingHeld', 'ActivitiesBackfilled']);
-    expect(appended[0].data).toMatchObject({ participants: { value: 300, approximate: true }, passed: 280, cmeCreditProject: true, organizer: { kind: 'branch', branchId: 'medical-records' } });
-    expect(appended[1].data).toMatchObject({ peopleServed: { value: 1100, approximate: true }, source: { document: '工作总结', section: '三、公益' } });
+    expect(appended[0].data).toMatchObject({
+      participants: { value: 300, approximate: true },
+      passed: 280,
+      cmeCreditProject: true,
+      organizer: { kind: 'branch', branchId: 'medical-records' },
+    });
+    expect(appended[1].data).toMatchObject({
+      peopleServed: { value: 1100, approximate: true },
+      source: { document: '工作总结', section: '三、公益' },
+    });
 
     const again = await post('activities', file);
     expect(again.json<Report>()).toMatchObject({ recorded: 0, unchanged: 2 });
@@ -125,8 +195,20 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
   });
 
   it('refuses a row whose organizer is a branch never founded, naming the row and 主办, and records none of the rows', async () => {
-    const base = { 类别: '培训', 名称或说明: '院感防控培训班', 日期: '2023-10-21', 场次: 1, 其中线上: 0, 形式: '线下', 人次: 80, 年度汇总: '否' };
-    const file = await sheetOf(activities, [{ ...base, 活动编号: 'import-known-organizer', 主办: 'medical-records' }, { ...base, 活动编号: 'import-unknown-organizer', 主办: 'infection-control' }]);
+    const base = {
+      类别: '培训',
+      名称或说明: '院感防控培训班',
+      日期: '2023-10-21',
+      场次: 1,
+      其中线上: 0,
+      形式: '线下',
+      人次: 80,
+      年度汇总: '否',
+    };
+    const file = await sheetOf(activities, [
+      { ...base, 活动编号: 'import-known-organizer', 主办: 'medical-records' },
+      { ...base, 活动编号: 'import-unknown-organizer', 主办: 'infection-control' },
+    ]);
     const before = await eventCount();
     const res = await post('activities', file);
     expect(res.statusCode).toBe(422);
@@ -137,12 +219,36 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
   });
 
   it('imports a registered branch, and refuses a founded branch whose row the founding cannot state', async () => {
-    const registered = { 分支机构编号: 'import-nursing', 名称: '护理管理分会', 类别: '分会', 来源: '登记', 记录日期: '2023-01-01', 届次: 3, 本届起始: '2021-05-10', 本届届满: '2026-05-10', 换届期限: '2026-05-10', 党的工作小组: '是' };
-    const founded = { 分支机构编号: 'import-rehab', 名称: '康复管理分会', 类别: '分会', 来源: '新成立', 记录日期: '2023-06-01', 届次: 1, 本届起始: '2023-06-01', 本届届满: '2028-06-01', 换届期限: '2028-06-01', 党的工作小组: '是' };
+    const registered = {
+      分支机构编号: 'import-nursing',
+      名称: '护理管理分会',
+      类别: '分会',
+      来源: '登记',
+      记录日期: '2023-01-01',
+      届次: 3,
+      本届起始: '2021-05-10',
+      本届届满: '2026-05-10',
+      换届期限: '2026-05-10',
+      党的工作小组: '是',
+    };
+    const founded = {
+      分支机构编号: 'import-rehab',
+      名称: '康复管理分会',
+      类别: '分会',
+      来源: '新成立',
+      记录日期: '2023-06-01',
+      届次: 1,
+      本届起始: '2023-06-01',
+      本届届满: '2028-06-01',
+      换届期限: '2028-06-01',
+      党的工作小组: '是',
+    };
     const before = await eventCount();
     const refused = await post('branches', await sheetOf(branches, [registered, founded]));
     expect(refused.statusCode).toBe(422);
-    expect(refused.json<{ problems: Problem[] }>().problems.map((p) => [p.row, p.column, p.rule])).toEqual([[3, '党的工作小组', 'row-recordable']]);
+    expect(refused.json<{ problems: Problem[] }>().problems.map((p) => [p.row, p.column, p.rule])).toEqual([
+      [3, '党的工作小组', 'row-recordable'],
+    ]);
     expect(await eventCount()).toBe(before);
 
     const res = await post('branches', await sheetOf(branches, [registered, { ...founded, 党的工作小组: '否' }]));
@@ -158,7 +264,9 @@ describe('sheet imports of the activity ledger and the branch roster', () => {
 
     const foreign = await post('activities', await toXlsx([{ name: 'x', columns: [...activities.columns, '备注'], rows: [] }]));
     expect(foreign.statusCode).toBe(422);
-    expect(foreign.json<{ problems: Problem[] }>().problems).toEqual([expect.objectContaining({ row: 1, column: '备注', rule: 'column-of-template' })]);
+    expect(foreign.json<{ problems: Problem[] }>().problems).toEqual([
+      expect.objectContaining({ row: 1, column: '备注', rule: 'column-of-template' }),
+    ]);
 
     const unknown = await post('members', await sheetOf(activities, []));
     expect(unknown.statusCode).toBe(400);

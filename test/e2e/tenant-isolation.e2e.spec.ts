@@ -18,9 +18,10 @@ describe('tenant isolation: no key of one tenant touches another', () => {
     for (const route of routes) {
       for (const key of keys) {
         const path = concretePath(route.path, 'tenant-b');
-        const res = route.method === 'get'
-          ? await api.http().get(path).set('authorization', `Bearer ${key}`)
-          : await api.http().post(path).set('authorization', `Bearer ${key}`).send(body);
+        const res =
+          route.method === 'get'
+            ? await api.http().get(path).set('authorization', `Bearer ${key}`)
+            : await api.http().post(path).set('authorization', `Bearer ${key}`).send(body);
         const outcome = { route: `${route.method} ${route.path}`, refused: res.status === 403 || res.status === 404, status: res.status };
         expect(outcome).toMatchObject({ refused: true });
       }

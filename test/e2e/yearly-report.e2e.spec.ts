@@ -33,12 +33,17 @@ describe('the yearly report over HTTP', () => {
   });
 
   const get = (query: string, year = 2023) =>
-    api.http().get(`/v1/orgs/${tenant}/summaries/${year}/report${query}`).set('authorization', `Bearer ${key}`).buffer(true).parse((res, done) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => done(null, text));
-    });
+    api
+      .http()
+      .get(`/v1/orgs/${tenant}/summaries/${year}/report${query}`)
+      .set('authorization', `Bearer ${key}`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      });
 
   it('answers the Chinese report as Markdown by default, to any role of the tenant, with the figures as the documents write them', async () => {
     const res = await get(`?minPosition=${head}`).expect(200);
@@ -52,7 +57,9 @@ describe('the yearly report over HTTP', () => {
     expect(body).toContain('举办培训20场次，培训18312人次。');
     expect(body).toContain('资助课题51项，资助经费56.8万元。');
     expect(body).toContain('新成立分支机构4个：医疗康复管理分会、门诊管理分会、信息化建设分会、医学装备管理分会。');
-    expect(body).toContain('| 新成立分支机构 | 医疗康复管理分会、门诊管理分会、药事管理分会 | 已成立：医疗康复管理分会、门诊管理分会；未成立：药事管理分会 | 部分完成 |');
+    expect(body).toContain(
+      '| 新成立分支机构 | 医疗康复管理分会、门诊管理分会、药事管理分会 | 已成立：医疗康复管理分会、门诊管理分会；未成立：药事管理分会 | 部分完成 |',
+    );
   });
 
   it('answers the English report as a standalone HTML document', async () => {
@@ -78,9 +85,17 @@ describe('the yearly report over HTTP', () => {
     const lang = await api.http().get(`/v1/orgs/${tenant}/summaries/2023/report?lang=fr`).set('authorization', `Bearer ${key}`).expect(400);
     expect(lang.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(lang.body.errors).toEqual([expect.objectContaining({ field: 'lang', rule: 'isIn' })]);
-    const format = await api.http().get(`/v1/orgs/${tenant}/summaries/2023/report?format=docx`).set('authorization', `Bearer ${key}`).expect(400);
+    const format = await api
+      .http()
+      .get(`/v1/orgs/${tenant}/summaries/2023/report?format=docx`)
+      .set('authorization', `Bearer ${key}`)
+      .expect(400);
     expect(format.body.errors).toEqual([expect.objectContaining({ field: 'format', rule: 'isIn' })]);
-    const position = await api.http().get(`/v1/orgs/${tenant}/summaries/2023/report?minPosition=soon`).set('authorization', `Bearer ${key}`).expect(400);
+    const position = await api
+      .http()
+      .get(`/v1/orgs/${tenant}/summaries/2023/report?minPosition=soon`)
+      .set('authorization', `Bearer ${key}`)
+      .expect(400);
     expect(position.body.errors).toEqual([expect.objectContaining({ field: 'minPosition' })]);
   });
 
@@ -93,11 +108,15 @@ describe('the yearly report over HTTP', () => {
   it('is documented in OpenAPI with its parameters and content types', async () => {
     const res = await api.http().get('/docs-json').expect(200);
     const operation = res.body.paths['/v1/orgs/{tenant}/summaries/{year}/report'].get;
-    const params = Object.fromEntries(operation.parameters.map((p: { name: string; in: string; schema?: { enum?: string[] } }) => [p.name, p]));
+    const params = Object.fromEntries(
+      operation.parameters.map((p: { name: string; in: string; schema?: { enum?: string[] } }) => [p.name, p]),
+    );
     expect(params.lang).toMatchObject({ in: 'query', schema: expect.objectContaining({ enum: ['zh', 'en'] }) });
     expect(params.format).toMatchObject({ in: 'query', schema: expect.objectContaining({ enum: ['md', 'html', 'pdf'] }) });
     expect(params.minPosition).toMatchObject({ in: 'query' });
-    expect(Object.keys(operation.responses['200'].content)).toEqual(expect.arrayContaining(['text/markdown', 'text/html', 'application/pdf']));
+    expect(Object.keys(operation.responses['200'].content)).toEqual(
+      expect.arrayContaining(['text/markdown', 'text/html', 'application/pdf']),
+    );
   });
 
   it('is headed by the organization and its 文号 once issued, under a new ETag', async () => {

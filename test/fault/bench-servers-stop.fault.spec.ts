@@ -27,16 +27,22 @@ describe('redis-server processes started by benchmarks', () => {
   it('are killed when the process that started them ends without stopping them (an error, an exit)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'assocflow-bench-exit-'));
     const script = join(dir, 'leaky-bench.ts');
-    writeFileSync(script, `
+    writeFileSync(
+      script,
+      `
       import { startRedis } from ${JSON.stringify(join(root, 'bench/support/redis-process'))};
       void (async () => {
         const redis = await startRedis({ appendonly: false });
         process.stdout.write(String(redis.child.pid) + '\\n');
         throw new Error('the benchmark failed half way');
       })();
-    `);
+    `,
+    );
     try {
-      const child = spawn(process.execPath, ['-r', join(root, 'test/support/register-ts.js'), script], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, JEST_WORKER_ID: '' } });
+      const child = spawn(process.execPath, ['-r', join(root, 'test/support/register-ts.js'), script], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, JEST_WORKER_ID: '' },
+      });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

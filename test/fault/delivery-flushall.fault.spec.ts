@@ -34,7 +34,8 @@ describe('Redis wiped (FLUSHALL) under the worker, and the worker restarted', ()
     const ids: string[] = [];
     for (const tenant of TENANTS) {
       await configureChannels(store, tenant, { webhookUrl: webhook.url, secret: SECRET, recipients: ['mishuchu@example.org'] });
-      for (let i = 0; i < PER_TENANT; i++) ids.push(deliveryIdOf({ tenant, reminderId: await sendReminder(store, tenant, `e${i}`), channel: 'webhook' }));
+      for (let i = 0; i < PER_TENANT; i++)
+        ids.push(deliveryIdOf({ tenant, reminderId: await sendReminder(store, tenant, `e${i}`), channel: 'webhook' }));
     }
     const expected = TENANTS.length * PER_TENANT * 2;
     const { env } = rig;
@@ -54,7 +55,10 @@ describe('Redis wiped (FLUSHALL) under the worker, and the worker restarted', ()
     await stopWorker(worker);
     await redis.flushall();
     worker = startWorker(env);
-    await waitFor('the restarted worker to read the whole log again', async () => Number(await redis.get('assocflow:delivery:checkpoint')) >= Number(await store.headPosition()) - 1);
+    await waitFor(
+      'the restarted worker to read the whole log again',
+      async () => Number(await redis.get('assocflow:delivery:checkpoint')) >= Number(await store.headPosition()) - 1,
+    );
     await stopWorker(worker);
     worker = undefined;
 

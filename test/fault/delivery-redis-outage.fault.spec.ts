@@ -41,13 +41,22 @@ describe('Redis killed in the middle of delivering reminders, then restarted', (
     const ids: string[] = [];
     for (const tenant of TENANTS) {
       await configureChannels(store, tenant, { webhookUrl: webhook.url, secret: SECRET, recipients: ['mishuchu@example.org'] });
-      for (let i = 0; i < BEFORE; i++) ids.push(deliveryIdOf({ tenant, reminderId: await sendReminder(store, tenant, `b${i}`), channel: 'webhook' }));
+      for (let i = 0; i < BEFORE; i++)
+        ids.push(deliveryIdOf({ tenant, reminderId: await sendReminder(store, tenant, `b${i}`), channel: 'webhook' }));
     }
     // Slow receivers, so that deliveries are in flight when Redis goes.
     webhook.delayMs = 20;
     runtime = await startDelivery({
-      store, redisUrl: redisServer.url, smtp: { url: smtp.url, from: 'noreply@example.org' },
-      attempts: 20, backoffMs: 100, concurrency: 8, lockDurationMs: 1_500, stalledIntervalMs: 500, wipeCheckMs: 0, webhookPolicy: { allow: ['loopback'] },
+      store,
+      redisUrl: redisServer.url,
+      smtp: { url: smtp.url, from: 'noreply@example.org' },
+      attempts: 20,
+      backoffMs: 100,
+      concurrency: 8,
+      lockDurationMs: 1_500,
+      stalledIntervalMs: 500,
+      wipeCheckMs: 0,
+      webhookPolicy: { allow: ['loopback'] },
     });
     const total = () => webhook.received.length + smtp.received.length;
     await waitFor('a third of the deliveries', () => total() >= (TENANTS.length * BEFORE * 2) / 3);
@@ -58,7 +67,8 @@ describe('Redis killed in the middle of delivering reminders, then restarted', (
     const atKill = total();
     // While Redis is away: more reminders are sent, and some deliveries in hand may still finish.
     for (const tenant of TENANTS) {
-      for (let i = 0; i < DURING; i++) ids.push(deliveryIdOf({ tenant, reminderId: await sendReminder(store, tenant, `d${i}`), channel: 'webhook' }));
+      for (let i = 0; i < DURING; i++)
+        ids.push(deliveryIdOf({ tenant, reminderId: await sendReminder(store, tenant, `d${i}`), channel: 'webhook' }));
     }
     await new Promise((r) => setTimeout(r, 1_500));
     const atRestart = total();

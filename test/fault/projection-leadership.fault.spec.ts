@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import Redis from 'ioredis';
 import { SqliteEventStore } from '@assocflow/eventstore';
-import { PROJECTIONS, ReadModelReader, checkpointKey, leaseKey, projectAll, servedDocument, toProjectedEvent } from '@assocflow/projections';
+import {
+  PROJECTIONS,
+  ReadModelReader,
+  checkpointKey,
+  leaseKey,
+  projectAll,
+  servedDocument,
+  toProjectedEvent,
+} from '@assocflow/projections';
 import { appendMix } from '../../bench/support/event-mix';
 import { startRedis, type RedisProcess } from '../support/redis-process';
 import { exited, startWorker, stopWorker } from '../support/worker-process';
@@ -42,11 +50,16 @@ describe('two workers share the projections; the leader is killed with SIGKILL',
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('each projection has one leader; the survivor takes over the dead one\'s and every document equals a clean rebuild', async () => {
+  it("each projection has one leader; the survivor takes over the dead one's and every document equals a clean rebuild", async () => {
     const path = join(dir, 'events.sqlite');
     const store = new SqliteEventStore({ path });
     await appendMix(store, { events: 60_000, tenants: 5, years: 3 });
-    const env = { SQLITE_PATH: path, REDIS_URL: redisServer.url, PROJECTION_COMMIT_INTERVAL_MS: '50', PROJECTION_LEASE_MS: String(LEASE_MS) };
+    const env = {
+      SQLITE_PATH: path,
+      REDIS_URL: redisServer.url,
+      PROJECTION_COMMIT_INTERVAL_MS: '50',
+      PROJECTION_LEASE_MS: String(LEASE_MS),
+    };
     const a = startWorker(env, { logLevel: 'warn' });
     const b = startWorker(env, { logLevel: 'warn' });
     workers.push(a, b);
@@ -86,7 +99,8 @@ describe('two workers share the projections; the leader is killed with SIGKILL',
       const version = await reader.servingVersion(projection.name, projection.version);
       const expected = projectAll(projection, events);
       const stored = new Map<string, unknown>();
-      for (const key of expected.keys()) stored.set(key, (await reader.get(projection.name, version, key, projection.rows?.table)).doc ?? null);
+      for (const key of expected.keys())
+        stored.set(key, (await reader.get(projection.name, version, key, projection.rows?.table)).doc ?? null);
       const want = new Map([...expected].map(([key, doc]) => [key, JSON.parse(JSON.stringify(servedDocument(projection, doc, key)))]));
       expect({ projection: projection.name, docs: stored }).toEqual({ projection: projection.name, docs: want });
     }

@@ -16,21 +16,36 @@ const BRANCHES = 80;
 
 async function append(store: EventStore, tenant: string, streamId: string, type: string, data: Record<string, unknown>): Promise<void> {
   const existing = await store.readStream(streamId);
-  await store.append(streamId, [{ id: randomUUID(), type, data, metadata: { tenant, actor: 'test', schemaVersion: 1, occurredAt: data.occurredOn } }], {
-    expectedRevision: existing.length ? existing[existing.length - 1].revision : 'no_stream',
-  });
+  await store.append(
+    streamId,
+    [{ id: randomUUID(), type, data, metadata: { tenant, actor: 'test', schemaVersion: 1, occurredAt: data.occurredOn } }],
+    {
+      expectedRevision: existing.length ? existing[existing.length - 1].revision : 'no_stream',
+    },
+  );
 }
 
 /** Branches whose terms end from 40 days ago to about 18 months ahead: renewal reminders and escalations due now. */
 async function seed(store: EventStore, today: string): Promise<void> {
   for (const tenant of TENANTS) {
-    await append(store, tenant, `organization-${tenant}.profile`, 'OrganizationRegistered', { occurredOn: '2020-01-01', name: tenant, kind: 'association', timeZone: 'Asia/Shanghai' });
+    await append(store, tenant, `organization-${tenant}.profile`, 'OrganizationRegistered', {
+      occurredOn: '2020-01-01',
+      name: tenant,
+      kind: 'association',
+      timeZone: 'Asia/Shanghai',
+    });
   }
   for (let i = 0; i < BRANCHES; i++) {
     const tenant = TENANTS[i % TENANTS.length];
     const endsOn = addDays(today, -40 + i * 7);
     await append(store, tenant, `branch-${tenant}.b${i}`, 'BranchRegistered', {
-      occurredOn: '2020-01-01', branchId: `b${i}`, name: `分会 ${i}`, kind: 'society', term: { number: 1, startedOn: addDays(endsOn, -1500), endsOn }, hasPartyGroup: false, leadership: [],
+      occurredOn: '2020-01-01',
+      branchId: `b${i}`,
+      name: `分会 ${i}`,
+      kind: 'society',
+      term: { number: 1, startedOn: addDays(endsOn, -1500), endsOn },
+      hasPartyGroup: false,
+      leadership: [],
     });
   }
 }
@@ -54,23 +69,31 @@ describe('the worker end to end: the scheduler sends, delivery delivers; FLUSHAL
   });
 
   const sentReminders = async () =>
-    (await store.readAll({ filter: { eventTypes: ['ReminderSent'] } })).map((e) => ({ tenant: String(e.metadata.tenant), reminderId: (e.data as { reminderId: string }).reminderId }));
+    (await store.readAll({ filter: { eventTypes: ['ReminderSent'] } })).map((e) => ({
+      tenant: String(e.metadata.tenant),
+      reminderId: (e.data as { reminderId: string }).reminderId,
+    }));
 
   /** Every reminder due has been sent and each outcome recorded, and nothing moved for a while. */
   async function settled(): Promise<void> {
     let last = '';
     let since = Date.now();
-    await waitFor('reminders sent and delivered, then quiet', async () => {
-      const sent = (await sentReminders()).length;
-      const now = `${sent}/${await deliveryOutcomes(store)}/${webhook.received.length}/${smtp.received.length}`;
-      if (now !== last) [last, since] = [now, Date.now()];
-      return sent > 0 && (await deliveryOutcomes(store)) === sent * 2 && Date.now() - since > 3_000;
-    }, 120_000);
+    await waitFor(
+      'reminders sent and delivered, then quiet',
+      async () => {
+        const sent = (await sentReminders()).length;
+        const now = `${sent}/${await deliveryOutcomes(store)}/${webhook.received.length}/${smtp.received.length}`;
+        if (now !== last) [last, since] = [now, Date.now()];
+        return sent > 0 && (await deliveryOutcomes(store)) === sent * 2 && Date.now() - since > 3_000;
+      },
+      120_000,
+    );
   }
 
   it('every reminder the scheduler sent reaches each receiver exactly once', async () => {
     await seed(store, localDateOf(new Date(), 'Asia/Shanghai'));
-    for (const tenant of TENANTS) await configureChannels(store, tenant, { webhookUrl: webhook.url, secret: SECRET, recipients: ['mishuchu@example.org'] });
+    for (const tenant of TENANTS)
+      await configureChannels(store, tenant, { webhookUrl: webhook.url, secret: SECRET, recipients: ['mishuchu@example.org'] });
     const { env } = rig;
     webhook.delayMs = 25;
 

@@ -12,25 +12,57 @@ const BRANCHES = 200;
 
 async function append(store: EventStore, tenant: string, streamId: string, type: string, data: Record<string, unknown>): Promise<void> {
   const existing = await store.readStream(streamId);
-  await store.append(streamId, [{ id: randomUUID(), type, data, metadata: { tenant, actor: 'test', schemaVersion: 1, occurredAt: data.occurredOn } }], {
-    expectedRevision: existing.length ? existing[existing.length - 1].revision : 'no_stream',
-  });
+  await store.append(
+    streamId,
+    [{ id: randomUUID(), type, data, metadata: { tenant, actor: 'test', schemaVersion: 1, occurredAt: data.occurredOn } }],
+    {
+      expectedRevision: existing.length ? existing[existing.length - 1].revision : 'no_stream',
+    },
+  );
 }
 
 /** 200 branches over 3 tenants, terms ending from 40 days ago to 4 years ahead; a general assembly scheduled per tenant. */
 async function seed(store: EventStore): Promise<void> {
   const today = localDateOf(new Date(), 'Asia/Shanghai');
   for (const tenant of TENANTS) {
-    await append(store, tenant, `organization-${tenant}.profile`, 'OrganizationRegistered', { occurredOn: '2020-01-01', name: tenant, kind: 'association', timeZone: 'Asia/Shanghai' });
-    await append(store, tenant, `organization-${tenant}.profile`, 'TermStarted', { occurredOn: '2024-03-01', termNumber: 5, startedOn: '2024-03-01', endsOn: '2029-03-01' });
-    await append(store, tenant, `meetings-${tenant}.general-assembly-t5`, 'MeetingSeriesDeclared', { occurredOn: '2024-03-01', body: 'general-assembly', term: 5, membersTotal: 300, heldSoFar: 0 });
-    await append(store, tenant, `meetings-${tenant}.general-assembly-t5`, 'MeetingScheduled', { occurredOn: today, body: 'general-assembly', term: 5, meetingId: 'ga2', scheduledOn: addDays(today, 45) });
+    await append(store, tenant, `organization-${tenant}.profile`, 'OrganizationRegistered', {
+      occurredOn: '2020-01-01',
+      name: tenant,
+      kind: 'association',
+      timeZone: 'Asia/Shanghai',
+    });
+    await append(store, tenant, `organization-${tenant}.profile`, 'TermStarted', {
+      occurredOn: '2024-03-01',
+      termNumber: 5,
+      startedOn: '2024-03-01',
+      endsOn: '2029-03-01',
+    });
+    await append(store, tenant, `meetings-${tenant}.general-assembly-t5`, 'MeetingSeriesDeclared', {
+      occurredOn: '2024-03-01',
+      body: 'general-assembly',
+      term: 5,
+      membersTotal: 300,
+      heldSoFar: 0,
+    });
+    await append(store, tenant, `meetings-${tenant}.general-assembly-t5`, 'MeetingScheduled', {
+      occurredOn: today,
+      body: 'general-assembly',
+      term: 5,
+      meetingId: 'ga2',
+      scheduledOn: addDays(today, 45),
+    });
   }
   for (let i = 0; i < BRANCHES; i++) {
     const tenant = TENANTS[i % TENANTS.length];
     const endsOn = addDays(today, -40 + i * 7);
     await append(store, tenant, `branch-${tenant}.b${i}`, 'BranchRegistered', {
-      occurredOn: '2020-01-01', branchId: `b${i}`, name: `分会 ${i}`, kind: 'society', term: { number: 1, startedOn: addDays(endsOn, -1500), endsOn }, hasPartyGroup: false, leadership: [],
+      occurredOn: '2020-01-01',
+      branchId: `b${i}`,
+      name: `分会 ${i}`,
+      kind: 'society',
+      term: { number: 1, startedOn: addDays(endsOn, -1500), endsOn },
+      hasPartyGroup: false,
+      leadership: [],
     });
   }
 }
@@ -55,7 +87,8 @@ describe('timers survive a FLUSHALL and restarts: rebuilt from the log, no remin
   });
 
   /** One entry per ReminderSent in the log: its stream, i.e. tenant and reminder id. */
-  const reminderIds = async () => (await store.readAll({ filter: { categories: ['reminder'], eventTypes: ['ReminderSent'] } })).map((e) => e.streamId);
+  const reminderIds = async () =>
+    (await store.readAll({ filter: { categories: ['reminder'], eventTypes: ['ReminderSent'] } })).map((e) => e.streamId);
   const delayedIds = async (s: Scheduler) => (await s.timers.getRanges(['delayed'], 0, -1)).sort();
 
   /** Starts a scheduler and waits until every timer already due has run and its ReminderSent is folded in. */
@@ -82,7 +115,9 @@ describe('timers survive a FLUSHALL and restarts: rebuilt from the log, no remin
     expect(sentFirst.every((id) => /^reminder-flush-[abc]\.(branch-renewal-|meeting-overdue\.body\.)/.test(id))).toBe(true);
     expect(new Set(sentFirst).size).toBe(sentFirst.length);
     const timersBefore = await delayedIds(first);
-    const desired = TENANTS.flatMap((t) => first.desiredFor(t)).map((t) => t.jobId).sort();
+    const desired = TENANTS.flatMap((t) => first.desiredFor(t))
+      .map((t) => t.jobId)
+      .sort();
     expect(timersBefore).toEqual(desired);
     expect(timersBefore.length).toBeGreaterThan(BRANCHES * 4);
     expect(timersBefore.some((id) => id.includes('meeting-notice.meeting.general-assembly-t5.ga2'))).toBe(true);

@@ -24,9 +24,7 @@ function runAndKill(path: string, acks: number): Promise<string[]> {
       if (lines.length >= acks && child.signalCode === null) child.kill('SIGKILL');
     });
     child.once('error', reject);
-    child.once('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve(lines) : reject(new Error(`child exited by itself (${_code})`)),
-    );
+    child.once('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(lines) : reject(new Error(`child exited by itself (${_code})`))));
   });
 }
 

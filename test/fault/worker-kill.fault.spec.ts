@@ -11,8 +11,6 @@ import { exited, startWorker } from '../support/worker-process';
 
 const EVENTS = 100_000;
 
-
-
 describe('worker killed with SIGKILL in the middle of a projection', () => {
   let dir: string;
   let redisServer: RedisProcess;
@@ -51,12 +49,18 @@ describe('worker killed with SIGKILL in the middle of a projection', () => {
     second.kill('SIGTERM');
     await exited(second);
 
-    const expected = projectAll(yearlySummaryProjection, (await store.readAll()).map((e) => toProjectedEvent(e)));
+    const expected = projectAll(
+      yearlySummaryProjection,
+      (await store.readAll()).map((e) => toProjectedEvent(e)),
+    );
     await store.close();
     expect(expected.size).toBeGreaterThan(0);
     for (const [key, doc] of expected) {
       const stored = await redis.get(documentKey(name, version, key));
-      expect({ key, doc: JSON.parse(stored ?? 'null') }).toEqual({ key, doc: JSON.parse(JSON.stringify(servedDocument(yearlySummaryProjection, doc, key))) });
+      expect({ key, doc: JSON.parse(stored ?? 'null') }).toEqual({
+        key,
+        doc: JSON.parse(JSON.stringify(servedDocument(yearlySummaryProjection, doc, key))),
+      });
     }
   }, 240_000);
 });

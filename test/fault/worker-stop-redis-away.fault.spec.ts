@@ -47,6 +47,12 @@ describe('worker stopped while Redis is away', () => {
     if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
     // Nest closes the application, then raises the signal again: a graceful stop ends by SIGTERM.
     expect({ exit: worker.exitCode ?? worker.signalCode, withinLimit: tookMs < 20_000 }).toEqual({ exit: 'SIGTERM', withinLimit: true });
-    expect(log.split('\n').filter((l) => !l.includes('ECONNREFUSED')).slice(-6).join('\n')).toContain('event store closed');
+    expect(
+      log
+        .split('\n')
+        .filter((l) => !l.includes('ECONNREFUSED'))
+        .slice(-6)
+        .join('\n'),
+    ).toContain('event store closed');
   }, 60_000);
 });

@@ -21,7 +21,12 @@ export interface ApiHarness {
 
 export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'assocflow-e2e-'));
-  const config = loadConfig({ SQLITE_PATH: join(dir, 'assocflow.sqlite'), REDIS_URL: process.env.REDIS_URL!, WEBHOOK_SECRET_KEY: 'api-harness-webhook-key-0123456789abcdef', ...env });
+  const config = loadConfig({
+    SQLITE_PATH: join(dir, 'assocflow.sqlite'),
+    REDIS_URL: process.env.REDIS_URL!,
+    WEBHOOK_SECRET_KEY: 'api-harness-webhook-key-0123456789abcdef',
+    ...env,
+  });
   const app = await createApp({ config, logger: false });
   await app.listen(0, '127.0.0.1');
   const store = app.get<EventStore>(EVENT_STORE);
@@ -30,8 +35,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     app,
     store,
     http: () => request(app.getHttpServer()),
-    key: async (tenant, role, branchIds) =>
-      (await keys.issue(tenant, role, { branchIds, actor: 'test', today: '2026-01-01' })).token,
+    key: async (tenant, role, branchIds) => (await keys.issue(tenant, role, { branchIds, actor: 'test', today: '2026-01-01' })).token,
     allEvents: () => store.readAll({ filter: { categories: undefined } }),
     close: async () => {
       await app.close();

@@ -35,7 +35,13 @@ export async function startDeliveryRig(name: string, webhookSecret: string): Pro
     redis,
     webhook,
     smtp,
-    env: { SQLITE_PATH: join(dir, 'events.sqlite'), REDIS_URL: redisServer.url, SMTP_URL: smtp.url, SMTP_FROM: 'noreply@example.org', WEBHOOK_ALLOW_ADDRESSES: 'loopback' },
+    env: {
+      SQLITE_PATH: join(dir, 'events.sqlite'),
+      REDIS_URL: redisServer.url,
+      SMTP_URL: smtp.url,
+      SMTP_FROM: 'noreply@example.org',
+      WEBHOOK_ALLOW_ADDRESSES: 'loopback',
+    },
     close: async () => {
       await redis.quit();
       await store.close();

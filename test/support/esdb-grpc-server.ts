@@ -22,8 +22,7 @@ export async function startEsdbTestServer(options: { batchAppend?: boolean } = {
   const stopping = new AbortController();
   const server = new Server();
 
-  const unimplemented = (_: unknown, callback: sendUnaryData<never>) =>
-    callback({ code: status.UNIMPLEMENTED, details: 'not emulated' });
+  const unimplemented = (_: unknown, callback: sendUnaryData<never>) => callback({ code: status.UNIMPLEMENTED, details: 'not emulated' });
   const streams: IStreamsServer = {
     read: readHandler(log, stopping.signal),
     append: appendHandler(log),

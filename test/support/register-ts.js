@@ -11,7 +11,7 @@ const alias = /^@assocflow\/([a-z0-9-]+)(\/.*)?$/;
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
   const m = alias.exec(request);
-  if (m) request = path.join(root, "libs", m[1], "src", m[2] ?? "");
+  if (m) request = path.join(root, 'libs', m[1], 'src', m[2] ?? '');
   return resolve.call(this, request, parent, ...rest);
 };
 

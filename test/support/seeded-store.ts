@@ -32,7 +32,11 @@ export interface SeedApi {
   app: NestFastifyApplication;
   /** The tenant's reader key, issued on first use (ApiKeyIssued is an event like any other). */
   readerKey(tenant: string): Promise<string>;
-  get(tenant: string, path: string, headers?: Record<string, string>): Promise<{ statusCode: number; body: string; rawPayload: Buffer; headers: Record<string, unknown>; json<T = unknown>(): T }>;
+  get(
+    tenant: string,
+    path: string,
+    headers?: Record<string, string>,
+  ): Promise<{ statusCode: number; body: string; rawPayload: Buffer; headers: Record<string, unknown>; json<T = unknown>(): T }>;
   close(): Promise<void>;
 }
 
@@ -76,15 +80,26 @@ export async function startSeedTarget(): Promise<SeedTarget> {
       await app.getHttpAdapter().getInstance().ready();
       const keys = new Map<string, string>();
       const keyOf = async (tenant: string) => {
-        if (!keys.has(tenant)) keys.set(tenant, (await app.get(ApiKeyService).issue(tenant, 'reader', { actor: 'seed-target', today: '2026-01-01' })).token);
+        if (!keys.has(tenant))
+          keys.set(tenant, (await app.get(ApiKeyService).issue(tenant, 'reader', { actor: 'seed-target', today: '2026-01-01' })).token);
         return keys.get(tenant)!;
       };
       return {
         app,
         readerKey: keyOf,
         get: async (tenant, path, headers = {}) => {
-          const response = await app.inject({ method: 'GET', url: `/v1/orgs/${tenant}${path}`, headers: { ...headers, authorization: `Bearer ${await keyOf(tenant)}` } });
-          return { statusCode: response.statusCode, body: response.body, rawPayload: response.rawPayload, headers: response.headers, json: <T>() => response.json() as T };
+          const response = await app.inject({
+            method: 'GET',
+            url: `/v1/orgs/${tenant}${path}`,
+            headers: { ...headers, authorization: `Bearer ${await keyOf(tenant)}` },
+          });
+          return {
+            statusCode: response.statusCode,
+            body: response.body,
+            rawPayload: response.rawPayload,
+            headers: response.headers,
+            json: <T>() => response.json() as T,
+          };
         },
         close: () => app.close(),
       };

@@ -22,7 +22,11 @@ export class AppModule {
         // behind it) kept every request's objects alive past a young-generation GC, so they were
         // promoted and the api paused for old-space GCs; one write per read costs less than that.
         RedisModule.forRoot({ url: config.redisUrl, connectionName: 'assocflow-api' }),
-        AuthModule.forRoot({ rateLimitPerSecond: config.rateLimitPerSecond, operator: options.operator, sessionSecret: config.sessionSecret }),
+        AuthModule.forRoot({
+          rateLimitPerSecond: config.rateLimitPerSecond,
+          operator: options.operator,
+          sessionSecret: config.sessionSecret,
+        }),
         WebhookPolicyModule.forRoot({ allow: config.webhookAllow }, secretBoxFor(config.webhookSecretKey)),
         CommandsModule,
         ReadModelsModule,

@@ -28,10 +28,14 @@ export interface CreateAppOptions {
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const config = options.config ?? loadConfig(process.env);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { operator: options.operator }), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
-    logger: options.logger ?? createJsonLogger('api', config.logLevel),
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, { operator: options.operator }),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+    {
+      logger: options.logger ?? createJsonLogger('api', config.logLevel),
+      abortOnError: false,
+    },
+  );
   // The dashboard's sign-in form posts application/x-www-form-urlencoded; nothing else does.
   app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: FORM_BODY_LIMIT_BYTES }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body.toString('utf8'))));

@@ -66,13 +66,33 @@ describe('assocflow cli', () => {
   it('import-sheet records a branch roster all or nothing: a dry run, the rows by number when refused, unchanged the second time', async () => {
     const env = { REDIS_URL: process.env.REDIS_URL, SQLITE_PATH: join(dir, 'assocflow.sqlite'), LOG_LEVEL: 'error' };
     const roster = branchesSheet([]);
-    const row = { 分支机构编号: 'nursing', 名称: '护理管理分会', 类别: '分会', 来源: '登记', 记录日期: '2023-01-01', 届次: 3, 本届起始: '2021-05-10', 本届届满: '2026-05-10', 党的工作小组: '否' } as Record<string, string | number>;
+    const row = {
+      分支机构编号: 'nursing',
+      名称: '护理管理分会',
+      类别: '分会',
+      来源: '登记',
+      记录日期: '2023-01-01',
+      届次: 3,
+      本届起始: '2021-05-10',
+      本届届满: '2026-05-10',
+      党的工作小组: '否',
+    } as Record<string, string | number>;
     const write = async (name: string, rows: Record<string, string | number>[]) => {
       const path = join(dir, name);
       writeFileSync(path, await toXlsx([{ ...roster, rows: rows.map((r) => roster.columns.map((c) => r[c] ?? null)) }]));
       return path;
     };
-    const broken = await run(['import-sheet', await write('broken.xlsx', [row, { ...row, 分支机构编号: 'rehab', 届次: 'three' }]), '--tenant', 'sichuan', '--register', 'branches'], env);
+    const broken = await run(
+      [
+        'import-sheet',
+        await write('broken.xlsx', [row, { ...row, 分支机构编号: 'rehab', 届次: 'three' }]),
+        '--tenant',
+        'sichuan',
+        '--register',
+        'branches',
+      ],
+      env,
+    );
     expect(broken.exitCode).toBe(1);
     expect(broken.err).toContain('row 3, 届次: isInt');
     expect(broken.err).toContain('nothing was recorded');
@@ -125,7 +145,9 @@ describe('assocflow cli', () => {
 
   it('keys create issues a key on the event log and prints it as the last line', async () => {
     const path = join(dir, 'keys.sqlite');
-    const result = await run(['keys', 'create', '--tenant', 'sichuan', '--role', 'branch-officer', '--branch', 'emergency-mgmt'], { SQLITE_PATH: path });
+    const result = await run(['keys', 'create', '--tenant', 'sichuan', '--role', 'branch-officer', '--branch', 'emergency-mgmt'], {
+      SQLITE_PATH: path,
+    });
     expect(result.error).toBeUndefined();
     const token = result.out.trim().split('\n').pop()!;
     const parsed = parseApiKey(token);
@@ -144,19 +166,26 @@ describe('assocflow cli', () => {
 
   it('keys list shows every key of the tenant without a secret; keys revoke revokes one, once', async () => {
     const env = { SQLITE_PATH: join(dir, 'keys.sqlite') };
-    const created = await run(['keys', 'create', '--tenant', 'sichuan', '--role', 'reader', '--label', '统计', '--expires-on', '2099-12-31'], env);
+    const created = await run(
+      ['keys', 'create', '--tenant', 'sichuan', '--role', 'reader', '--label', '统计', '--expires-on', '2099-12-31'],
+      env,
+    );
     expect(created.out).toContain('valid through 2099-12-31');
     const token = created.out.trim().split('\n').pop()!;
     const { keyId, secret } = parseApiKey(token)!;
     await run(['keys', 'create', '--tenant', 'shandong', '--role', 'admin'], env);
 
     const listed = await run(['keys', 'list', '--tenant', 'sichuan', '--json'], env);
-    expect(JSON.parse(listed.out)).toEqual([expect.objectContaining({ keyId, role: 'reader', label: '统计', expiresOn: '2099-12-31', status: 'active' })]);
+    expect(JSON.parse(listed.out)).toEqual([
+      expect.objectContaining({ keyId, role: 'reader', label: '统计', expiresOn: '2099-12-31', status: 'active' }),
+    ]);
     expect(listed.out).not.toContain(secret);
 
     const revoked = await run(['keys', 'revoke', '--tenant', 'sichuan', '--key', keyId, '--reason', '人员离岗'], env);
     expect(revoked.out).toContain(`revoked key ${keyId}`);
-    expect((await run(['keys', 'list', '--tenant', 'sichuan'], env)).out).toMatch(new RegExp(`^${keyId}\treader\trevoked on \\d{4}-\\d{2}-\\d{2}: 人员离岗`));
+    expect((await run(['keys', 'list', '--tenant', 'sichuan'], env)).out).toMatch(
+      new RegExp(`^${keyId}\treader\trevoked on \\d{4}-\\d{2}-\\d{2}: 人员离岗`),
+    );
     const again = await run(['keys', 'revoke', '--tenant', 'sichuan', '--key', keyId, '--reason', 'x'], env);
     expect(again.exitCode).toBe(1);
     expect(again.err).toContain('api-key-must-be-active');
@@ -170,11 +199,15 @@ describe('assocflow cli', () => {
     expect(parsed?.tenant).toBe('demo');
     const store = new SqliteEventStore({ path: env.SQLITE_PATH });
     try {
-      expect((await store.readStream(organization.toOrganizationStreamId('demo'))).map((e) => [e.type, (e.data as { name?: string }).name])).toEqual([['OrganizationRegistered', '示例医院协会']]);
+      expect(
+        (await store.readStream(organization.toOrganizationStreamId('demo'))).map((e) => [e.type, (e.data as { name?: string }).name]),
+      ).toEqual([['OrganizationRegistered', '示例医院协会']]);
     } finally {
       await store.close();
     }
-    expect(JSON.parse((await run(['keys', 'list', '--tenant', 'demo', '--json'], env)).out)).toEqual([expect.objectContaining({ role: 'admin', status: 'active' })]);
+    expect(JSON.parse((await run(['keys', 'list', '--tenant', 'demo', '--json'], env)).out)).toEqual([
+      expect.objectContaining({ role: 'admin', status: 'active' }),
+    ]);
     const again = await run(['tenants', 'create', '--tenant', 'demo', '--name', '另一个'], env);
     expect(again.exitCode).toBe(1);
     expect(again.err).toContain('already on the record');

@@ -75,14 +75,20 @@ export function buildProgram(io: CliIo = processIo): Command {
     .action(async (options: { tenant: string; role: ApiKeyRole; branch?: string[]; label?: string; expiresOn?: string }) => {
       await withStore(io, async (store) => {
         const { token, keyId } = await issueApiKey(store, options.tenant, options.role, {
-          branchIds: options.branch, label: options.label, expiresOn: options.expiresOn, actor: actorOf(io), today: today(),
+          branchIds: options.branch,
+          label: options.label,
+          expiresOn: options.expiresOn,
+          actor: actorOf(io),
+          today: today(),
         });
-        io.out(`issued ${options.role} key ${keyId} for ${options.tenant}${options.expiresOn ? `, valid through ${options.expiresOn}` : ''}; keep it now, it is not shown again:\n${token}\n`);
+        io.out(
+          `issued ${options.role} key ${keyId} for ${options.tenant}${options.expiresOn ? `, valid through ${options.expiresOn}` : ''}; keep it now, it is not shown again:\n${token}\n`,
+        );
       });
     });
   keys
     .command('list')
-    .description('list a tenant\'s keys: id, role, status (active, expired, revoked), label; never a secret')
+    .description("list a tenant's keys: id, role, status (active, expired, revoked), label; never a secret")
     .requiredOption('--tenant <tenant>', 'the organization', tenantOption)
     .option('--json', 'print the listing as JSON')
     .action(async (options: { tenant: string; json?: boolean }) => {
@@ -117,18 +123,33 @@ export function buildProgram(io: CliIo = processIo): Command {
     .command('create')
     .description('open a tenant: register its organization and print its first admin key (the last line), shown only once')
     .requiredOption('--tenant <tenant>', 'the tenant id, e.g. sichuan', tenantOption)
-    .requiredOption('--name <name>', 'the organization\'s name, e.g. 四川省医院协会')
+    .requiredOption('--name <name>', "the organization's name, e.g. 四川省医院协会")
     .addOption(new Option('--kind <kind>', 'what it is').choices(['association', 'hospital', 'other']).default('association'))
     .option('--registered-on <date>', 'when it was registered (YYYY-MM-DD); today when left out', dateOption)
     .option('--time-zone <zone>', 'IANA time zone (default Asia/Shanghai)')
-    .action(async (options: { tenant: string; name: string; kind: 'association' | 'hospital' | 'other'; registeredOn?: string; timeZone?: string }) => {
-      await withStore(io, async (store) => {
-        const { token, keyId } = await createTenant(store, options.tenant, {
-          name: options.name, kind: options.kind, registeredOn: options.registeredOn ?? today(), timeZone: options.timeZone, actor: actorOf(io), today: today(),
+    .action(
+      async (options: {
+        tenant: string;
+        name: string;
+        kind: 'association' | 'hospital' | 'other';
+        registeredOn?: string;
+        timeZone?: string;
+      }) => {
+        await withStore(io, async (store) => {
+          const { token, keyId } = await createTenant(store, options.tenant, {
+            name: options.name,
+            kind: options.kind,
+            registeredOn: options.registeredOn ?? today(),
+            timeZone: options.timeZone,
+            actor: actorOf(io),
+            today: today(),
+          });
+          io.out(
+            `created tenant ${options.tenant} (${options.name}) with admin key ${keyId}; keep it now, it is not shown again:\n${token}\n`,
+          );
         });
-        io.out(`created tenant ${options.tenant} (${options.name}) with admin key ${keyId}; keep it now, it is not shown again:\n${token}\n`);
-      });
-    });
+      },
+    );
 
   program
     .command('projections')
@@ -138,10 +159,15 @@ export function buildProgram(io: CliIo = processIo): Command {
     .description('blue/green: build the next version from position 0 while the current one serves, then switch')
     .action(async (name: string | undefined) => {
       const chosen = name ? PROJECTIONS.filter((p) => p.name === name) : PROJECTIONS;
-      if (name && chosen.length === 0) throw new InvalidArgumentError(`no projection named ${name}; known: ${PROJECTIONS.map((p) => p.name).join(', ')}`);
+      if (name && chosen.length === 0)
+        throw new InvalidArgumentError(`no projection named ${name}; known: ${PROJECTIONS.map((p) => p.name).join(', ')}`);
       const config = loadConfig(io.env);
       const store = createEventStore(config.eventStore);
-      const redis = createRedisClient({ url: config.redisUrl, connectionName: 'assocflow-cli', logger: { log: () => undefined, warn: () => undefined } });
+      const redis = createRedisClient({
+        url: config.redisUrl,
+        connectionName: 'assocflow-cli',
+        logger: { log: () => undefined, warn: () => undefined },
+      });
       try {
         for (const projection of chosen) {
           const bar = new ProgressBar(projection.name, io.out, Boolean(io.tty));
@@ -158,8 +184,8 @@ export function buildProgram(io: CliIo = processIo): Command {
   program
     .command('import')
     .argument('<path>', 'a seed file (.ndjson), a tenant folder (seeds/sichuan) or a folder of tenant folders (seeds)')
-    .description('send each seed line through the api\'s command handlers (validation applies); a second run changes nothing')
-    .option('--tenant <tenant>', 'the tenant, when the folder\'s name is not it')
+    .description("send each seed line through the api's command handlers (validation applies); a second run changes nothing")
+    .option('--tenant <tenant>', "the tenant, when the folder's name is not it")
     .action(async (path: string, options: { tenant?: string }) => {
       const report = await runImport(path, io, options.tenant);
       io.setExitCode(report.rejected.length > 0 ? 1 : 0);
@@ -167,8 +193,8 @@ export function buildProgram(io: CliIo = processIo): Command {
 
   program
     .command('import-sheet')
-    .argument('<file>', 'an .xlsx sheet filled in from the register\'s export (exports/activities.xlsx, exports/branches.xlsx)')
-    .description('record a sheet\'s rows through the api\'s rules, all or nothing; rows already recorded as they are stay unchanged')
+    .argument('<file>', "an .xlsx sheet filled in from the register's export (exports/activities.xlsx, exports/branches.xlsx)")
+    .description("record a sheet's rows through the api's rules, all or nothing; rows already recorded as they are stay unchanged")
     .requiredOption('--tenant <tenant>', 'the organization')
     .addOption(new Option('--register <register>', 'which register the sheet is').choices([...SHEET_REGISTERS]).makeOptionMandatory())
     .option('--dry-run', 'check every row and print what would be recorded, recording nothing')
@@ -182,22 +208,36 @@ export function buildProgram(io: CliIo = processIo): Command {
     .argument('<tenant>', 'the organization')
     .argument('<year>', 'the year, e.g. 2023', yearArgument)
     .description('render the yearly summary, folded from the event log, as a report (工作总结) to stdout or --out')
-    .addOption(new Option('--lang <lang>', 'zh: as the associations write it (场, 人次, 余, 万元); en: the same in English').choices([...REPORT_LANGUAGES]).default('zh'))
-    .addOption(new Option('--format <format>', 'md: Markdown; html: a standalone HTML document; pdf: the HTML printed to A4 by headless Chromium (CHROMIUM_PATH or /usr/bin/chromium), needs --out').choices([...REPORT_FORMATS, 'pdf']).default('md'))
+    .addOption(
+      new Option('--lang <lang>', 'zh: as the associations write it (场, 人次, 余, 万元); en: the same in English')
+        .choices([...REPORT_LANGUAGES])
+        .default('zh'),
+    )
+    .addOption(
+      new Option(
+        '--format <format>',
+        'md: Markdown; html: a standalone HTML document; pdf: the HTML printed to A4 by headless Chromium (CHROMIUM_PATH or /usr/bin/chromium), needs --out',
+      )
+        .choices([...REPORT_FORMATS, 'pdf'])
+        .default('md'),
+    )
     .option('--out <file>', 'write the report to this file instead of stdout')
     .action(async (tenant: string, reportYear: number, options: { lang: ReportLanguage; format: CliReportFormat; out?: string }) => {
-      if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(tenant)) throw new InvalidArgumentError('tenant must be 1-40 lowercase letters, digits, dashes or underscores');
+      if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(tenant))
+        throw new InvalidArgumentError('tenant must be 1-40 lowercase letters, digits, dashes or underscores');
       await runReport(tenant, reportYear, options, io);
     });
 
   return program;
 }
 
-const today = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const today = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const actorOf = (io: CliIo): string => `cli:${io.env.USER ?? 'operator'}`;
 
 function tenantOption(value: string): string {
-  if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(value)) throw new InvalidArgumentError('--tenant must be 1-40 lowercase letters, digits, dashes or underscores');
+  if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(value))
+    throw new InvalidArgumentError('--tenant must be 1-40 lowercase letters, digits, dashes or underscores');
   return value;
 }
 

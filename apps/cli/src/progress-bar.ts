@@ -24,7 +24,8 @@ export class ProgressBar {
     const width = 28;
     const filled = Math.round(fraction * width);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    const line = `${this.label} ${bar} ${(fraction * 100).toFixed(0).padStart(3)}% ${format(done)}/${format(total)} ${this.unit}` +
+    const line =
+      `${this.label} ${bar} ${(fraction * 100).toFixed(0).padStart(3)}% ${format(done)}/${format(total)} ${this.unit}` +
       ` ${format(Math.round(rate))}/s ETA ${eta.toFixed(0)}s${extra ? ` ${extra}` : ''}`;
     this.write(this.tty ? `\r${line}\x1b[K` : `${line}\n`);
   }

@@ -4,7 +4,12 @@ import type { EventStore } from '@assocflow/eventstore';
 import type { EventStoreAdapter } from '@assocflow/eventstore/event-store.factory';
 import { PROJECTIONS } from '@assocflow/projections';
 import { DeliveryModule } from './delivery/delivery.module';
-import { PROJECTION_COMMIT_INTERVAL_MS, PROJECTION_LEASE_MS, PROJECTION_LIST, ProjectionSupervisor } from './projections/projection-supervisor';
+import {
+  PROJECTION_COMMIT_INTERVAL_MS,
+  PROJECTION_LEASE_MS,
+  PROJECTION_LIST,
+  ProjectionSupervisor,
+} from './projections/projection-supervisor';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { checkHealth, EVENT_STORE, EVENT_STORE_ADAPTER, EventStoreModule, REDIS, RedisModule, type AppConfig } from '@assocflow/platform';
 

@@ -30,7 +30,12 @@ export async function issueApiKey(
     {
       type: 'IssueApiKey',
       data: {
-        keyId: key.keyId, role, branchIds: options.branchIds, label: options.label, secretHash: hashSecret(key.secret), issuedOn: options.today,
+        keyId: key.keyId,
+        role,
+        branchIds: options.branchIds,
+        label: options.label,
+        secretHash: hashSecret(key.secret),
+        issuedOn: options.today,
         ...(options.expiresOn !== undefined ? { expiresOn: options.expiresOn } : {}),
       },
     },

@@ -9,7 +9,12 @@ const activities = { decider: activity.activityDecider, upcasters: activity.acti
 const training = (branchId: string): activity.RecordTraining => ({
   type: 'RecordTraining',
   data: {
-    activityId: 'dip-2023', title: 'DIP专题培训班', heldOn: '2023-05-12', organizer: { kind: 'branch', branchId }, sessions: 1, mode: 'offline',
+    activityId: 'dip-2023',
+    title: 'DIP专题培训班',
+    heldOn: '2023-05-12',
+    organizer: { kind: 'branch', branchId },
+    sessions: 1,
+    mode: 'offline',
     participants: { value: 320, approximate: false },
   },
 });
@@ -17,9 +22,21 @@ const training = (branchId: string): activity.RecordTraining => ({
 async function withBranch(id: string, how: 'found' | 'register' = 'found'): Promise<MemoryEventStore> {
   const store = new MemoryEventStore();
   const streamId = branch.toBranchStreamId('sichuan', id);
-  const command: branch.BranchCommand = how === 'found'
-    ? { type: 'FoundBranch', data: { branchId: id, name: '医疗质量管理分会', kind: 'society', foundedOn: '2023-01-10' } }
-    : { type: 'RegisterBranch', data: { branchId: id, name: '医疗质量管理分会', kind: 'society', registeredOn: '2023-01-01', termNumber: 2, termStartedOn: '2021-01-01', hasPartyGroup: false } };
+  const command: branch.BranchCommand =
+    how === 'found'
+      ? { type: 'FoundBranch', data: { branchId: id, name: '医疗质量管理分会', kind: 'society', foundedOn: '2023-01-10' } }
+      : {
+          type: 'RegisterBranch',
+          data: {
+            branchId: id,
+            name: '医疗质量管理分会',
+            kind: 'society',
+            registeredOn: '2023-01-01',
+            termNumber: 2,
+            termStartedOn: '2021-01-01',
+            hasPartyGroup: false,
+          },
+        };
   await handleCommand(store, branches, streamId, command, context);
   return store;
 }
@@ -28,7 +45,10 @@ describe('branch references', () => {
   it('knows a branch founded or registered in the tenant, and no other', async () => {
     const founded = await withBranch('quality-mgmt');
     const registered = await withBranch('quality-mgmt', 'register');
-    const refs = [{ field: 'organizer.branchId', branchId: 'quality-mgmt' }, { field: 'issuer.branchId', branchId: 'nowhere' }];
+    const refs = [
+      { field: 'organizer.branchId', branchId: 'quality-mgmt' },
+      { field: 'issuer.branchId', branchId: 'nowhere' },
+    ];
     expect(await unknownBranches(founded, 'sichuan', refs)).toEqual([refs[1]]);
     expect(await unknownBranches(registered, 'sichuan', refs)).toEqual([refs[1]]);
     expect(await unknownBranches(founded, 'shandong', refs)).toEqual(refs);
@@ -38,10 +58,25 @@ describe('branch references', () => {
   it('a branch in preparation (筹备) exists once founded, not before', async () => {
     const store = new MemoryEventStore();
     const streamId = branch.toBranchStreamId('sichuan', 'procurement');
-    await handleCommand(store, branches, streamId, { type: 'ApproveBranchPreparation', data: { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', approvedOn: '2023-04-20' } }, context);
+    await handleCommand(
+      store,
+      branches,
+      streamId,
+      {
+        type: 'ApproveBranchPreparation',
+        data: { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', approvedOn: '2023-04-20' },
+      },
+      context,
+    );
     const refs = [{ field: 'organizer.branchId', branchId: 'procurement' }];
     expect(await unknownBranches(store, 'sichuan', refs)).toEqual(refs);
-    await handleCommand(store, branches, streamId, { type: 'FoundBranch', data: { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', foundedOn: '2023-06-01' } }, context);
+    await handleCommand(
+      store,
+      branches,
+      streamId,
+      { type: 'FoundBranch', data: { branchId: 'procurement', name: '医院采购管理分会', kind: 'society', foundedOn: '2023-06-01' } },
+      context,
+    );
     expect(await unknownBranches(store, 'sichuan', refs)).toEqual([]);
   });
 
@@ -50,7 +85,11 @@ describe('branch references', () => {
     const streamId = activity.toActivityStreamId('sichuan', 'dip-2023');
     const refused = handleCommand(store, activities, streamId, training('infection-control'), context);
     await expect(refused).rejects.toBeInstanceOf(branch.BranchNotFound);
-    await expect(refused).rejects.toMatchObject({ rule: 'branch-must-exist', field: 'organizer.branchId', message: expect.stringMatching(/infection-control/) });
+    await expect(refused).rejects.toMatchObject({
+      rule: 'branch-must-exist',
+      field: 'organizer.branchId',
+      message: expect.stringMatching(/infection-control/),
+    });
     expect(await store.readStream(streamId)).toEqual([]);
     const accepted = await handleCommand(store, activities, streamId, training('quality-mgmt'), context);
     expect(accepted.events).toEqual([expect.objectContaining({ type: 'TrainingHeld' })]);

@@ -8,7 +8,11 @@ const ESTABLISHING = new Set<string>(branch.BRANCH_ESTABLISHING_EVENT_TYPES);
  * preparation if it had one (`branch-<tenant>.<branchId>`), in the order given. A branch dissolved since still exists:
  * what it did before is on the record.
  */
-export async function unknownBranches(store: EventStore, tenant: string, references: readonly BranchReference[]): Promise<BranchReference[]> {
+export async function unknownBranches(
+  store: EventStore,
+  tenant: string,
+  references: readonly BranchReference[],
+): Promise<BranchReference[]> {
   const known = new Map<string, boolean>();
   const unknown: BranchReference[] = [];
   for (const reference of references) {
@@ -17,7 +21,10 @@ export async function unknownBranches(store: EventStore, tenant: string, referen
       // The branch decider takes nothing before the founding or registration but a preparation
       // (筹备), which is not a branch yet: the first two events say.
       const [first, second] = await store.readStream(branch.toBranchStreamId(tenant, reference.branchId), { maxCount: 2 });
-      exists = first !== undefined && (ESTABLISHING.has(first.type) || (first.type === 'BranchPreparationApproved' && second !== undefined && ESTABLISHING.has(second.type)));
+      exists =
+        first !== undefined &&
+        (ESTABLISHING.has(first.type) ||
+          (first.type === 'BranchPreparationApproved' && second !== undefined && ESTABLISHING.has(second.type)));
       known.set(reference.branchId, exists);
     }
     if (!exists) unknown.push(reference);

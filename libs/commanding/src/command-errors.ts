@@ -9,7 +9,10 @@ export class IdempotencyKeyReused extends Error {
 /** Concurrent writers kept winning; the client may retry (HTTP 409). */
 export class ConcurrencyRetriesExhausted extends Error {
   override readonly name = 'ConcurrencyRetriesExhausted';
-  constructor(readonly streamId: string, readonly attempts: number) {
+  constructor(
+    readonly streamId: string,
+    readonly attempts: number,
+  ) {
     super(`stream ${streamId} kept changing under ${attempts} attempts; retry the request`);
   }
 }

@@ -16,12 +16,24 @@ export interface CreateTenantOptions {
  * An operator opens a tenant: its organization on the record (OrganizationRegistered) and its
  * first admin key, returned once. The admin key then issues the tenant's other keys.
  */
-export async function createTenant(store: EventStore, tenant: string, options: CreateTenantOptions): Promise<{ token: string; keyId: string }> {
+export async function createTenant(
+  store: EventStore,
+  tenant: string,
+  options: CreateTenantOptions,
+): Promise<{ token: string; keyId: string }> {
   await handleCommand(
     store,
     { decider: organization.organizationDecider, upcasters: organization.organizationUpcasters },
     organization.toOrganizationStreamId(tenant),
-    { type: 'RegisterOrganization', data: { name: options.name, kind: options.kind, registeredOn: options.registeredOn, ...(options.timeZone ? { timeZone: options.timeZone } : {}) } },
+    {
+      type: 'RegisterOrganization',
+      data: {
+        name: options.name,
+        kind: options.kind,
+        registeredOn: options.registeredOn,
+        ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      },
+    },
     { tenant, actor: options.actor, correlationId: `create-tenant-${tenant}` },
     { expectedRevision: 'no_stream' },
   );

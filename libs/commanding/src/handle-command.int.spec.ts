@@ -19,8 +19,12 @@ describe('handleCommand', () => {
     expect(result).toMatchObject({ streamId, revision: 0n, events: [{ type: 'BranchFounded' }], replayed: false });
     const [stored] = await store.readStream(streamId);
     expect(stored.metadata).toEqual({
-      tenant: 'sichuan', actor: 'key-1', correlationId: 'corr-1', occurredAt: '2023-06-01',
-      recordedAt: '2023-06-02T08:00:00.000Z', schemaVersion: 1,
+      tenant: 'sichuan',
+      actor: 'key-1',
+      correlationId: 'corr-1',
+      occurredAt: '2023-06-01',
+      recordedAt: '2023-06-02T08:00:00.000Z',
+      schemaVersion: 1,
     });
   });
 
@@ -58,10 +62,16 @@ describe('handleCommand', () => {
     await handleCommand(store, aggregate, streamId, found, context);
     const outcomes = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
-        handleCommand(store, aggregate, streamId, {
-          type: 'ChangeBranchLeadership',
-          data: { branchId: 'rehab', changedOn: '2024-01-01', leadership: [{ role: '主任委员', name: `第${i}位` }] },
-        }, context),
+        handleCommand(
+          store,
+          aggregate,
+          streamId,
+          {
+            type: 'ChangeBranchLeadership',
+            data: { branchId: 'rehab', changedOn: '2024-01-01', leadership: [{ role: '主任委员', name: `第${i}位` }] },
+          },
+          context,
+        ),
       ),
     );
     const acknowledged = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
@@ -74,13 +84,24 @@ describe('handleCommand', () => {
 });
 
 describe('tenantCalendarOf', () => {
-  it('is today and this year in the tenant\'s time zone, not the server\'s: 2026-12-31 16:30 UTC is 2027 in Shanghai, 2026 in Urumqi', async () => {
+  it("is today and this year in the tenant's time zone, not the server's: 2026-12-31 16:30 UTC is 2027 in Shanghai, 2026 in Urumqi", async () => {
     const { tenantCalendarOf } = await import('./organization-profile');
     const { MemoryEventStore } = await import('@assocflow/eventstore');
     const store = new MemoryEventStore();
     const at = new Date('2026-12-31T16:30:00Z');
     expect(await tenantCalendarOf(store, 'none', at)).toEqual({ timeZone: 'Asia/Shanghai', today: '2027-01-01', year: 2027 });
-    await store.append('organization-xj.profile', [{ id: '0b9a8a3e-4c1e-4f6a-9d2b-7e5f1c3a9b10', type: 'OrganizationRegistered', data: { occurredOn: '2020-01-01', name: '协会', kind: 'association', timeZone: 'Asia/Urumqi' }, metadata: { tenant: 'xj', schemaVersion: 1 } }], { expectedRevision: 'no_stream' });
+    await store.append(
+      'organization-xj.profile',
+      [
+        {
+          id: '0b9a8a3e-4c1e-4f6a-9d2b-7e5f1c3a9b10',
+          type: 'OrganizationRegistered',
+          data: { occurredOn: '2020-01-01', name: '协会', kind: 'association', timeZone: 'Asia/Urumqi' },
+          metadata: { tenant: 'xj', schemaVersion: 1 },
+        },
+      ],
+      { expectedRevision: 'no_stream' },
+    );
     expect(await tenantCalendarOf(store, 'xj', at)).toEqual({ timeZone: 'Asia/Urumqi', today: '2026-12-31', year: 2026 });
   });
 });

@@ -81,7 +81,10 @@ export async function handleCommand<C extends DomainCommand, E extends DomainEve
       await requireBranchesExist(store, context.tenant, aggregate.references!(command));
       referencesChecked = true;
     }
-    const state = foldEvents(aggregate.decider, recorded.map((r) => toDomainEvent<E>(aggregate.upcasters, r)));
+    const state = foldEvents(
+      aggregate.decider,
+      recorded.map((r) => toDomainEvent<E>(aggregate.upcasters, r)),
+    );
     const decided = aggregate.decider.decide(command, state);
     if (decided.length === 0) return { streamId, revision, position: null, events: [], replayed: false };
 

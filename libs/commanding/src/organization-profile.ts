@@ -23,7 +23,11 @@ export async function organizationProfileOf(store: EventStore, tenant: string): 
  * The tenant's time zone (its bylaws, Asia/Shanghai by default) and today's date and year in it:
  * what "this year" means for a tenant, whatever the server's clock zone.
  */
-export async function tenantCalendarOf(store: EventStore, tenant: string, now: Date = new Date()): Promise<{ timeZone: string; today: string; year: number }> {
+export async function tenantCalendarOf(
+  store: EventStore,
+  tenant: string,
+  now: Date = new Date(),
+): Promise<{ timeZone: string; today: string; year: number }> {
   const recorded = await store.readStream(organization.toOrganizationStreamId(tenant));
   const state = foldEvents(
     organization.organizationDecider,

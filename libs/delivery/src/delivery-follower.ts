@@ -58,11 +58,14 @@ export class DeliveryFollower {
    * so a worker starts (and its other parts run) during a Redis outage.
    */
   start(): void {
-    this.starting = this.untilDone(async () => {
-      const saved = await this.redis.get(DELIVERY_CHECKPOINT_KEY);
-      await this.redis.set(SENTINEL_KEY, '1');
-      this.position = saved ? BigInt(saved) : 0n;
-    }, () => false).then(() => {
+    this.starting = this.untilDone(
+      async () => {
+        const saved = await this.redis.get(DELIVERY_CHECKPOINT_KEY);
+        await this.redis.set(SENTINEL_KEY, '1');
+        this.position = saved ? BigInt(saved) : 0n;
+      },
+      () => false,
+    ).then(() => {
       if (this.stopping) return;
       this.follow();
       const every = this.options.wipeCheckMs ?? 5_000;
@@ -126,15 +129,22 @@ export class DeliveryFollower {
   }
 
   private async handle(events: RecordedEvent[]): Promise<void> {
-    const planned = await Promise.all(events.map(async (event) => {
-      const sent = event.data as reminder.ReminderSent['data'];
-      const tenant = String((event.metadata as { tenant?: string }).tenant ?? /^reminder-([^.]+)\./.exec(event.streamId)?.[1]);
-      const [state, configured] = await Promise.all([this.log.reminder(tenant, sent.reminderId), this.log.channels(tenant, event.position)]);
-      return channelsToDeliver(configured, state).map((channel): DeliveryJob => ({ tenant, reminderId: sent.reminderId, channel }));
-    }));
+    const planned = await Promise.all(
+      events.map(async (event) => {
+        const sent = event.data as reminder.ReminderSent['data'];
+        const tenant = String((event.metadata as { tenant?: string }).tenant ?? /^reminder-([^.]+)\./.exec(event.streamId)?.[1]);
+        const [state, configured] = await Promise.all([
+          this.log.reminder(tenant, sent.reminderId),
+          this.log.channels(tenant, event.position),
+        ]);
+        return channelsToDeliver(configured, state).map((channel): DeliveryJob => ({ tenant, reminderId: sent.reminderId, channel }));
+      }),
+    );
     const jobs = planned.flat();
     if (jobs.length > 0) {
-      await this.queue.addBulk(jobs.map((data) => ({ name: `deliver-${data.channel}`, data, opts: { ...this.options.jobOptions, jobId: deliveryIdOf(data) } })));
+      await this.queue.addBulk(
+        jobs.map((data) => ({ name: `deliver-${data.channel}`, data, opts: { ...this.options.jobOptions, jobId: deliveryIdOf(data) } })),
+      );
     }
     await this.save(events[events.length - 1].position);
     events.forEach((event, i) => this.options.onHandled?.(event, planned[i]));

@@ -34,7 +34,14 @@ export class DeliveryLog {
     const at = this.now();
     await this.record(job, 'delivered', {
       type: 'RecordReminderDelivery',
-      data: { reminderId: job.reminderId, channel: job.channel, deliveryId: deliveryIdOf(job), attempts, deliveredAt: at.toISOString(), deliveredOn: businessDate(at, timeZone) },
+      data: {
+        reminderId: job.reminderId,
+        channel: job.channel,
+        deliveryId: deliveryIdOf(job),
+        attempts,
+        deliveredAt: at.toISOString(),
+        deliveredOn: businessDate(at, timeZone),
+      },
     });
   }
 
@@ -42,15 +49,30 @@ export class DeliveryLog {
     const at = this.now();
     await this.record(job, 'failed', {
       type: 'RecordReminderDeliveryFailure',
-      data: { reminderId: job.reminderId, channel: job.channel, deliveryId: deliveryIdOf(job), attempts, reason, failedAt: at.toISOString(), failedOn: businessDate(at, timeZone) },
+      data: {
+        reminderId: job.reminderId,
+        channel: job.channel,
+        deliveryId: deliveryIdOf(job),
+        attempts,
+        reason,
+        failedAt: at.toISOString(),
+        failedOn: businessDate(at, timeZone),
+      },
     });
   }
 
   private async record(job: DeliveryJob, outcome: string, command: reminder.ReminderCommand): Promise<void> {
     const deliveryId = deliveryIdOf(job);
-    const context: CommandContext = { tenant: job.tenant, actor: 'worker:delivery', correlationId: deliveryId, idempotencyKey: `${deliveryId}.${outcome}` };
+    const context: CommandContext = {
+      tenant: job.tenant,
+      actor: 'worker:delivery',
+      correlationId: deliveryId,
+      idempotencyKey: `${deliveryId}.${outcome}`,
+    };
     try {
-      await handleCommand(this.store, reminders, reminder.toReminderStreamId(job.tenant, job.reminderId), command, context, { now: this.now });
+      await handleCommand(this.store, reminders, reminder.toReminderStreamId(job.tenant, job.reminderId), command, context, {
+        now: this.now,
+      });
     } catch (error) {
       // Recorded before with other details (another attempt's time): the first record stands.
       if (!(error instanceof IdempotencyKeyReused)) throw error;
@@ -65,6 +87,10 @@ export function businessDate(at: Date, timeZone: string | undefined): string {
   const zone = timeZone || DEFAULT_BYLAWS.timeZone;
   let format = dateFormats.get(zone);
   // Building a formatter costs far more than using one.
-  if (!format) dateFormats.set(zone, (format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!format)
+    dateFormats.set(
+      zone,
+      (format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })),
+    );
   return format.format(at);
 }

@@ -57,11 +57,13 @@ async function deliver(deps: DeliveryProcessorDeps, job: Job<DeliveryJob>): Prom
       if (!configured.webhook) return { outcome: 'channel-removed', attempt };
       const body = webhookBodyOf(data.tenant, deliveryId, state);
       const secret = openSecret(deps.secrets ?? secretBoxFor(undefined), configured.webhook.secret);
-      await postWebhook({ url: configured.webhook.url, secret, deliveryId, body }, { timeoutMs: deps.webhookTimeoutMs, policy: deps.webhookPolicy })
-        .catch((error: unknown) => {
-          // A refused target stays refused until the webhook is configured again: no retries.
-          throw error instanceof WebhookTargetRefused ? new UnrecoverableError(error.message) : error;
-        });
+      await postWebhook(
+        { url: configured.webhook.url, secret, deliveryId, body },
+        { timeoutMs: deps.webhookTimeoutMs, policy: deps.webhookPolicy },
+      ).catch((error: unknown) => {
+        // A refused target stays refused until the webhook is configured again: no retries.
+        throw error instanceof WebhookTargetRefused ? new UnrecoverableError(error.message) : error;
+      });
     } else {
       if (configured.emailRecipients.length === 0) return { outcome: 'channel-removed', attempt };
       if (!deps.email) throw new UnrecoverableError('e-mail is not set up on this worker (SMTP_URL)');
@@ -69,7 +71,8 @@ async function deliver(deps: DeliveryProcessorDeps, job: Job<DeliveryJob>): Prom
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    if (attempt >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError) await deps.log.recordFailed(data, attempt, reason, state.timeZone);
+    if (attempt >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError)
+      await deps.log.recordFailed(data, attempt, reason, state.timeZone);
     throw error;
   }
   await deps.log.recordDelivered(data, attempt, state.timeZone);

@@ -34,7 +34,12 @@ describe('delivery while Redis is away at start', () => {
     const store = new MemoryEventStore();
     await configureChannels(store, 'away', { webhookUrl: webhook.url, secret });
     const port = await freePort();
-    const runtime = await startDelivery({ store, redisUrl: `redis://127.0.0.1:${port}`, backoffMs: 50, webhookPolicy: { allow: ['loopback'] } });
+    const runtime = await startDelivery({
+      store,
+      redisUrl: `redis://127.0.0.1:${port}`,
+      backoffMs: 50,
+      webhookPolicy: { allow: ['loopback'] },
+    });
     try {
       await sendReminder(store, 'away', 'rehab');
       await new Promise((r) => setTimeout(r, 500));

@@ -67,7 +67,9 @@ export async function startDelivery(options: DeliveryRuntimeOptions): Promise<De
   const failFast = { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, retryStrategy };
   const log = new DeliveryLog(options.store, options.now);
   const email = options.smtp ? new EmailSender(options.smtp.url, options.smtp.from) : undefined;
-  const queue = new Queue<DeliveryJob>(REMINDER_DELIVERY_QUEUE, { connection: { url: options.redisUrl, connectionName: 'assocflow-delivery-queue', ...failFast } });
+  const queue = new Queue<DeliveryJob>(REMINDER_DELIVERY_QUEUE, {
+    connection: { url: options.redisUrl, connectionName: 'assocflow-delivery-queue', ...failFast },
+  });
   queue.on('error', (error) => options.logger?.warn(`delivery queue: ${error.message}`));
   const redis = new Redis(options.redisUrl, { connectionName: 'assocflow-delivery-follower', ...failFast });
   redis.on('error', () => undefined);
@@ -81,7 +83,13 @@ export async function startDelivery(options: DeliveryRuntimeOptions): Promise<De
   let worker: Worker<DeliveryJob, DeliveryResult> | undefined;
   const workerStarted = (async () => {
     for (let attempt = 0; !closing; attempt++) {
-      if (await redis.ping().then(() => true, () => false)) break;
+      if (
+        await redis.ping().then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 2_000)));
     }
     if (!closing) worker = startWorker(options, log, email, retryStrategy);
@@ -119,7 +127,13 @@ function startWorker(
 ): Worker<DeliveryJob, DeliveryResult> {
   const worker = new Worker<DeliveryJob, DeliveryResult>(
     REMINDER_DELIVERY_QUEUE,
-    deliveryProcessor({ log, email, webhookTimeoutMs: options.webhookTimeoutMs, webhookPolicy: options.webhookPolicy, secrets: secretBoxFor(options.webhookSecretKey) }),
+    deliveryProcessor({
+      log,
+      email,
+      webhookTimeoutMs: options.webhookTimeoutMs,
+      webhookPolicy: options.webhookPolicy,
+      secrets: secretBoxFor(options.webhookSecretKey),
+    }),
     {
       connection: { url: options.redisUrl, maxRetriesPerRequest: null, connectionName: 'assocflow-delivery', retryStrategy },
       concurrency: options.concurrency ?? 16,

@@ -18,7 +18,14 @@ describe('a webhook secret sealed in the event log', () => {
   beforeAll(async () => {
     redisServer = await startRedis({ appendonly: false });
     webhook = await startWebhookReceiver(secret);
-    runtime = await startDelivery({ store, redisUrl: redisServer.url, attempts: 3, backoffMs: 50, webhookPolicy: { allow: ['loopback'] }, webhookSecretKey: key });
+    runtime = await startDelivery({
+      store,
+      redisUrl: redisServer.url,
+      attempts: 3,
+      backoffMs: 50,
+      webhookPolicy: { allow: ['loopback'] },
+      webhookSecretKey: key,
+    });
   });
   afterAll(async () => {
     await runtime.close();
@@ -36,11 +43,18 @@ describe('a webhook secret sealed in the event log', () => {
   });
 
   it('fails the delivery for good, saying why, when this worker holds another key', async () => {
-    await configureChannels(store, 'wrongkey', { webhookUrl: webhook.url, secret: secretBoxFor('another-key-0123456789abcdef0123456789').seal(secret) });
+    await configureChannels(store, 'wrongkey', {
+      webhookUrl: webhook.url,
+      secret: secretBoxFor('another-key-0123456789abcdef0123456789').seal(secret),
+    });
     const reminderId = await sendReminder(store, 'wrongkey', 'rehab');
     const stream = reminder.toReminderStreamId('wrongkey', reminderId);
     await waitFor('the failure', async () => (await store.readStream(stream)).some((e) => e.type === 'ReminderDeliveryFailed'), 20_000);
     const failed = (await store.readStream(stream)).find((e) => e.type === 'ReminderDeliveryFailed')!;
-    expect(failed.data).toMatchObject({ channel: 'webhook', attempts: 1, reason: 'the webhook secret does not open with this WEBHOOK_SECRET_KEY' });
+    expect(failed.data).toMatchObject({
+      channel: 'webhook',
+      attempts: 1,
+      reason: 'the webhook secret does not open with this WEBHOOK_SECRET_KEY',
+    });
   });
 });

@@ -29,9 +29,14 @@ describe('a worker without SMTP_URL', () => {
     const stream = reminder.toReminderStreamId('nosmtp', reminderId);
     await waitFor('both outcomes', async () => (await store.readStream(stream)).length === 3, 20_000);
     const outcomes = (await store.readStream(stream)).slice(1).map((e) => ({ type: e.type, data: e.data }));
-    expect(outcomes).toEqual(expect.arrayContaining([
-      { type: 'ReminderDelivered', data: expect.objectContaining({ channel: 'webhook', attempts: 1 }) },
-      { type: 'ReminderDeliveryFailed', data: expect.objectContaining({ channel: 'email', attempts: 1, reason: 'e-mail is not set up on this worker (SMTP_URL)' }) },
-    ]));
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        { type: 'ReminderDelivered', data: expect.objectContaining({ channel: 'webhook', attempts: 1 }) },
+        {
+          type: 'ReminderDeliveryFailed',
+          data: expect.objectContaining({ channel: 'email', attempts: 1, reason: 'e-mail is not set up on this worker (SMTP_URL)' }),
+        },
+      ]),
+    );
   });
 });

@@ -30,7 +30,15 @@ describe('reminder delivery over a signed webhook and e-mail (real Redis, local 
   let tenantNo = 0;
 
   const start = () =>
-    startDelivery({ store, redisUrl: redisServer.url, smtp: { url: smtp.url, from: 'noreply@example.org' }, attempts: ATTEMPTS, backoffMs: BACKOFF_MS, concurrency: 4, webhookPolicy: { allow: ['loopback'] } });
+    startDelivery({
+      store,
+      redisUrl: redisServer.url,
+      smtp: { url: smtp.url, from: 'noreply@example.org' },
+      attempts: ATTEMPTS,
+      backoffMs: BACKOFF_MS,
+      concurrency: 4,
+      webhookPolicy: { allow: ['loopback'] },
+    });
 
   beforeAll(async () => {
     redisServer = await startRedis({ appendonly: false });
@@ -51,19 +59,38 @@ describe('reminder delivery over a signed webhook and e-mail (real Redis, local 
     const tenant = `t${++tenantNo}-${Date.now().toString(36)}`;
     const aggregate = { decider: channels.channelsDecider, upcasters: channels.channelsUpcasters };
     if (options.webhook) {
-      await handleCommand(store, aggregate, channels.toChannelsStreamId(tenant), { type: 'ConfigureWebhook', data: { url: webhook.url, secret: SECRET, configuredOn: '2028-01-01' } }, context(tenant));
+      await handleCommand(
+        store,
+        aggregate,
+        channels.toChannelsStreamId(tenant),
+        { type: 'ConfigureWebhook', data: { url: webhook.url, secret: SECRET, configuredOn: '2028-01-01' } },
+        context(tenant),
+      );
     }
     if (options.email) {
-      await handleCommand(store, aggregate, channels.toChannelsStreamId(tenant), { type: 'SetEmailRecipients', data: { recipients: ['mishuchu@example.org', 'wang@example.org'], setOn: '2028-01-01' } }, context(tenant));
+      await handleCommand(
+        store,
+        aggregate,
+        channels.toChannelsStreamId(tenant),
+        { type: 'SetEmailRecipients', data: { recipients: ['mishuchu@example.org', 'wang@example.org'], setOn: '2028-01-01' } },
+        context(tenant),
+      );
     }
     return tenant;
   }
   async function sendReminder(tenant: string, entityId = 'rehab'): Promise<string> {
     const entity = { kind: 'branch', id: entityId };
     const reminderId = reminder.toReminderId('branch-renewal-90d', entity, '2028-06-01');
-    await handleCommand(store, { decider: reminder.reminderDecider, upcasters: reminder.reminderUpcasters }, reminder.toReminderStreamId(tenant, reminderId), {
-      type: 'SendReminder', data: { reminderId, rule: 'branch-renewal-90d', entity, dueOn: '2028-06-01', channels: ['feed'], sentOn: '2028-03-03' },
-    }, context(tenant));
+    await handleCommand(
+      store,
+      { decider: reminder.reminderDecider, upcasters: reminder.reminderUpcasters },
+      reminder.toReminderStreamId(tenant, reminderId),
+      {
+        type: 'SendReminder',
+        data: { reminderId, rule: 'branch-renewal-90d', entity, dueOn: '2028-06-01', channels: ['feed'], sentOn: '2028-03-03' },
+      },
+      context(tenant),
+    );
     return reminderId;
   }
   const outcomes = async (tenant: string, reminderId: string): Promise<RecordedEvent[]> =>
@@ -79,12 +106,18 @@ describe('reminder delivery over a signed webhook and e-mail (real Redis, local 
     expect(smtp.count(id(tenant, reminderId, 'email'))).toBe(1);
     const [request] = webhook.received.filter((r) => r.deliveryId === id(tenant, reminderId, 'webhook'));
     expect(request.verified).toBe(true);
-    expect(JSON.parse(request.body)).toMatchObject({ type: 'reminder.sent', tenant, deliveryId: id(tenant, reminderId, 'webhook'), reminder: { reminderId, dueOn: '2028-06-01' } });
+    expect(JSON.parse(request.body)).toMatchObject({
+      type: 'reminder.sent',
+      tenant,
+      deliveryId: id(tenant, reminderId, 'webhook'),
+      reminder: { reminderId, dueOn: '2028-06-01' },
+    });
     const [mail] = smtp.received.filter((m) => m.deliveryId === id(tenant, reminderId, 'email'));
     expect(mail.to).toEqual(['mishuchu@example.org', 'wang@example.org']);
     expect(mail.raw).toContain('branch-renewal-90d');
     expect((await outcomes(tenant, reminderId)).map((e) => [e.type, (e.data as { channel: string }).channel]).sort()).toEqual([
-      ['ReminderDelivered', 'email'], ['ReminderDelivered', 'webhook'],
+      ['ReminderDelivered', 'email'],
+      ['ReminderDelivered', 'webhook'],
     ]);
     // The secret goes nowhere near Redis: not in a job, not in a key.
     const redis = new Redis(redisServer.url);
@@ -160,7 +193,9 @@ describe('reminder delivery over a signed webhook and e-mail (real Redis, local 
       const reminderId = await sendReminder(tenant);
       await waitFor('both outcomes recorded', async () => (await outcomes(tenant, reminderId)).length === 2);
       const recorded = await outcomes(tenant, reminderId);
-      expect(recorded.find((e) => e.type === 'ReminderDeliveryFailed')).toMatchObject({ data: { channel: 'email', reason: 'smtp refused (451)' } });
+      expect(recorded.find((e) => e.type === 'ReminderDeliveryFailed')).toMatchObject({
+        data: { channel: 'email', reason: 'smtp refused (451)' },
+      });
       expect(webhook.delivered(id(tenant, reminderId, 'webhook'))).toBe(1);
     } finally {
       smtp.refuse = () => false;
@@ -171,9 +206,16 @@ describe('reminder delivery over a signed webhook and e-mail (real Redis, local 
     const tenant = await tenantWith({ email: true });
     const reminderId = await sendReminder(tenant);
     await waitFor('the e-mail delivery recorded', async () => (await outcomes(tenant, reminderId)).length === 1);
-    await handleCommand(store, { decider: channels.channelsDecider, upcasters: channels.channelsUpcasters }, channels.toChannelsStreamId(tenant), {
-      type: 'ConfigureWebhook', data: { url: webhook.url, secret: SECRET, configuredOn: '2028-03-04' },
-    }, context(tenant));
+    await handleCommand(
+      store,
+      { decider: channels.channelsDecider, upcasters: channels.channelsUpcasters },
+      channels.toChannelsStreamId(tenant),
+      {
+        type: 'ConfigureWebhook',
+        data: { url: webhook.url, secret: SECRET, configuredOn: '2028-03-04' },
+      },
+      context(tenant),
+    );
     const later = await sendReminder(tenant, 'cardio');
     await waitFor('the later reminder delivered to both', async () => (await outcomes(tenant, later)).length === 2);
     await runtime.close();

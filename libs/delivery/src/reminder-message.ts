@@ -9,9 +9,17 @@ export function webhookBodyOf(tenant: string, deliveryId: string, sent: Sent): s
     deliveryId,
     tenant,
     reminder: {
-      reminderId: sent.reminderId, rule: sent.rule, entity: sent.entity, dueOn: sent.dueOn, sentOn: sent.sentOn,
+      reminderId: sent.reminderId,
+      rule: sent.rule,
+      entity: sent.entity,
+      dueOn: sent.dueOn,
+      sentOn: sent.sentOn,
       // The scheduler's details, when it gave them (JSON.stringify leaves out the undefined ones).
-      subject: sent.subject, audience: sent.audience, escalation: sent.escalation, scheduledFor: sent.scheduledFor, timeZone: sent.timeZone,
+      subject: sent.subject,
+      audience: sent.audience,
+      escalation: sent.escalation,
+      scheduledFor: sent.scheduledFor,
+      timeZone: sent.timeZone,
       covers: sent.covers,
     },
   });

@@ -37,13 +37,19 @@ describe('postWebhook to a local receiver', () => {
     await postWebhook(request(`http://hooks.example.test:${port}/h`), { policy: { allow: ['loopback'] }, resolver });
     expect(seen[seen.length - 1].host).toBe(`hooks.example.test:${port}`);
     expect(seen[seen.length - 1]['x-assocflow-delivery']).toBe('d1');
-    await expect(postWebhook(request(`http://hooks.example.test:${port}/h`), { resolver })).rejects.toThrow(/resolves to 127\.0\.0\.1 is a loopback address/);
+    await expect(postWebhook(request(`http://hooks.example.test:${port}/h`), { resolver })).rejects.toThrow(
+      /resolves to 127\.0\.0\.1 is a loopback address/,
+    );
   });
 
   it('fails an attempt on a non-2xx answer and on a closed port, saying why without the URL', async () => {
     status = 500;
-    await expect(postWebhook(request(`http://127.0.0.1:${port}/h`), { policy: { allow: ['loopback'] } })).rejects.toThrow(new DeliveryAttemptFailed('webhook answered 500'));
+    await expect(postWebhook(request(`http://127.0.0.1:${port}/h`), { policy: { allow: ['loopback'] } })).rejects.toThrow(
+      new DeliveryAttemptFailed('webhook answered 500'),
+    );
     status = 204;
-    await expect(postWebhook(request('http://127.0.0.1:1/h'), { policy: { allow: ['loopback'] } })).rejects.toThrow(/webhook unreachable \(ECONNREFUSED\)/);
+    await expect(postWebhook(request('http://127.0.0.1:1/h'), { policy: { allow: ['loopback'] } })).rejects.toThrow(
+      /webhook unreachable \(ECONNREFUSED\)/,
+    );
   });
 });

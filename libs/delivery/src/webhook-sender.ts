@@ -28,7 +28,11 @@ export interface PostWebhookOptions {
 const agents = new WeakMap<WebhookTargetPolicy, { http: HttpAgent; https: HttpsAgent }>();
 function agentsFor(policy: WebhookTargetPolicy) {
   let pair = agents.get(policy);
-  if (!pair) agents.set(policy, (pair = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }) }));
+  if (!pair)
+    agents.set(
+      policy,
+      (pair = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }) }),
+    );
   return pair;
 }
 
@@ -46,25 +50,29 @@ export async function postWebhook(request: WebhookRequest, options: PostWebhookO
   const timestamp = Math.floor((options.now ?? Date.now)() / 1000);
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const status = await new Promise<number>((resolve, reject) => {
-    const req = send(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(request.body),
-        'user-agent': 'assocflow-webhook/1',
-        [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-        [WEBHOOK_HEADERS.signature]: signWebhook(request.secret, timestamp, request.body),
-        [WEBHOOK_HEADERS.delivery]: request.deliveryId,
+    const req = send(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(request.body),
+          'user-agent': 'assocflow-webhook/1',
+          [WEBHOOK_HEADERS.timestamp]: String(timestamp),
+          [WEBHOOK_HEADERS.signature]: signWebhook(request.secret, timestamp, request.body),
+          [WEBHOOK_HEADERS.delivery]: request.deliveryId,
+        },
+        lookup: pinnedLookup(policy, options.resolver),
+        agent: url.protocol === 'https:' ? agentsFor(policy).https : agentsFor(policy).http,
+        timeout: options.timeoutMs ?? 10_000,
       },
-      lookup: pinnedLookup(policy, options.resolver),
-      agent: url.protocol === 'https:' ? agentsFor(policy).https : agentsFor(policy).http,
-      timeout: options.timeoutMs ?? 10_000,
-    }, (response: IncomingMessage) => {
-      // Drain the body so the socket is released.
-      response.resume();
-      response.on('end', () => resolve(response.statusCode ?? 0));
-      response.on('error', reject);
-    });
+      (response: IncomingMessage) => {
+        // Drain the body so the socket is released.
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
     req.on('error', reject);
     req.end(request.body);

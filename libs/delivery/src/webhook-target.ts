@@ -29,7 +29,13 @@ const RANGES: [Exclude<AddressCategory, 'public'>, BlockList][] = [
   ['link-local', blockList(['169.254.0.0/16'], ['fe80::/10'])],
   ['private', blockList(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10'], ['fc00::/7'])],
   ['multicast', blockList(['224.0.0.0/4'], ['ff00::/8'])],
-  ['reserved', blockList(['240.0.0.0/4', '192.0.0.0/24', '192.0.2.0/24', '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24'], ['64:ff9b::/96', '100::/64', '2001:db8::/32'])],
+  [
+    'reserved',
+    blockList(
+      ['240.0.0.0/4', '192.0.0.0/24', '192.0.2.0/24', '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24'],
+      ['64:ff9b::/96', '100::/64', '2001:db8::/32'],
+    ),
+  ],
 ];
 
 /** What kind of address an IP literal is; an IPv4-mapped IPv6 address (::ffff:10.0.0.1) is its IPv4 address. */
@@ -93,7 +99,8 @@ export function pinnedLookup(policy: WebhookTargetPolicy, resolver: Resolver = s
         const wanted = typeof options === 'object' && options.family ? addresses.filter((a) => a.family === options.family) : addresses;
         const chosen = wanted[0] ?? addresses[0];
         if (!chosen) return callback(Object.assign(new Error(`webhook host ${hostname} has no address`), { code: 'ENOTFOUND' }), '', 4);
-        if (typeof options === 'object' && options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, [chosen]);
+        if (typeof options === 'object' && options.all)
+          return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, [chosen]);
         callback(null, chosen.address, chosen.family);
       },
       (error: NodeJS.ErrnoException) => callback(error, '', 4),

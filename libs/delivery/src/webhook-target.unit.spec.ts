@@ -1,4 +1,12 @@
-import { addressCategory, pinnedLookup, PUBLIC_ONLY, refusal, webhookUrlRefusal, WebhookTargetRefused, type Resolver } from './webhook-target';
+import {
+  addressCategory,
+  pinnedLookup,
+  PUBLIC_ONLY,
+  refusal,
+  webhookUrlRefusal,
+  WebhookTargetRefused,
+  type Resolver,
+} from './webhook-target';
 
 describe('webhook targets', () => {
   it('names the kind of every address: metadata, private, loopback, mapped IPv6', () => {
@@ -31,10 +39,15 @@ describe('webhook targets', () => {
 
   const lookUp = (resolver: Resolver, hostname: string, allow: ('loopback' | 'private')[] = []) =>
     new Promise<{ error: Error | null; address: string }>((resolve) =>
-      pinnedLookup({ allow }, resolver)(hostname, {}, (error, address) => resolve({ error, address: address as string })));
+      pinnedLookup({ allow }, resolver)(hostname, {}, (error, address) => resolve({ error, address: address as string })),
+    );
 
   it('resolves at send time and connects to the address it checked; a name with any refused address is refused', async () => {
-    const answers: Record<string, string[]> = { 'oa.example.org': ['203.0.114.7'], 'rebind.example.org': ['93.184.216.34', '10.0.0.8'], 'internal.example.org': ['127.0.0.1'] };
+    const answers: Record<string, string[]> = {
+      'oa.example.org': ['203.0.114.7'],
+      'rebind.example.org': ['93.184.216.34', '10.0.0.8'],
+      'internal.example.org': ['127.0.0.1'],
+    };
     const resolver: Resolver = async (host) => (answers[host] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
     expect(await lookUp(resolver, 'oa.example.org')).toEqual({ error: null, address: '203.0.114.7' });
     const mixed = await lookUp(resolver, 'rebind.example.org');

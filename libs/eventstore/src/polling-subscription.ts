@@ -1,10 +1,4 @@
-import type {
-  AllSubscription,
-  EventStore,
-  RecordedEvent,
-  SubscribeToAllOptions,
-  SubscriptionMessage,
-} from './event-store.port';
+import type { AllSubscription, EventStore, RecordedEvent, SubscribeToAllOptions, SubscriptionMessage } from './event-store.port';
 
 export interface AppendSignal {
   /** Grows with every notified append; read it before a read so no wake-up is lost. */

@@ -6,7 +6,9 @@ export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 export class ChromiumMissing extends Error {
   constructor(path: string) {
-    super(`no Chromium at ${path}: run scripts/bootstrap.sh as root (it runs apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH to a Chromium or Chrome binary`);
+    super(
+      `no Chromium at ${path}: run scripts/bootstrap.sh as root (it runs apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH to a Chromium or Chrome binary`,
+    );
   }
 }
 
@@ -16,6 +18,14 @@ export async function launchChromium(executablePath = process.env.CHROMIUM_PATH 
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

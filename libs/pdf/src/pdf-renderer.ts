@@ -20,9 +20,10 @@ function headerTemplate(page: PdfPage): string {
 }
 
 function footerTemplate(page: PdfPage): string {
-  const numbering = page.lang === 'zh'
-    ? '第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页'
-    : 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>';
+  const numbering =
+    page.lang === 'zh'
+      ? '第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页'
+      : 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>';
   return `<div style="width:100%;text-align:center;font-size:8pt;color:#555;font-family:'Noto Sans CJK SC',sans-serif">${numbering}</div>`;
 }
 

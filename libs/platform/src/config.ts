@@ -139,7 +139,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
 
   const rawAllow = read('WEBHOOK_ALLOW_ADDRESSES');
-  const webhookAllow = (rawAllow?.split(',').map((k) => k.trim()).filter(Boolean) ?? []) as WebhookAddressKind[];
+  const webhookAllow = (rawAllow
+    ?.split(',')
+    .map((k) => k.trim())
+    .filter(Boolean) ?? []) as WebhookAddressKind[];
   for (const kind of webhookAllow) {
     if (!(WEBHOOK_ADDRESS_KINDS as readonly string[]).includes(kind)) {
       problems.push(`WEBHOOK_ALLOW_ADDRESSES must list some of ${WEBHOOK_ADDRESS_KINDS.join(', ')} (comma-separated), got "${kind}"`);
@@ -178,7 +181,9 @@ function parseSmtp(url: string | undefined, from: string | undefined, problems: 
   }
   const before = problems.length;
   if (!isUrlWithScheme(url, ['smtp:', 'smtps:'])) {
-    problems.push(`SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:pass@mail.example.org:587, got "${redact(url)}"`);
+    problems.push(
+      `SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:pass@mail.example.org:587, got "${redact(url)}"`,
+    );
   }
   const address = from === undefined ? undefined : (/^[^<>]*<([^<>]+)>$/.exec(from)?.[1] ?? from);
   if (address === undefined) problems.push('SMTP_FROM is required with SMTP_URL: the sender, e.g. "学会秘书处 <noreply@example.org>"');

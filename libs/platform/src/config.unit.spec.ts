@@ -112,9 +112,12 @@ describe('loadConfig', () => {
     it('is off when SMTP_URL is unset', () => expect(loadConfig(redis).smtp).toBeUndefined());
 
     it('reads the URL and the sender', () => {
-      expect(loadConfig({ ...redis, SMTP_URL: 'smtps://u:p@mail.example.org:465', SMTP_FROM: '学会秘书处 <noreply@example.org>' }).smtp)
-        .toEqual({ url: 'smtps://u:p@mail.example.org:465', from: '学会秘书处 <noreply@example.org>' });
-      expect(loadConfig({ ...redis, SMTP_URL: 'smtp://127.0.0.1:2525', SMTP_FROM: 'noreply@example.org' }).smtp?.from).toBe('noreply@example.org');
+      expect(
+        loadConfig({ ...redis, SMTP_URL: 'smtps://u:p@mail.example.org:465', SMTP_FROM: '学会秘书处 <noreply@example.org>' }).smtp,
+      ).toEqual({ url: 'smtps://u:p@mail.example.org:465', from: '学会秘书处 <noreply@example.org>' });
+      expect(loadConfig({ ...redis, SMTP_URL: 'smtp://127.0.0.1:2525', SMTP_FROM: 'noreply@example.org' }).smtp?.from).toBe(
+        'noreply@example.org',
+      );
     });
 
     it('refuses a URL that is not smtp:// or smtps://, hiding credentials', () => {
@@ -124,8 +127,12 @@ describe('loadConfig', () => {
     });
 
     it('needs a sender with the URL, and the URL with a sender', () => {
-      expect(problemsOf({ ...redis, SMTP_URL: 'smtp://mail.example.org' })).toEqual([expect.stringMatching(/^SMTP_FROM is required with SMTP_URL/)]);
-      expect(problemsOf({ ...redis, SMTP_FROM: 'a@example.org' })).toEqual([expect.stringMatching(/^SMTP_FROM is set but SMTP_URL is not/)]);
+      expect(problemsOf({ ...redis, SMTP_URL: 'smtp://mail.example.org' })).toEqual([
+        expect.stringMatching(/^SMTP_FROM is required with SMTP_URL/),
+      ]);
+      expect(problemsOf({ ...redis, SMTP_FROM: 'a@example.org' })).toEqual([
+        expect.stringMatching(/^SMTP_FROM is set but SMTP_URL is not/),
+      ]);
       expect(problemsOf({ ...redis, SMTP_URL: 'smtp://mail.example.org', SMTP_FROM: 'Secretariat' })).toEqual([
         'SMTP_FROM must be an e-mail address or "Name <address>", got "Secretariat"',
       ]);
@@ -140,12 +147,16 @@ describe('logLevelsFrom', () => {
   });
 
   it('refuses a rate limit that is not a whole number of at least 1', () => {
-    expect(() => loadConfig({ REDIS_URL: 'redis://localhost', RATE_LIMIT_PER_SECOND: '0' })).toThrow(/RATE_LIMIT_PER_SECOND must be a whole number/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://localhost', RATE_LIMIT_PER_SECOND: '0' })).toThrow(
+      /RATE_LIMIT_PER_SECOND must be a whole number/,
+    );
   });
 
   it('takes a session secret of at least 32 characters, and none by default', () => {
     expect(loadConfig({ REDIS_URL: 'redis://localhost' }).sessionSecret).toBeUndefined();
     expect(loadConfig({ REDIS_URL: 'redis://localhost', SESSION_SECRET: 'x'.repeat(32) }).sessionSecret).toBe('x'.repeat(32));
-    expect(() => loadConfig({ REDIS_URL: 'redis://localhost', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET must be at least 32 characters/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://localhost', SESSION_SECRET: 'short' })).toThrow(
+      /SESSION_SECRET must be at least 32 characters/,
+    );
   });
 });

@@ -1,10 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@assocflow/eventstore';
-import {
-  createEventStore,
-  eventStoreAdapterFor,
-  type EventStoreFactoryConfig,
-} from '@assocflow/eventstore/event-store.factory';
+import { createEventStore, eventStoreAdapterFor, type EventStoreFactoryConfig } from '@assocflow/eventstore/event-store.factory';
 
 /** Injection token of the EventStore port. */
 export const EVENT_STORE = 'EVENT_STORE';

@@ -16,5 +16,12 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, what: stri
  * something that may never end (a BullMQ close with Redis away) and then go on without it.
  */
 export async function settledWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  return withTimeout(promise.then(() => true, () => true), ms, 'settle').catch(() => false);
+  return withTimeout(
+    promise.then(
+      () => true,
+      () => true,
+    ),
+    ms,
+    'settle',
+  ).catch(() => false);
 }

@@ -1,5 +1,12 @@
 import type { Projection } from './projection';
-import { activityLedgerProjection, branchRegistryProjection, grantsLedgerProjection, meetingRegisterProjection, remindersFeedProjection, reportsRegisterProjection } from './registers';
+import {
+  activityLedgerProjection,
+  branchRegistryProjection,
+  grantsLedgerProjection,
+  meetingRegisterProjection,
+  remindersFeedProjection,
+  reportsRegisterProjection,
+} from './registers';
 import { yearlySummaryProjection } from './yearly-summary';
 
 /** Every read model the worker keeps up to date and the cli can rebuild. */

@@ -23,11 +23,20 @@ const party: Sentences = (s) => {
   const withGroup = recorded(s, 'party.branchesWithGroup');
   return [
     sentence(when(recorded(s, 'party.groupsFormed'), (f) => `新成立党建工作小组${zhCount(f)}个`)),
-    sentence(when(withGroup, (f) => (active ? `协会${zhCount(active)}个分支机构已建立${zhCount(f)}个党建工作小组` : `已有${zhCount(f)}个分支机构建立党建工作小组`))),
-    sentence(when(recorded(s, 'party.unitsFounded'), (f) => {
-      const ofWhich = [when(recorded(s, 'party.generalBranchesFounded'), (g) => `党总支${zhCount(g)}个`), when(recorded(s, 'party.branchesFounded'), (b) => `党支部${zhCount(b)}个`)].filter(Boolean);
-      return `新建党总支、党支部${zhCount(f)}个${ofWhich.length ? `（其中${ofWhich.join('、')}）` : ''}`;
-    })),
+    sentence(
+      when(withGroup, (f) =>
+        active ? `协会${zhCount(active)}个分支机构已建立${zhCount(f)}个党建工作小组` : `已有${zhCount(f)}个分支机构建立党建工作小组`,
+      ),
+    ),
+    sentence(
+      when(recorded(s, 'party.unitsFounded'), (f) => {
+        const ofWhich = [
+          when(recorded(s, 'party.generalBranchesFounded'), (g) => `党总支${zhCount(g)}个`),
+          when(recorded(s, 'party.branchesFounded'), (b) => `党支部${zhCount(b)}个`),
+        ].filter(Boolean);
+        return `新建党总支、党支部${zhCount(f)}个${ofWhich.length ? `（其中${ofWhich.join('、')}）` : ''}`;
+      }),
+    ),
     sentence(when(recorded(s, 'party.studySessions'), (f) => `开展政治理论学习${zhCount(f)}次`)),
   ];
 };
@@ -72,14 +81,22 @@ const research: Sentences = (s) => {
   const standards = recorded(s, 'reports.standards');
   const ofWhich = [when(surveys, (f) => `调研报告${zhCount(f)}篇`), when(standards, (f) => `标准${zhCount(f)}项`)].filter(Boolean);
   return [
-    sentence(when(recorded(s, 'reports.issued'), (f) => `形成调研报告、标准、著作等${zhCount(f)}项${ofWhich.length ? `（其中${ofWhich.join('，')}）` : ''}`)),
+    sentence(
+      when(
+        recorded(s, 'reports.issued'),
+        (f) => `形成调研报告、标准、著作等${zhCount(f)}项${ofWhich.length ? `（其中${ofWhich.join('，')}）` : ''}`,
+      ),
+    ),
     sentence(when(recorded(s, 'reports.submitted'), (f) => `向政府部门报送报告${zhCount(f)}份`)),
   ];
 };
 
 const grants: Sentences = (s) => [
   sentence(
-    when(recorded(s, 'grants.awarded'), (f) => `资助课题${zhCount(f)}项${when(recorded(s, 'grants.awardedYouth'), (y) => `（其中青年项目${zhCount(y)}项）`) ?? ''}`),
+    when(
+      recorded(s, 'grants.awarded'),
+      (f) => `资助课题${zhCount(f)}项${when(recorded(s, 'grants.awardedYouth'), (y) => `（其中青年项目${zhCount(y)}项）`) ?? ''}`,
+    ),
     when(recorded(s, 'grants.amountYuan'), (f) => `资助经费${zhWanYuan(f)}`),
   ),
   sentence(
@@ -100,8 +117,11 @@ const publicity: Sentences = (s) => [
 const selfBuilding: Sentences = (s) => {
   const meetings = (
     [
-      ['meetings.generalAssembly', '会员代表大会'], ['meetings.council', '理事会'],
-      ['meetings.standingCouncil', '常务理事会'], ['meetings.presidentOffice', '会长办公会'], ['meetings.branch', '分支机构委员会会议'],
+      ['meetings.generalAssembly', '会员代表大会'],
+      ['meetings.council', '理事会'],
+      ['meetings.standingCouncil', '常务理事会'],
+      ['meetings.presidentOffice', '会长办公会'],
+      ['meetings.branch', '分支机构委员会会议'],
     ] as const
   ).flatMap(([key, body]) => when(recorded(s, key), (f) => `${body}${zhCount(f)}次`) ?? []);
   const founded = recorded(s, 'branches.founded');
@@ -136,9 +156,13 @@ const selfBuilding: Sentences = (s) => {
 };
 
 /** A section's own sentences, then its work records' figures (工作记录). */
-const withWork = (of: Sentences, section: work.WorkSection): Sentences => (s) => [...of(s), zhWorkSentence(s, section)];
+const withWork =
+  (of: Sentences, section: work.WorkSection): Sentences =>
+  (s) => [...of(s), zhWorkSentence(s, section)];
 /** A section's sentences, then the rankings it states (排名). */
-const withRankings = (of: Sentences, section: ranking.RankingSection): Sentences => (s) => [...of(s), ...zhRankingSentences(s, section)];
+const withRankings =
+  (of: Sentences, section: ranking.RankingSection): Sentences =>
+  (s) => [...of(s), ...zhRankingSentences(s, section)];
 const emergency: Sentences = (s) => [zhWorkSentence(s, 'emergency')];
 
 const hospitalOperations: Sentences = (s) => [zhOperationsParagraph(s.operations)];
@@ -164,24 +188,39 @@ const exchange: Sentences = (s) => [
  * organization's own figures; a section of activities names its records after its totals (其中).
  */
 type Records = (options: ReportOptions) => string | undefined;
-const named = (kind: activity.ActivityKind): Records => (o) => {
-  const text = [zhSectionTotals(o.activities ?? [], kind), zhRecordsParagraph(namedOfKind(o.activities ?? [], kind))].filter(Boolean).join('');
-  return text || undefined;
-};
+const named =
+  (kind: activity.ActivityKind): Records =>
+  (o) => {
+    const text = [zhSectionTotals(o.activities ?? [], kind), zhRecordsParagraph(namedOfKind(o.activities ?? [], kind))]
+      .filter(Boolean)
+      .join('');
+    return text || undefined;
+  };
 const publications: Records = (o) => zhPublicationsParagraph(o.publications ?? []);
 const reports: Records = (o) => zhReportsParagraph(o.reports ?? []);
 
 const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
-  ['党建', withRankings(party, 'party'), named('study')], ['学术活动', withRankings(academic, 'academic'), named('academic')], ['培训', withRankings(withWork(training, 'training'), 'training'), named('training')], ['竞赛', withRankings(competition, 'competition'), named('competition')],
-  ['公益', withRankings(withWork(welfare, 'welfare'), 'welfare'), named('welfare')], ['交流合作', withRankings(exchange, 'exchange'), named('exchange')],
-  ['调研与标准', withRankings(research, 'research'), reports], ['科研资助', withRankings(grants, 'grants')], ['宣传', withRankings(withWork(publicity, 'publicity'), 'publicity'), publications], ['自身建设', withRankings(withWork(selfBuilding, 'self-building'), 'self-building')], ['应急与疫情防控', emergency], ['医院运营', hospitalOperations], ['其他工作', custom],
+  ['党建', withRankings(party, 'party'), named('study')],
+  ['学术活动', withRankings(academic, 'academic'), named('academic')],
+  ['培训', withRankings(withWork(training, 'training'), 'training'), named('training')],
+  ['竞赛', withRankings(competition, 'competition'), named('competition')],
+  ['公益', withRankings(withWork(welfare, 'welfare'), 'welfare'), named('welfare')],
+  ['交流合作', withRankings(exchange, 'exchange'), named('exchange')],
+  ['调研与标准', withRankings(research, 'research'), reports],
+  ['科研资助', withRankings(grants, 'grants')],
+  ['宣传', withRankings(withWork(publicity, 'publicity'), 'publicity'), publications],
+  ['自身建设', withRankings(withWork(selfBuilding, 'self-building'), 'self-building')],
+  ['应急与疫情防控', emergency],
+  ['医院运营', hospitalOperations],
+  ['其他工作', custom],
 ];
 
 export const ZH_PLAN: PlanWording = {
   lang: 'zh',
   columns: ['目标', '计划', '完成', '完成情况'],
   list: (items) => items.join('、'),
-  entities: (done, missing) => [done.length ? `已成立：${done.join('、')}` : '', missing.length ? `未成立：${missing.join('、')}` : ''].filter(Boolean).join('；'),
+  entities: (done, missing) =>
+    [done.length ? `已成立：${done.join('、')}` : '', missing.length ? `未成立：${missing.join('、')}` : ''].filter(Boolean).join('；'),
   evidence: (n) => `佐证${n}项`,
   none: '—',
   status: { met: '已完成', 'partly-met': '部分完成', 'not-met': '未完成', unplanned: '计划外完成' },
@@ -193,7 +232,9 @@ function planSection(s: ReportSummary): Omit<ReportSection, 'heading'> | undefin
   const tally = planTally(plan.targets);
   const source = [plan.documentNumber, `${zhDate(plan.adoptedOn)}通过`].filter(Boolean).join('，');
   const counts = [
-    tally.met ? `完成${tally.met}项` : '', tally['partly-met'] ? `部分完成${tally['partly-met']}项` : '', tally['not-met'] ? `未完成${tally['not-met']}项` : '',
+    tally.met ? `完成${tally.met}项` : '',
+    tally['partly-met'] ? `部分完成${tally['partly-met']}项` : '',
+    tally['not-met'] ? `未完成${tally['not-met']}项` : '',
   ].filter(Boolean);
   const intro = `对照${s.year}年度工作计划（${source}），计划目标${tally.planned}项${counts.length ? `：${counts.join('，')}` : ''}${tally.unplanned ? `；另有计划外完成${tally.unplanned}项` : ''}。`;
   return { paragraphs: [intro], table: planTable(plan.targets, ZH_PLAN) };

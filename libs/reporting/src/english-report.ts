@@ -9,12 +9,14 @@ import { enCount, enYuan, plural, recorded } from './figures';
 import { hasLowerBound, planTable, planTally, type PlanWording } from './plan-table';
 import type { ReportDocument, ReportOptions, ReportSection, ReportSummary } from './report.types';
 
-const joined = (separator: string) => (...parts: (string | undefined)[]): string | undefined => {
-  const kept = parts.filter((p): p is string => Boolean(p));
-  if (!kept.length) return undefined;
-  const text = kept.join(separator);
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-};
+const joined =
+  (separator: string) =>
+  (...parts: (string | undefined)[]): string | undefined => {
+    const kept = parts.filter((p): p is string => Boolean(p));
+    if (!kept.length) return undefined;
+    const text = kept.join(separator);
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
 /** Parts of one statement joined by ", ", the first letter capitalized, ended by a full stop. */
 const sentence = joined(', ');
 /** Statements of their own joined by "; ". */
@@ -33,11 +35,22 @@ const party: Sentences = (s) => {
   const active = recorded(s, 'branches.active');
   return [
     sentence(when(recorded(s, 'party.groupsFormed'), (f) => `${n(f, 'party working group')} formed`)),
-    sentence(when(recorded(s, 'party.branchesWithGroup'), (f) => (active ? `${enCount(f)} of the ${n(active, 'branch', 'branches')} have a party working group` : `${n(f, 'branch', 'branches')} with a party working group`))),
-    sentence(when(recorded(s, 'party.unitsFounded'), (f) => {
-      const ofWhich = [when(recorded(s, 'party.generalBranchesFounded'), (g) => n(g, 'general branch', 'general branches')), when(recorded(s, 'party.branchesFounded'), (b) => n(b, 'branch', 'branches'))].filter(Boolean);
-      return `${n(f, 'party unit')} (general branch or branch) founded${ofWhich.length ? `: ${ofWhich.join(' and ')}` : ''}`;
-    })),
+    sentence(
+      when(recorded(s, 'party.branchesWithGroup'), (f) =>
+        active
+          ? `${enCount(f)} of the ${n(active, 'branch', 'branches')} have a party working group`
+          : `${n(f, 'branch', 'branches')} with a party working group`,
+      ),
+    ),
+    sentence(
+      when(recorded(s, 'party.unitsFounded'), (f) => {
+        const ofWhich = [
+          when(recorded(s, 'party.generalBranchesFounded'), (g) => n(g, 'general branch', 'general branches')),
+          when(recorded(s, 'party.branchesFounded'), (b) => n(b, 'branch', 'branches')),
+        ].filter(Boolean);
+        return `${n(f, 'party unit')} (general branch or branch) founded${ofWhich.length ? `: ${ofWhich.join(' and ')}` : ''}`;
+      }),
+    ),
     sentence(when(recorded(s, 'party.studySessions'), (f) => `${n(f, 'political study session')} held`)),
   ];
 };
@@ -81,14 +94,23 @@ const research: Sentences = (s) => {
     when(recorded(s, 'reports.standards'), (f) => n(f, 'standard')),
   ].filter((p): p is string => Boolean(p));
   return [
-    sentence(when(recorded(s, 'reports.issued'), (f) => `issued ${n(f, 'report, standard or book', 'reports, standards and books')}${ofWhich.length ? ` (${ofWhich.join(', ')})` : ''}`)),
+    sentence(
+      when(
+        recorded(s, 'reports.issued'),
+        (f) =>
+          `issued ${n(f, 'report, standard or book', 'reports, standards and books')}${ofWhich.length ? ` (${ofWhich.join(', ')})` : ''}`,
+      ),
+    ),
     sentence(when(recorded(s, 'reports.submitted'), (f) => `submitted ${n(f, 'report')} to government bodies`)),
   ];
 };
 
 const grants: Sentences = (s) => [
   sentence(
-    when(recorded(s, 'grants.awarded'), (f) => `awarded ${n(f, 'research grant')}${when(recorded(s, 'grants.awardedYouth'), (y) => ` (${n(y, 'youth grant')})`) ?? ''}`),
+    when(
+      recorded(s, 'grants.awarded'),
+      (f) => `awarded ${n(f, 'research grant')}${when(recorded(s, 'grants.awardedYouth'), (y) => ` (${n(y, 'youth grant')})`) ?? ''}`,
+    ),
     when(recorded(s, 'grants.amountYuan'), (f) => `${enYuan(f)} in total`),
   ),
   sentence(
@@ -109,7 +131,8 @@ const publicity: Sentences = (s) => [
 const selfBuilding: Sentences = (s) => {
   const meetings = (
     [
-      ['meetings.generalAssembly', 'general assembly', 'general assemblies'], ['meetings.council', 'council meeting', 'council meetings'],
+      ['meetings.generalAssembly', 'general assembly', 'general assemblies'],
+      ['meetings.council', 'council meeting', 'council meetings'],
       ['meetings.standingCouncil', 'standing council meeting', 'standing council meetings'],
       ['meetings.presidentOffice', "president's office meeting", "president's office meetings"],
       ['meetings.branch', 'branch committee meeting', 'branch committee meetings'],
@@ -122,7 +145,12 @@ const selfBuilding: Sentences = (s) => {
       when(recorded(s, 'regulations.adopted'), (f) => `adopted ${n(f, 'regulation')}${enRegulationSets(s, 'adopted')}`),
       when(recorded(s, 'regulations.revised'), (f) => `revised ${n(f, 'regulation')}${enRegulationSets(s, 'revised')}`),
     ),
-    sentence(when(recorded(s, 'branches.founded'), (f) => `founded ${n(f, 'new branch', 'new branches')}${names.length ? `: ${names.join(', ')}` : ''}`)),
+    sentence(
+      when(
+        recorded(s, 'branches.founded'),
+        (f) => `founded ${n(f, 'new branch', 'new branches')}${names.length ? `: ${names.join(', ')}` : ''}`,
+      ),
+    ),
     sentence(
       when(recorded(s, 'branches.inPreparation'), (f) => `began preparing ${n(f, 'branch', 'branches')}`),
       when(recorded(s, 'branches.subgroupsSetUp'), (f) => `set up ${n(f, 'sub-group')} under branches`),
@@ -150,7 +178,11 @@ const hospitalOperations: Sentences = (s) => [enOperationsParagraph(s.operations
 const custom: Sentences = (s) =>
   Object.entries(s.custom)
     .filter(([, c]) => c.value > 0)
-    .map(([key, c]) => sentence(`${c.label} (${key.replace(/^custom\./, '')}): ${enCount({ value: c.value, approximate: c.approximate, marker: c.marker })}${c.unit ? ` ${c.unit}` : ''}`));
+    .map(([key, c]) =>
+      sentence(
+        `${c.label} (${key.replace(/^custom\./, '')}): ${enCount({ value: c.value, approximate: c.approximate, marker: c.marker })}${c.unit ? ` ${c.unit}` : ''}`,
+      ),
+    );
 
 const exchange: Sentences = (s) => [
   sentence(
@@ -164,32 +196,52 @@ const exchange: Sentences = (s) => [
 ];
 
 /** As the Chinese report: a section's own sentences, then its work records' figures. */
-const withWork = (of: Sentences, section: work.WorkSection): Sentences => (s) => [...of(s), enWorkSentence(s, section)];
+const withWork =
+  (of: Sentences, section: work.WorkSection): Sentences =>
+  (s) => [...of(s), enWorkSentence(s, section)];
 /** A section's sentences, then the rankings it states (排名). */
-const withRankings = (of: Sentences, section: ranking.RankingSection): Sentences => (s) => [...of(s), ...enRankingSentences(s, section)];
+const withRankings =
+  (of: Sentences, section: ranking.RankingSection): Sentences =>
+  (s) => [...of(s), ...enRankingSentences(s, section)];
 const emergency: Sentences = (s) => [enWorkSentence(s, 'emergency')];
 
 /** As the Chinese report: a section of activities names its records after its totals. */
 type Records = (options: ReportOptions) => string | undefined;
-const named = (kind: activity.ActivityKind): Records => (o) => {
-  const text = [enSectionTotals(o.activities ?? [], kind), enRecordsParagraph(namedOfKind(o.activities ?? [], kind))].filter(Boolean).join(' ');
-  return text || undefined;
-};
+const named =
+  (kind: activity.ActivityKind): Records =>
+  (o) => {
+    const text = [enSectionTotals(o.activities ?? [], kind), enRecordsParagraph(namedOfKind(o.activities ?? [], kind))]
+      .filter(Boolean)
+      .join(' ');
+    return text || undefined;
+  };
 const publications: Records = (o) => enPublicationsParagraph(o.publications ?? []);
 const reports: Records = (o) => enReportsParagraph(o.reports ?? []);
 
 const SECTIONS: [title: string, sentences: Sentences, records?: Records][] = [
-  ['Party building', withRankings(party, 'party'), named('study')], ['Academic activities', withRankings(academic, 'academic'), named('academic')], ['Training', withRankings(withWork(training, 'training'), 'training'), named('training')],
-  ['Competitions', withRankings(competition, 'competition'), named('competition')], ['Public welfare', withRankings(withWork(welfare, 'welfare'), 'welfare'), named('welfare')], ['Exchange and cooperation', withRankings(exchange, 'exchange'), named('exchange')],
-  ['Research and standards', withRankings(research, 'research'), reports], ['Research grants', withRankings(grants, 'grants')], ['Publicity', withRankings(withWork(publicity, 'publicity'), 'publicity'), publications],
-  ['Organizational self-building', withRankings(withWork(selfBuilding, 'self-building'), 'self-building')], ['Emergency and epidemic response', emergency], ['Hospital operations', hospitalOperations], ['Other figures', custom],
+  ['Party building', withRankings(party, 'party'), named('study')],
+  ['Academic activities', withRankings(academic, 'academic'), named('academic')],
+  ['Training', withRankings(withWork(training, 'training'), 'training'), named('training')],
+  ['Competitions', withRankings(competition, 'competition'), named('competition')],
+  ['Public welfare', withRankings(withWork(welfare, 'welfare'), 'welfare'), named('welfare')],
+  ['Exchange and cooperation', withRankings(exchange, 'exchange'), named('exchange')],
+  ['Research and standards', withRankings(research, 'research'), reports],
+  ['Research grants', withRankings(grants, 'grants')],
+  ['Publicity', withRankings(withWork(publicity, 'publicity'), 'publicity'), publications],
+  ['Organizational self-building', withRankings(withWork(selfBuilding, 'self-building'), 'self-building')],
+  ['Emergency and epidemic response', emergency],
+  ['Hospital operations', hospitalOperations],
+  ['Other figures', custom],
 ];
 
 export const EN_PLAN: PlanWording = {
   lang: 'en',
   columns: ['Target', 'Planned', 'Achieved', 'Status'],
   list: (items) => items.join(', '),
-  entities: (done, missing) => [done.length ? `founded: ${done.join(', ')}` : '', missing.length ? `not founded: ${missing.join(', ')}` : ''].filter(Boolean).join('; '),
+  entities: (done, missing) =>
+    [done.length ? `founded: ${done.join(', ')}` : '', missing.length ? `not founded: ${missing.join(', ')}` : '']
+      .filter(Boolean)
+      .join('; '),
   evidence: (count) => `${count} evidence record${count === 1 ? '' : 's'}`,
   none: '—',
   status: { met: 'Met', 'partly-met': 'Partly met', 'not-met': 'Not met', unplanned: 'Unplanned' },
@@ -200,8 +252,13 @@ function planSection(s: ReportSummary): Omit<ReportSection, 'heading'> | undefin
   if (!plan) return undefined;
   const t = planTally(plan.targets);
   const source = [plan.documentNumber, `adopted ${plan.adoptedOn}`].filter(Boolean).join(', ');
-  const counts = [t.met ? `${t.met} met` : '', t['partly-met'] ? `${t['partly-met']} partly met` : '', t['not-met'] ? `${t['not-met']} not met` : ''].filter(Boolean);
-  const intro = `Against the ${s.year} work plan (${source}): ${t.planned} target${t.planned === 1 ? '' : 's'}${counts.length ? `, ${and(counts)}` : ''}` +
+  const counts = [
+    t.met ? `${t.met} met` : '',
+    t['partly-met'] ? `${t['partly-met']} partly met` : '',
+    t['not-met'] ? `${t['not-met']} not met` : '',
+  ].filter(Boolean);
+  const intro =
+    `Against the ${s.year} work plan (${source}): ${t.planned} target${t.planned === 1 ? '' : 's'}${counts.length ? `, ${and(counts)}` : ''}` +
     `${t.unplanned ? `; ${t.unplanned} unplanned achievement${t.unplanned === 1 ? '' : 's'}` : ''}.`;
   return { paragraphs: [intro], table: planTable(plan.targets, EN_PLAN) };
 }

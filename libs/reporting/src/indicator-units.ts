@@ -4,7 +4,10 @@ import { enCount, enYuan, zhCount, zhWanYuan } from './figures';
 
 /** A work measure's unit and noun come from the catalogue (一台, 193件). */
 const WORK_UNITS = Object.fromEntries(
-  work.WORK_MEASURE_KEYS.map((m) => [work.workIndicatorKey(m), { zh: work.WORK_MEASURES[m].unit, en: [work.WORK_MEASURES[m].en, work.WORK_MEASURES[m].en] }]),
+  work.WORK_MEASURE_KEYS.map((m) => [
+    work.workIndicatorKey(m),
+    { zh: work.WORK_MEASURES[m].unit, en: [work.WORK_MEASURES[m].en, work.WORK_MEASURES[m].en] },
+  ]),
 ) as Record<work.WorkIndicatorKey, { zh: string; en: [one: string, many: string] }>;
 
 /** What a figure counts, in Chinese (the measure word) and in English (the noun). */

@@ -29,7 +29,9 @@ export function enOperatingFigure(f: Figure): string {
  * parts ends its clause with ；, so the next figure does not read as one more part (其中…、…).
  */
 export const zhOperationsParagraph = (figures: readonly Figure[] | undefined): string | undefined =>
-  figures?.length ? `${figures.map((f, i) => `${i ? (figures[i - 1].parts?.length ? '；' : '，') : ''}${zhOperatingFigure(f)}`).join('')}。` : undefined;
+  figures?.length
+    ? `${figures.map((f, i) => `${i ? (figures[i - 1].parts?.length ? '；' : '，') : ''}${zhOperatingFigure(f)}`).join('')}。`
+    : undefined;
 
 export const enOperationsParagraph = (figures: readonly Figure[] | undefined): string | undefined =>
   figures?.length ? `${figures.map(enOperatingFigure).join('; ')}.` : undefined;

@@ -16,16 +16,24 @@ export interface PlanWording {
 }
 
 function rowOf(t: TargetResult, w: PlanWording): string[] {
-  const planned = t.status === 'unplanned'
-    ? w.none
-    : t.entities?.length ? w.list(t.entities.map((e) => e.name))
-    : t.indicator && t.targetValue !== undefined ? figureWithUnit(w.lang, t.indicator, { value: t.targetValue, approximate: false })
-    : w.none;
+  const planned =
+    t.status === 'unplanned'
+      ? w.none
+      : t.entities?.length
+        ? w.list(t.entities.map((e) => e.name))
+        : t.indicator && t.targetValue !== undefined
+          ? figureWithUnit(w.lang, t.indicator, { value: t.targetValue, approximate: false })
+          : w.none;
   const actual = t.entities?.length
-    ? w.entities(t.entities.filter((e) => e.done).map((e) => e.name), t.entities.filter((e) => !e.done).map((e) => e.name))
-    : t.indicator && t.actual ? figureWithUnit(w.lang, t.indicator, t.actual)
-    : t.evidence.length ? w.evidence(t.evidence.length)
-    : w.none;
+    ? w.entities(
+        t.entities.filter((e) => e.done).map((e) => e.name),
+        t.entities.filter((e) => !e.done).map((e) => e.name),
+      )
+    : t.indicator && t.actual
+      ? figureWithUnit(w.lang, t.indicator, t.actual)
+      : t.evidence.length
+        ? w.evidence(t.evidence.length)
+        : w.none;
   return [t.description, planned, actual, w.status[t.status]];
 }
 
@@ -46,5 +54,8 @@ export function planTally(targets: TargetResult[]): Record<TargetStatus, number>
 
 /** Whether the report prints a lower bound (余 / +), so it explains the mark. */
 export function hasLowerBound(summary: ReportSummary): boolean {
-  return Object.values(summary.indicators).some((f) => f.approximate && f.value > 0) || Object.values(summary.custom).some((c) => c.approximate && c.value > 0);
+  return (
+    Object.values(summary.indicators).some((f) => f.approximate && f.value > 0) ||
+    Object.values(summary.custom).some((c) => c.approximate && c.value > 0)
+  );
 }

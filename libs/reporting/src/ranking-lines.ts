@@ -2,7 +2,8 @@ import type { ranking } from '@assocflow/domain';
 import type { RankingLine } from '@assocflow/projections/yearly-summary';
 import type { ReportSummary } from './report.types';
 
-const inSection = (s: ReportSummary, section: ranking.RankingSection): RankingLine[] => (s.rankings ?? []).filter((r) => r.section === section);
+const inSection = (s: ReportSummary, section: ranking.RankingSection): RankingLine[] =>
+  (s.rankings ?? []).filter((r) => r.section === section);
 
 /** Where a rank holds, as a document names it: 全国, 四川, 全国中医药系统. */
 const zhWhere = (scope: ranking.RankingScope): string => scope.area?.trim() || '全国';
@@ -28,11 +29,12 @@ export const zhRankingSentences = (s: ReportSummary, section: ranking.RankingSec
 
 const ordinal = (n: number): string => {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
 
-const enWhere = (scope: ranking.RankingScope): string => (scope.level === 'national' ? (scope.area?.trim() ? `in ${scope.area.trim()}` : 'nationwide') : `in ${scope.area?.trim() ?? ''}`);
+const enWhere = (scope: ranking.RankingScope): string =>
+  scope.level === 'national' ? (scope.area?.trim() ? `in ${scope.area.trim()}` : 'nationwide') : `in ${scope.area?.trim() ?? ''}`;
 
 /** 住培学员 in 中国医师协会 能力测试: ranked 39th nationwide, 3rd in 四川. */
 export const enRankingSentences = (s: ReportSummary, section: ranking.RankingSection): string[] =>

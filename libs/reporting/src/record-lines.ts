@@ -26,14 +26,25 @@ function zhSessions(row: ActivityLedgerRow): string | false {
 }
 
 const ZH_ATTENDED: Record<activity.ActivityKind, string> = {
-  academic: '参会', training: '培训', competition: '参赛', welfare: '参与', exchange: '参加', study: '参加',
+  academic: '参会',
+  training: '培训',
+  competition: '参赛',
+  welfare: '参与',
+  exchange: '参加',
+  study: '参加',
 };
 const ZH_LEVEL: Record<activity.RegionLevel, string> = { province: '省', city: '市', county: '县（区）' };
-const ZH_SUBMISSION: Record<activity.SubmissionKind, [name: string, measure: string]> = { paper: ['论文', '篇'], case: ['案例', '个'], work: ['作品', '件'] };
+const ZH_SUBMISSION: Record<activity.SubmissionKind, [name: string, measure: string]> = {
+  paper: ['论文', '篇'],
+  case: ['案例', '个'],
+  work: ['作品', '件'],
+};
 
 /** Every level of places covered, the widest first (16个市、112个县（区）). */
 const regionsOf = (r: activity.ActivityReach): activity.RegionsCovered[] =>
-  [...(r.regions ? [r.regions] : []), ...(r.regionsAtOtherLevels ?? [])].sort((a, b) => REGION_ORDER.indexOf(a.level) - REGION_ORDER.indexOf(b.level));
+  [...(r.regions ? [r.regions] : []), ...(r.regionsAtOtherLevels ?? [])].sort(
+    (a, b) => REGION_ORDER.indexOf(a.level) - REGION_ORDER.indexOf(b.level),
+  );
 const REGION_ORDER: readonly activity.RegionLevel[] = ['province', 'city', 'county'];
 
 const zhNamed = (list: readonly activity.NamedCount[], measure?: string) =>
@@ -60,9 +71,13 @@ export function zhRecordLine(row: ActivityLedgerRow): string {
     r.institutions && `${statedCount(r.institutions)}家机构参与`,
     r.services && `提供${zhNamed(r.services)}`,
     r.findings && `发现${zhNamed(r.findings)}`,
-    regionsOf(r).length > 0 && `覆盖${regionsOf(r).map((g) => `${statedCount(g.count)}个${ZH_LEVEL[g.level]}`).join('、')}`,
+    regionsOf(r).length > 0 &&
+      `覆盖${regionsOf(r)
+        .map((g) => `${statedCount(g.count)}个${ZH_LEVEL[g.level]}`)
+        .join('、')}`,
     r.submissions && `收到作品${statedCount(r.submissions)}份`,
-    r.submissionsByKind && `征集${r.submissionsByKind.map((k) => `${ZH_SUBMISSION[k.kind][0]}${statedCount(k.count)}${ZH_SUBMISSION[k.kind][1]}`).join('、')}`,
+    r.submissionsByKind &&
+      `征集${r.submissionsByKind.map((k) => `${ZH_SUBMISSION[k.kind][0]}${statedCount(k.count)}${ZH_SUBMISSION[k.kind][1]}`).join('、')}`,
     r.submissionsPublished && `在${r.submissionsPublished.outlet}上刊发${statedCount(r.submissionsPublished.count)}篇`,
     r.winners && `获奖或晋级${statedCount(r.winners)}`,
     r.teamSent && zhTeamSent(r.teamSent),
@@ -72,7 +87,12 @@ export function zhRecordLine(row: ActivityLedgerRow): string {
 }
 
 const ZH_KIND: Record<activity.ActivityKind, string> = {
-  academic: '学术活动', training: '培训', competition: '竞赛、评选', welfare: '公益、义诊活动', exchange: '交流考察、座谈', study: '政治理论学习',
+  academic: '学术活动',
+  training: '培训',
+  competition: '竞赛、评选',
+  welfare: '公益、义诊活动',
+  exchange: '交流考察、座谈',
+  study: '政治理论学习',
 };
 
 /** Whether a record is the branches': held by one, or a total of theirs (各专委会…). */
@@ -85,7 +105,10 @@ const sessionsOf = (rows: readonly ActivityLedgerRow[]): Count =>
  * The totals a section states over several of its records: the branches' sessions (各分支机构举办学术活动100余场), when
  * the section also has the association's own, and each series' (科普讲座共7场). Competitions count entries, not sessions: none.
  */
-export function sectionTotals(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): { branches?: Count; series: [string, Count][] } {
+export function sectionTotals(
+  rows: readonly ActivityLedgerRow[],
+  kind: activity.ActivityKind,
+): { branches?: Count; series: [string, Count][] } {
   if (kind === 'competition') return { series: [] };
   const ofKind = rows.filter((r) => r.kind === kind);
   const branchRows = ofKind.filter(byBranches);
@@ -97,14 +120,20 @@ export function sectionTotals(rows: readonly ActivityLedgerRow[], kind: activity
 
 export function zhSectionTotals(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): string | undefined {
   const { branches, series } = sectionTotals(rows, kind);
-  const parts = [branches && `各分支机构举办${ZH_KIND[kind]}${statedCount(branches)}场`, ...series.map(([name, n]) => `${name}共${statedCount(n)}场`)];
+  const parts = [
+    branches && `各分支机构举办${ZH_KIND[kind]}${statedCount(branches)}场`,
+    ...series.map(([name, n]) => `${name}共${statedCount(n)}场`),
+  ];
   const kept = parts.filter((p): p is string => Boolean(p));
   return kept.length ? `${kept.join('；')}。` : undefined;
 }
 
 export function enSectionTotals(rows: readonly ActivityLedgerRow[], kind: activity.ActivityKind): string | undefined {
   const { branches, series } = sectionTotals(rows, kind);
-  const parts = [branches && `the branches held ${enCount(branches)} sessions`, ...series.map(([name, n]) => `${name}: ${enCount(n)} sessions in all`)];
+  const parts = [
+    branches && `the branches held ${enCount(branches)} sessions`,
+    ...series.map(([name, n]) => `${name}: ${enCount(n)} sessions in all`),
+  ];
   const kept = parts.filter((p): p is string => Boolean(p));
   return kept.length ? `${kept.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()) : undefined;
 }
@@ -118,7 +147,12 @@ export function zhRecordsParagraph(rows: readonly ActivityLedgerRow[]): string |
 }
 
 const EN_ATTENDED: Record<activity.ActivityKind, string> = {
-  academic: 'attended by', training: 'trained', competition: 'entered by', welfare: 'joined by', exchange: 'joined by', study: 'attended by',
+  academic: 'attended by',
+  training: 'trained',
+  competition: 'entered by',
+  welfare: 'joined by',
+  exchange: 'joined by',
+  study: 'attended by',
 };
 const EN_LEVEL: Record<activity.RegionLevel, string> = { province: 'provinces', city: 'cities', county: 'counties' };
 
@@ -130,7 +164,9 @@ export function enRecordLine(row: ActivityLedgerRow): string {
   const r = row.reach ?? {};
   const parts = [
     r.forums && `${r.forums.main} main and ${r.forums.parallel} parallel forums`,
-    !row.sessionsUnstated && (row.backfilled || row.sessions > 1) && `${enCount({ value: row.sessions, approximate: row.sessionsApproximate === true })} sessions`,
+    !row.sessionsUnstated &&
+      (row.backfilled || row.sessions > 1) &&
+      `${enCount({ value: row.sessions, approximate: row.sessionsApproximate === true })} sessions`,
     row.participants.value > 0 && `${EN_ATTENDED[row.kind]} ${enPeople(row.participants)}`,
     row.passed !== undefined && `${row.passed} passed`,
     row.teams !== undefined && row.teams > 0 && `${row.teams} teams`,
@@ -146,7 +182,8 @@ export function enRecordLine(row: ActivityLedgerRow): string {
     ...(r.submissionsByKind ?? []).map((k) => `${enCount(k.count)} ${EN_SUBMISSION[k.kind]}`),
     r.submissionsPublished && `${enCount(r.submissionsPublished.count)} published in ${r.submissionsPublished.outlet}`,
     r.winners && `${enCount(r.winners)} winners or finalists`,
-    r.teamSent && `a team sent to ${r.teamSent.contest} (${enNamed(r.teamSent.members)})${r.teamSent.result ? `, winning ${r.teamSent.result}` : ''}`,
+    r.teamSent &&
+      `a team sent to ${r.teamSent.contest} (${enNamed(r.teamSent.members)})${r.teamSent.result ? `, winning ${r.teamSent.result}` : ''}`,
     r.mediaOutlets && `reported by ${enCount(r.mediaOutlets)} news outlets`,
   ].filter((p): p is string => typeof p === 'string');
   return parts.length ? `${row.title} (${parts.join(', ')})` : row.title!;
@@ -174,7 +211,11 @@ export function enPublicationsParagraph(entries: readonly PublicationsBackfillEn
   const named = entries.filter((e) => e.title);
   if (named.length === 0) return undefined;
   const line = (e: PublicationsBackfillEntry) => {
-    const parts = [e.issues && `${enCount(e.issues)} issues`, e.copies && `${enCount(e.copies)} copies`, e.posts && `${enCount(e.posts)} posts`].filter(Boolean);
+    const parts = [
+      e.issues && `${enCount(e.issues)} issues`,
+      e.copies && `${enCount(e.copies)} copies`,
+      e.posts && `${enCount(e.posts)} posts`,
+    ].filter(Boolean);
     return parts.length ? `${e.title} (${parts.join(', ')})` : e.title!;
   };
   return `Among them: ${named.map(line).join('; ')}.`;

@@ -6,7 +6,11 @@ import type { ReportSummary } from './report.types';
 const base = sichuan2023Summary();
 const summary: ReportSummary = {
   ...base,
-  indicators: { ...base.indicators, 'regulations.adopted': { value: 107, approximate: true }, 'regulations.revised': { value: 50, approximate: true } },
+  indicators: {
+    ...base.indicators,
+    'regulations.adopted': { value: 107, approximate: true },
+    'regulations.revised': { value: 50, approximate: true },
+  },
   regulationSets: [
     { mode: 'adopted', set: '应急管理制度', count: { value: 90, approximate: true } },
     { mode: 'adopted', set: '巡察整改制度', count: { value: 17, approximate: false } },

@@ -21,7 +21,12 @@ export interface RenderedReport {
 }
 
 /** A yearly summary as a report in one language and format. */
-export function renderYearlyReport(summary: ReportSummary, lang: ReportLanguage, format: ReportFormat, options: ReportOptions = {}): RenderedReport {
+export function renderYearlyReport(
+  summary: ReportSummary,
+  lang: ReportLanguage,
+  format: ReportFormat,
+  options: ReportOptions = {},
+): RenderedReport {
   const report = lang === 'zh' ? chineseReport(summary, options) : englishReport(summary, options);
   return { contentType: REPORT_CONTENT_TYPES[format], body: format === 'html' ? toHtml(report) : toMarkdown(report) };
 }

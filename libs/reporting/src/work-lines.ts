@@ -4,7 +4,10 @@ import { enCount, recorded } from './figures';
 import type { ReportSummary } from './report.types';
 
 /** The section's measures with a figure this year, in catalogue order, with their records. */
-function measuresOf(s: ReportSummary, section: work.WorkSection): { measure: work.WorkMeasure; total: IndicatorValue; lines: WorkLine[] }[] {
+function measuresOf(
+  s: ReportSummary,
+  section: work.WorkSection,
+): { measure: work.WorkMeasure; total: IndicatorValue; lines: WorkLine[] }[] {
   return work.WORK_MEASURE_KEYS.filter((m) => work.WORK_MEASURES[m].section === section).flatMap((measure) => {
     const total = recorded(s, work.workIndicatorKey(measure));
     return total ? [{ measure, total, lines: (s.work ?? []).filter((l) => l.measure === measure) }] : [];

@@ -29,7 +29,9 @@ describe('work records in the report (工作记录)', () => {
     expect(zhWorkSentence(summary, 'self-building')).toBe('收发处理各类文件193件，发出各类函件45件。');
     expect(zhWorkSentence(summary, 'publicity')).toBe('开展宣讲报告会30多场次。');
     expect(zhWorkSentence(summary, 'training')).toBeUndefined();
-    expect(enWorkSentence(summary, 'emergency')).toBe('Emergency drills held: 80+ (among them 院科两级应急演练: 80+); vehicles screened at checkpoints: 23,000.');
+    expect(enWorkSentence(summary, 'emergency')).toBe(
+      'Emergency drills held: 80+ (among them 院科两级应急演练: 80+); vehicles screened at checkpoints: 23,000.',
+    );
   });
 
   it('gives the emergency section its own heading, after 自身建设', () => {

@@ -1,5 +1,14 @@
 import { sichuan2023Summary } from './testing/sichuan-2023.fixture';
-import { chineseReport, englishReport, escapeHtml, escapeMarkdownLine, renderYearlyReport, toHtml, toMarkdown, type ReportSummary } from './index';
+import {
+  chineseReport,
+  englishReport,
+  escapeHtml,
+  escapeMarkdownLine,
+  renderYearlyReport,
+  toHtml,
+  toMarkdown,
+  type ReportSummary,
+} from './index';
 import { chineseNumeral, trimmedDecimal, zhWanYuan } from './figures';
 
 const summary = sichuan2023Summary();
@@ -8,9 +17,17 @@ describe('the Chinese report of a recorded year', () => {
   const zh = chineseReport(summary, { organizationName: '四川省医院协会' });
   const text = (heading: string) => zh.sections.find((s) => s.heading.endsWith(`、${heading}`))?.paragraphs.join('');
 
-  it('numbers only the sections that have figures, in the documents\' order, plan versus actual last', () => {
+  it("numbers only the sections that have figures, in the documents' order, plan versus actual last", () => {
     expect(zh.title).toBe('四川省医院协会 2023年度工作总结');
-    expect(zh.sections.map((s) => s.heading)).toEqual(['一、学术活动', '二、培训', '三、公益', '四、科研资助', '五、宣传', '六、自身建设', '七、年度工作计划完成情况']);
+    expect(zh.sections.map((s) => s.heading)).toEqual([
+      '一、学术活动',
+      '二、培训',
+      '三、公益',
+      '四、科研资助',
+      '五、宣传',
+      '六、自身建设',
+      '七、年度工作计划完成情况',
+    ]);
   });
 
   it('states the figures as the summaries write them: 场, 人次, 余 for lower bounds, 万元', () => {
@@ -33,11 +50,18 @@ describe('the Chinese report of a recorded year', () => {
 
   it('keeps every planned target in the plan versus actual, the ones not met included', () => {
     const plan = zh.sections.at(-1)!;
-    expect(plan.paragraphs).toEqual(['对照2023年度工作计划（川医协发〔2023〕32号，2023年1月16日通过），计划目标4项：完成1项，部分完成2项，未完成1项；另有计划外完成2项。']);
+    expect(plan.paragraphs).toEqual([
+      '对照2023年度工作计划（川医协发〔2023〕32号，2023年1月16日通过），计划目标4项：完成1项，部分完成2项，未完成1项；另有计划外完成2项。',
+    ]);
     expect(plan.table).toEqual({
       columns: ['目标', '计划', '完成', '完成情况'],
       rows: [
-        ['新成立分支机构', '医疗康复管理分会、门诊管理分会、药事管理分会', '已成立：医疗康复管理分会、门诊管理分会；未成立：药事管理分会', '部分完成'],
+        [
+          '新成立分支机构',
+          '医疗康复管理分会、门诊管理分会、药事管理分会',
+          '已成立：医疗康复管理分会、门诊管理分会；未成立：药事管理分会',
+          '部分完成',
+        ],
         ['举办学术活动', '50场', '54场', '已完成'],
         ['举办培训', '25场', '20场', '部分完成'],
         ['发布团体标准', '1项', '0项', '未完成'],
@@ -55,7 +79,13 @@ describe('the English report of a recorded year', () => {
   it('says the same in plain English, with thousands separated and + for lower bounds', () => {
     expect(en.title).toBe('sichuan: 2023 Annual Work Summary');
     expect(en.sections.map((s) => s.heading)).toEqual([
-      '1. Academic activities', '2. Training', '3. Public welfare', '4. Research grants', '5. Publicity', '6. Organizational self-building', '7. Work plan versus actual',
+      '1. Academic activities',
+      '2. Training',
+      '3. Public welfare',
+      '4. Research grants',
+      '5. Publicity',
+      '6. Organizational self-building',
+      '7. Work plan versus actual',
     ]);
     expect(text('Academic activities')).toBe('Held 54 academic sessions (18 online), with 30,300+ participants.');
     expect(text('Training')).toBe('Held 20 training sessions, with 18,312 participants.');
@@ -64,7 +94,9 @@ describe('the English report of a recorded year', () => {
       'Held 1 council meeting. Founded 4 new branches: 医疗康复管理分会, 门诊管理分会, 信息化建设分会, 医学装备管理分会. 4 active branches at year end.',
     );
     const plan = en.sections.at(-1)!;
-    expect(plan.paragraphs).toEqual(['Against the 2023 work plan (川医协发〔2023〕32号, adopted 2023-01-16): 4 targets, 1 met, 2 partly met and 1 not met; 2 unplanned achievements.']);
+    expect(plan.paragraphs).toEqual([
+      'Against the 2023 work plan (川医协发〔2023〕32号, adopted 2023-01-16): 4 targets, 1 met, 2 partly met and 1 not met; 2 unplanned achievements.',
+    ]);
     expect(plan.table!.rows[1]).toEqual(['举办学术活动', '50 academic sessions', '54 academic sessions', 'Met']);
     expect(plan.table!.rows[3]).toEqual(['发布团体标准', '1 standard', '0 standards', 'Not met']);
     expect(plan.table!.rows[0][2]).toBe('founded: 医疗康复管理分会, 门诊管理分会; not founded: 药事管理分会');
@@ -86,24 +118,55 @@ describe('every section, when everything is recorded', () => {
     custom: { 'custom.outpatientVisits': { label: '门诊人次', unit: '人次', value: 1234567, approximate: false } },
   };
 
-  it('gives 党建, 学术活动, 培训, 竞赛, 公益, 交流合作, 调研与标准, 科研资助, 宣传, 自身建设, the organization\'s own figures, then the plan', () => {
+  it("gives 党建, 学术活动, 培训, 竞赛, 公益, 交流合作, 调研与标准, 科研资助, 宣传, 自身建设, the organization's own figures, then the plan", () => {
     const zh = chineseReport(full);
     expect(zh.sections.map((s) => s.heading)).toEqual([
-      '一、党建', '二、学术活动', '三、培训', '四、竞赛', '五、公益', '六、交流合作', '七、调研与标准', '八、科研资助', '九、宣传', '十、自身建设', '十一、应急与疫情防控', '十二、其他工作', '十三、年度工作计划完成情况',
+      '一、党建',
+      '二、学术活动',
+      '三、培训',
+      '四、竞赛',
+      '五、公益',
+      '六、交流合作',
+      '七、调研与标准',
+      '八、科研资助',
+      '九、宣传',
+      '十、自身建设',
+      '十一、应急与疫情防控',
+      '十二、其他工作',
+      '十三、年度工作计划完成情况',
     ]);
     expect(zh.sections.map((s) => [s.heading, ...s.paragraphs].join('\n')).join('\n\n')).toBe(FULL_ZH);
     expect(zh.sections[11].paragraphs).toEqual(['门诊人次1234567人次。']);
     const en = englishReport(full);
     expect(en.sections.map((s) => s.heading.replace(/^\d+\. /, ''))).toEqual([
-      'Party building', 'Academic activities', 'Training', 'Competitions', 'Public welfare', 'Exchange and cooperation', 'Research and standards', 'Research grants', 'Publicity',
-      'Organizational self-building', 'Emergency and epidemic response', 'Other figures', 'Work plan versus actual',
+      'Party building',
+      'Academic activities',
+      'Training',
+      'Competitions',
+      'Public welfare',
+      'Exchange and cooperation',
+      'Research and standards',
+      'Research grants',
+      'Publicity',
+      'Organizational self-building',
+      'Emergency and epidemic response',
+      'Other figures',
+      'Work plan versus actual',
     ]);
     expect(en.sections.map((s) => [s.heading, ...s.paragraphs].join('\n')).join('\n\n')).toBe(FULL_EN);
     expect(en.sections[11].paragraphs).toEqual(['门诊人次 (outpatientVisits): 1,234,567 人次.']);
   });
 
   it('leaves out a figure of zero and a section with none', () => {
-    const empty: ReportSummary = { ...summary, indicators: Object.fromEntries(Object.keys(summary.indicators).map((k) => [k, { value: 0, approximate: false }])) as ReportSummary['indicators'], custom: {}, planVsActual: undefined, branchesFounded: [] };
+    const empty: ReportSummary = {
+      ...summary,
+      indicators: Object.fromEntries(
+        Object.keys(summary.indicators).map((k) => [k, { value: 0, approximate: false }]),
+      ) as ReportSummary['indicators'],
+      custom: {},
+      planVsActual: undefined,
+      branchesFounded: [],
+    };
     expect(chineseReport(empty).sections).toEqual([]);
     expect(chineseReport(empty).notes).toEqual([]);
     // A document of an older projection version, without branch names: the count alone.
@@ -233,7 +296,17 @@ Against the 2023 work plan (川医协发〔2023〕32号, adopted 2023-01-16): 4 
 
 describe('figures', () => {
   it('numbers sections in Chinese', () => {
-    expect([1, 2, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '二', '九', '十', '十一', '十九', '二十', '二十一', '九十九']);
+    expect([1, 2, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual([
+      '一',
+      '二',
+      '九',
+      '十',
+      '十一',
+      '十九',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
   });
 
   it('writes yuan in 万元 with at most 2 decimals, trimmed', () => {
@@ -255,16 +328,24 @@ describe('Markdown and HTML', () => {
   it('renders Markdown: title, numbered headings, paragraphs and a table for the plan', () => {
     const md = renderYearlyReport(summary, 'zh', 'md', { organizationName: '四川省医院协会' });
     expect(md.contentType).toBe('text/markdown; charset=utf-8');
-    expect(md.body).toMatch(/^# 四川省医院协会 2023年度工作总结\n\n## 一、学术活动\n\n举办学术活动54场（其中线上18场），参加人员30300余人次。\n\n## 二、培训\n/);
-    expect(md.body).toContain('| 目标 | 计划 | 完成 | 完成情况 |\n| --- | --- | --- | --- |\n| 新成立分支机构 | 医疗康复管理分会、门诊管理分会、药事管理分会 |');
+    expect(md.body).toMatch(
+      /^# 四川省医院协会 2023年度工作总结\n\n## 一、学术活动\n\n举办学术活动54场（其中线上18场），参加人员30300余人次。\n\n## 二、培训\n/,
+    );
+    expect(md.body).toContain(
+      '| 目标 | 计划 | 完成 | 完成情况 |\n| --- | --- | --- | --- |\n| 新成立分支机构 | 医疗康复管理分会、门诊管理分会、药事管理分会 |',
+    );
     expect(md.body).toContain('| 发布团体标准 | 1项 | 0项 | 未完成 |');
     expect(md.body.endsWith('\n')).toBe(true);
   });
 
   it('states the 文号 under the title when the report was issued under one, in Markdown and HTML', () => {
     const options = { organizationName: '四川省医院协会', documentNumber: '川医协发〔2023〕267号' };
-    expect(renderYearlyReport(summary, 'zh', 'md', options).body).toMatch(/^# 四川省医院协会 2023年度工作总结\n\n川医协发〔2023〕267号\n\n## 一、/);
-    expect(renderYearlyReport(summary, 'zh', 'html', options).body).toContain('</h1>\n<p class="document-number">川医协发〔2023〕267号</p>');
+    expect(renderYearlyReport(summary, 'zh', 'md', options).body).toMatch(
+      /^# 四川省医院协会 2023年度工作总结\n\n川医协发〔2023〕267号\n\n## 一、/,
+    );
+    expect(renderYearlyReport(summary, 'zh', 'html', options).body).toContain(
+      '</h1>\n<p class="document-number">川医协发〔2023〕267号</p>',
+    );
     expect(renderYearlyReport(summary, 'en', 'md', options).body).toContain('Annual Work Summary\n\n川医协发〔2023〕267号\n\n## 1.');
     expect(renderYearlyReport(summary, 'zh', 'html').body).not.toContain('document-number">');
   });

@@ -12,12 +12,29 @@ const T = 'backdated';
 /** As handleCommand stores it: recorded now, whatever day it happened. */
 async function record(store: EventStore, streamId: string, type: string, data: Record<string, unknown>): Promise<void> {
   const existing = await store.readStream(streamId);
-  await store.append(streamId, [{ id: randomUUID(), type, data, metadata: { tenant: T, schemaVersion: 1, occurredAt: data.occurredOn, recordedAt: new Date().toISOString() } }], {
-    expectedRevision: existing.length ? existing[existing.length - 1].revision : 'no_stream',
-  });
+  await store.append(
+    streamId,
+    [
+      {
+        id: randomUUID(),
+        type,
+        data,
+        metadata: { tenant: T, schemaVersion: 1, occurredAt: data.occurredOn, recordedAt: new Date().toISOString() },
+      },
+    ],
+    {
+      expectedRevision: existing.length ? existing[existing.length - 1].revision : 'no_stream',
+    },
+  );
 }
 const branchOf = (id: string, startedOn: string, endsOn: string) => ({
-  occurredOn: startedOn, branchId: id, name: `${id}分会`, kind: 'society', term: { number: 1, startedOn, endsOn }, hasPartyGroup: false, leadership: [],
+  occurredOn: startedOn,
+  branchId: id,
+  name: `${id}分会`,
+  kind: 'society',
+  term: { number: 1, startedOn, endsOn },
+  hasPartyGroup: false,
+  leadership: [],
 });
 const sentReminders = async (store: EventStore) =>
   (await store.readAll()).filter((e) => e.type === 'ReminderSent').map((e) => e.data as reminder.ReminderSent['data']);
@@ -49,14 +66,34 @@ describe('a past year entered today (SQLite on disk, real Redis, timer workers r
     dir = mkdtempSync(join(tmpdir(), 'catch-up-'));
     store = new SqliteEventStore({ path: join(dir, 'log.sqlite'), pollIntervalMs: 20 });
     prefix = `catchup-${randomUUID().slice(0, 8)}`;
-    await record(store, `organization-${T}.profile`, 'OrganizationRegistered', { occurredOn: '2018-01-01', name: '协会', kind: 'association', timeZone: 'Asia/Shanghai' });
+    await record(store, `organization-${T}.profile`, 'OrganizationRegistered', {
+      occurredOn: '2018-01-01',
+      name: '协会',
+      kind: 'association',
+      timeZone: 'Asia/Shanghai',
+    });
     // Three branches whose terms ended years ago, and a council last held in 2020: all overdue, all entered now.
     await record(store, `branch-${T}.a`, 'BranchRegistered', branchOf('a', '2016-06-01', '2021-06-01'));
     await record(store, `branch-${T}.b`, 'BranchRegistered', branchOf('b', '2018-03-01', '2023-03-01'));
     await record(store, `branch-${T}.c`, 'BranchRegistered', branchOf('c', '2020-09-01', '2025-09-01'));
-    await record(store, `meetings-${T}.council-t4`, 'MeetingSeriesDeclared', { occurredOn: '2019-01-01', body: 'council', term: 4, membersTotal: 30, heldSoFar: 2 });
+    await record(store, `meetings-${T}.council-t4`, 'MeetingSeriesDeclared', {
+      occurredOn: '2019-01-01',
+      body: 'council',
+      term: 4,
+      membersTotal: 30,
+      heldSoFar: 2,
+    });
     await record(store, `meetings-${T}.council-t4`, 'MeetingHeld', {
-      occurredOn: '2020-05-01', body: 'council', term: 4, meetingId: 'm3', ordinal: 3, present: 25, membersTotal: 30, quorumMet: true, resolutions: [], minutesRecorded: true,
+      occurredOn: '2020-05-01',
+      body: 'council',
+      term: 4,
+      meetingId: 'm3',
+      ordinal: 3,
+      present: 25,
+      membersTotal: 30,
+      quorumMet: true,
+      resolutions: [],
+      minutesRecorded: true,
     });
   });
   afterEach(async () => {

@@ -61,9 +61,19 @@ export function desiredTimers(state: TenantSchedule, bylaws: Readonly<Bylaws>, n
     if (state.sent.has(reminderId)) return;
     const jobId = toJobId(state.tenant, reminderId);
     const timer: Timer = {
-      jobId, tenant: state.tenant, reminderId, rule: c.rule, kind: c.kind, entity: c.entity, dueOn: c.dueOn, fireOn: c.fireOn,
-      fireAt: new Date(fireAt[i]).toISOString(), timeZone: bylaws.timeZone, audience: c.audience,
-      ...(c.escalation !== undefined ? { escalation: c.escalation } : {}), ...(c.subject !== undefined ? { subject: c.subject } : {}),
+      jobId,
+      tenant: state.tenant,
+      reminderId,
+      rule: c.rule,
+      kind: c.kind,
+      entity: c.entity,
+      dueOn: c.dueOn,
+      fireOn: c.fireOn,
+      fireAt: new Date(fireAt[i]).toISOString(),
+      timeZone: bylaws.timeZone,
+      audience: c.audience,
+      ...(c.escalation !== undefined ? { escalation: c.escalation } : {}),
+      ...(c.subject !== undefined ? { subject: c.subject } : {}),
     };
     const recorded = state.recordedAt.get(sourceOf(c.entity)) ?? -Infinity;
     if (fireAt[i] <= nowMs && fireAt[i] < recorded) {
@@ -83,17 +93,39 @@ function catchUpDigest(tenant: string, timers: Timer[], lastRecorded: number, ti
   const covers = [...timers]
     .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.reminderId < b.reminderId ? -1 : 1))
     .map((t): reminder.CoveredReminder => ({
-      reminderId: t.reminderId, rule: t.rule, entity: t.entity, dueOn: t.dueOn,
-      ...(t.subject !== undefined ? { subject: t.subject } : {}), ...(t.escalation !== undefined ? { escalation: t.escalation } : {}),
+      reminderId: t.reminderId,
+      rule: t.rule,
+      entity: t.entity,
+      dueOn: t.dueOn,
+      ...(t.subject !== undefined ? { subject: t.subject } : {}),
+      ...(t.escalation !== undefined ? { escalation: t.escalation } : {}),
     }));
-  const hash = createHash('sha256').update(covers.map((c) => c.reminderId).sort().join('\n')).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(
+      covers
+        .map((c) => c.reminderId)
+        .sort()
+        .join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 16);
   const entity = { kind: 'digest', id: hash };
   const fireAtMs = lastRecorded + CATCH_UP_QUIET_MS;
   const fireOn = localDateOf(fireAtMs, timeZone);
   const reminderId = reminder.toReminderId(CATCH_UP_RULE, entity, fireOn);
   return {
-    jobId: toJobId(tenant, reminderId), tenant, reminderId, rule: CATCH_UP_RULE, kind: 'catch-up-digest', entity, dueOn: covers[0].dueOn,
-    fireOn, fireAt: new Date(fireAtMs).toISOString(), timeZone, audience: 'secretariat', subject: `补发提醒${covers.length}项 (${covers.length} reminders due before they were recorded)`,
+    jobId: toJobId(tenant, reminderId),
+    tenant,
+    reminderId,
+    rule: CATCH_UP_RULE,
+    kind: 'catch-up-digest',
+    entity,
+    dueOn: covers[0].dueOn,
+    fireOn,
+    fireAt: new Date(fireAtMs).toISOString(),
+    timeZone,
+    audience: 'secretariat',
+    subject: `补发提醒${covers.length}项 (${covers.length} reminders due before they were recorded)`,
     covers,
   };
 }

@@ -8,7 +8,10 @@ import { toScheduleEvent } from './upcasting';
  * The part of a tenant's schedule one timer depends on, read from the log now (not from any
  * copy that may lag): the organization, the entity's own stream(s), and the reminder's stream.
  */
-export async function loadEntitySchedule(store: EventStore, timer: Pick<Timer, 'tenant' | 'reminderId' | 'entity'>): Promise<TenantSchedule> {
+export async function loadEntitySchedule(
+  store: EventStore,
+  timer: Pick<Timer, 'tenant' | 'reminderId' | 'entity'>,
+): Promise<TenantSchedule> {
   const { tenant, entity } = timer;
   const reads: Promise<RecordedEvent[]>[] = [
     store.readStream(organization.toOrganizationStreamId(tenant)),
@@ -19,6 +22,7 @@ export async function loadEntitySchedule(store: EventStore, timer: Pick<Timer, '
   else if (entity.kind === 'body') reads.push(store.readAll({ filter: { categories: ['meetings', 'meetingtotals'], tenants: [tenant] } }));
   const schedule = emptySchedule(tenant);
   const events = (await Promise.all(reads)).flat().sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
-  for (const recorded of events) applyToSchedule(schedule, recorded.streamId, toScheduleEvent(recorded) as DomainEvent, recordedAtOf(recorded.metadata));
+  for (const recorded of events)
+    applyToSchedule(schedule, recorded.streamId, toScheduleEvent(recorded) as DomainEvent, recordedAtOf(recorded.metadata));
   return schedule;
 }

@@ -13,7 +13,12 @@ async function record(store: EventStore, streamId: string, ...events: AnyEvent[]
   const existing = await store.readStream(streamId);
   await store.append(
     streamId,
-    events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { tenant: T, schemaVersion: 1, occurredAt: e.data.occurredOn } })),
+    events.map((e) => ({
+      id: randomUUID(),
+      type: e.type,
+      data: e.data,
+      metadata: { tenant: T, schemaVersion: 1, occurredAt: e.data.occurredOn },
+    })),
     { expectedRevision: existing.length ? existing[existing.length - 1].revision : 'no_stream' },
   );
 }
@@ -25,10 +30,21 @@ describe('a timer firing records ReminderSent once, after checking the log', () 
   const clock = new FixedClock(at('2026-01-01'));
   beforeEach(async () => {
     store = new MemoryEventStore();
-    await record(store, `organization-${T}.profile`, { type: 'OrganizationRegistered', data: { occurredOn: '2019-01-01', name: '协会', kind: 'association', timeZone: 'Asia/Shanghai' } });
+    await record(store, `organization-${T}.profile`, {
+      type: 'OrganizationRegistered',
+      data: { occurredOn: '2019-01-01', name: '协会', kind: 'association', timeZone: 'Asia/Shanghai' },
+    });
     await record(store, `branch-${T}.rehab`, {
       type: 'BranchRegistered',
-      data: { occurredOn: '2022-06-01', branchId: 'rehab', name: '康复分会', kind: 'society', term: { number: 1, startedOn: '2022-06-01', endsOn: '2027-06-01' }, hasPartyGroup: false, leadership: [] },
+      data: {
+        occurredOn: '2022-06-01',
+        branchId: 'rehab',
+        name: '康复分会',
+        kind: 'society',
+        term: { number: 1, startedOn: '2022-06-01', endsOn: '2027-06-01' },
+        hasPartyGroup: false,
+        leadership: [],
+      },
     });
   });
   const timerOf = async (jobId: string, now: string): Promise<Timer> => {
@@ -48,24 +64,43 @@ describe('a timer firing records ReminderSent once, after checking the log', () 
     expect(sent).toHaveLength(1);
     expect(sent[0].streamId).toBe('reminder-scha.branch-renewal-0d.branch.rehab.2027-06-01');
     expect(sent[0].data).toEqual({
-      occurredOn: '2027-06-01', reminderId: 'branch-renewal-0d.branch.rehab.2027-06-01', rule: 'branch-renewal-0d', entity: { kind: 'branch', id: 'rehab' },
-      dueOn: '2027-06-01', channels: ['feed', 'webhook', 'email'], sentOn: '2027-06-01', audience: 'branch', subject: '康复分会',
-      scheduledFor: '2027-06-01T01:00:00.000Z', timeZone: 'Asia/Shanghai',
+      occurredOn: '2027-06-01',
+      reminderId: 'branch-renewal-0d.branch.rehab.2027-06-01',
+      rule: 'branch-renewal-0d',
+      entity: { kind: 'branch', id: 'rehab' },
+      dueOn: '2027-06-01',
+      channels: ['feed', 'webhook', 'email'],
+      sentOn: '2027-06-01',
+      audience: 'branch',
+      subject: '康复分会',
+      scheduledFor: '2027-06-01T01:00:00.000Z',
+      timeZone: 'Asia/Shanghai',
     });
     expect(sent[0].metadata).toMatchObject({ tenant: T, actor: 'scheduler', correlationId: timer.jobId });
   });
 
   it('a renewal recorded the day before the escalation: the escalation job finds nothing owed and records nothing', async () => {
     const escalation = await timerOf('scha.branch-renewal-escalation.branch.rehab.2027-06-08', at('2027-06-02'));
-    await record(store, `branch-${T}.rehab`, { type: 'BranchTermRenewed', data: { occurredOn: '2027-06-07', branchId: 'rehab', term: { number: 2, startedOn: '2027-06-07', endsOn: '2032-06-07' }, leadership: [] } });
+    await record(store, `branch-${T}.rehab`, {
+      type: 'BranchTermRenewed',
+      data: {
+        occurredOn: '2027-06-07',
+        branchId: 'rehab',
+        term: { number: 2, startedOn: '2027-06-07', endsOn: '2032-06-07' },
+        leadership: [],
+      },
+    });
     clock.set(at('2027-06-08'));
     expect(await fireTimer(store, escalation, clock)).toBe('no-longer-due');
     expect(await reminderSent(store)).toHaveLength(0);
   });
 
-  it('after a postponement the old due date\'s timers record nothing and the new due date\'s do', async () => {
+  it("after a postponement the old due date's timers record nothing and the new due date's do", async () => {
     const old = await timerOf('scha.branch-renewal-0d.branch.rehab.2027-06-01', at('2027-05-01'));
-    await record(store, `branch-${T}.rehab`, { type: 'BranchRenewalPostponed', data: { occurredOn: '2027-05-20', branchId: 'rehab', approvalRef: '批复', previousDueOn: '2027-06-01', newDueOn: '2028-03-01' } });
+    await record(store, `branch-${T}.rehab`, {
+      type: 'BranchRenewalPostponed',
+      data: { occurredOn: '2027-05-20', branchId: 'rehab', approvalRef: '批复', previousDueOn: '2027-06-01', newDueOn: '2028-03-01' },
+    });
     clock.set(at('2027-06-01'));
     expect(await fireTimer(store, old, clock)).toBe('no-longer-due');
     const renewed = await timerOf('scha.branch-renewal-0d.branch.rehab.2028-03-01', at('2027-06-01'));
@@ -74,15 +109,27 @@ describe('a timer firing records ReminderSent once, after checking the log', () 
     expect((await reminderSent(store)).map((e) => (e.data as { dueOn: string }).dueOn)).toEqual(['2028-03-01']);
   });
 
-  it('a body\'s cadence is checked against its meetings and backfilled totals: the 会长办公会 flag goes out once, and not once one is held', async () => {
-    await record(store, `organization-${T}.profile`, { type: 'BylawsAdopted', data: { occurredOn: '2025-01-01', settings: { presidentOfficeIntervalMonths: 3 } } });
+  it("a body's cadence is checked against its meetings and backfilled totals: the 会长办公会 flag goes out once, and not once one is held", async () => {
+    await record(store, `organization-${T}.profile`, {
+      type: 'BylawsAdopted',
+      data: { occurredOn: '2025-01-01', settings: { presidentOfficeIntervalMonths: 3 } },
+    });
     await record(store, `meetingtotals-${T}.backfill-president-office-2025-1`, {
       type: 'MeetingsBackfilled',
-      data: { occurredOn: '2025-12-31', backfillId: 'backfill-president-office-2025-1', body: 'president-office', year: 2025, count: 3, note: '3 次', source: { document: 'd' } },
+      data: {
+        occurredOn: '2025-12-31',
+        backfillId: 'backfill-president-office-2025-1',
+        body: 'president-office',
+        year: 2025,
+        count: 3,
+        note: '3 次',
+        source: { document: 'd' },
+      },
     });
     const schedule = await loadEntitySchedule(store, { tenant: T, reminderId: 'none', entity: { kind: 'body', id: 'president-office' } });
-    const flag = desiredTimers(schedule, { ...DEFAULT_BYLAWS, presidentOfficeIntervalMonths: 3 }, new Date(at('2026-01-02')))
-      .find((t) => t.rule === 'meeting-overdue' && t.entity.id === 'president-office')!;
+    const flag = desiredTimers(schedule, { ...DEFAULT_BYLAWS, presidentOfficeIntervalMonths: 3 }, new Date(at('2026-01-02'))).find(
+      (t) => t.rule === 'meeting-overdue' && t.entity.id === 'president-office',
+    )!;
     expect(flag).toMatchObject({ dueOn: '2026-03-31', fireOn: '2026-04-01' });
     clock.set(at('2026-04-01'));
     expect(await fireTimer(store, flag, clock)).toBe('recorded');
@@ -90,15 +137,31 @@ describe('a timer firing records ReminderSent once, after checking the log', () 
 
     // Held on 30 June: the next flag is for 30 September; a meeting on 29 September means it is not owed.
     const series = `meetings-${T}.president-office-t5`;
-    const held = (meetingId: string, on: string, ordinal: number) => record(store, series, {
-      type: 'MeetingHeld',
-      data: { occurredOn: on, body: 'president-office', term: 5, meetingId, ordinal, present: 9, membersTotal: 9, quorumMet: true, resolutions: [], minutesRecorded: true },
+    const held = (meetingId: string, on: string, ordinal: number) =>
+      record(store, series, {
+        type: 'MeetingHeld',
+        data: {
+          occurredOn: on,
+          body: 'president-office',
+          term: 5,
+          meetingId,
+          ordinal,
+          present: 9,
+          membersTotal: 9,
+          quorumMet: true,
+          resolutions: [],
+          minutesRecorded: true,
+        },
+      });
+    await record(store, series, {
+      type: 'MeetingSeriesDeclared',
+      data: { occurredOn: '2026-01-01', body: 'president-office', term: 5, membersTotal: 9, heldSoFar: 0 },
     });
-    await record(store, series, { type: 'MeetingSeriesDeclared', data: { occurredOn: '2026-01-01', body: 'president-office', term: 5, membersTotal: 9, heldSoFar: 0 } });
     await held('p1', '2026-06-30', 1);
     const afterJune = await loadEntitySchedule(store, { tenant: T, reminderId: 'none', entity: { kind: 'body', id: 'president-office' } });
-    const september = desiredTimers(afterJune, { ...DEFAULT_BYLAWS, presidentOfficeIntervalMonths: 3 }, new Date(at('2026-07-01')))
-      .find((t) => t.rule === 'meeting-overdue' && t.entity.id === 'president-office')!;
+    const september = desiredTimers(afterJune, { ...DEFAULT_BYLAWS, presidentOfficeIntervalMonths: 3 }, new Date(at('2026-07-01'))).find(
+      (t) => t.rule === 'meeting-overdue' && t.entity.id === 'president-office',
+    )!;
     expect(september.dueOn).toBe('2026-09-30');
     await held('p2', '2026-09-29', 2);
     clock.set(at('2026-10-01'));

@@ -22,7 +22,8 @@ export type FireOutcome = 'recorded' | 'already-sent' | 'no-longer-due';
  * A catch-up digest is checked against the tenant's whole schedule: it covers several entities.
  */
 export async function fireTimer(store: EventStore, timer: Timer, clock: Clock): Promise<FireOutcome> {
-  const schedule = timer.kind === 'catch-up-digest' ? await loadTenantSchedule(store, timer.tenant) : await loadEntitySchedule(store, timer);
+  const schedule =
+    timer.kind === 'catch-up-digest' ? await loadTenantSchedule(store, timer.tenant) : await loadEntitySchedule(store, timer);
   if (schedule.sent.has(timer.reminderId)) return 'already-sent';
   const bylaws = organization.effectiveBylaws(schedule.organization);
   const now = clock.now();
@@ -35,9 +36,17 @@ export async function fireTimer(store: EventStore, timer: Timer, clock: Clock): 
     {
       type: 'SendReminder',
       data: {
-        reminderId: due.reminderId, rule: due.rule, entity: due.entity, dueOn: due.dueOn, channels: [...SCHEDULED_CHANNELS],
-        sentOn: localDateOf(now, bylaws.timeZone), audience: due.audience, scheduledFor: due.fireAt, timeZone: due.timeZone,
-        ...(due.escalation !== undefined ? { escalation: due.escalation } : {}), ...(due.subject !== undefined ? { subject: due.subject } : {}),
+        reminderId: due.reminderId,
+        rule: due.rule,
+        entity: due.entity,
+        dueOn: due.dueOn,
+        channels: [...SCHEDULED_CHANNELS],
+        sentOn: localDateOf(now, bylaws.timeZone),
+        audience: due.audience,
+        scheduledFor: due.fireAt,
+        timeZone: due.timeZone,
+        ...(due.escalation !== undefined ? { escalation: due.escalation } : {}),
+        ...(due.subject !== undefined ? { subject: due.subject } : {}),
         ...(due.covers !== undefined ? { covers: due.covers } : {}),
       },
     },

@@ -9,7 +9,18 @@ import { TIMER_QUEUE } from './timer-queue';
 const now = new Date('2026-01-01T00:00:00Z');
 const branch = (tenant: string, id: string, endsOn: string): [string, AnyEvent] => [
   `branch-${tenant}.${id}`,
-  { type: 'BranchRegistered', data: { occurredOn: '2022-01-01', branchId: id, name: id, kind: 'society', term: { number: 1, startedOn: '2022-01-01', endsOn }, hasPartyGroup: false, leadership: [] } },
+  {
+    type: 'BranchRegistered',
+    data: {
+      occurredOn: '2022-01-01',
+      branchId: id,
+      name: id,
+      kind: 'society',
+      term: { number: 1, startedOn: '2022-01-01', endsOn },
+      hasPartyGroup: false,
+      leadership: [],
+    },
+  },
 ];
 const renewed = (tenant: string, id: string, on: string, endsOn: string): [string, AnyEvent] => [
   `branch-${tenant}.${id}`,
@@ -28,9 +39,18 @@ describe('reconciliation against a real Redis (BullMQ)', () => {
 
   const events = [branch('a', 'rehab', '2027-06-01'), branch('a', 'nursing', '2028-03-01'), branch('b', 'rehab', '2027-06-01')];
   const timersOf = (list: [string, AnyEvent][]) =>
-    ['a', 'b'].flatMap((t) => desiredTimers(scheduleFrom(t, list.filter(([s]) => s.includes(`-${t}.`))), DEFAULT_BYLAWS, now));
+    ['a', 'b'].flatMap((t) =>
+      desiredTimers(
+        scheduleFrom(
+          t,
+          list.filter(([s]) => s.includes(`-${t}.`)),
+        ),
+        DEFAULT_BYLAWS,
+        now,
+      ),
+    );
 
-  it('adds one delayed job per timer, with the timer\'s id and instant; a second run changes nothing', async () => {
+  it("adds one delayed job per timer, with the timer's id and instant; a second run changes nothing", async () => {
     const desired = timersOf(events);
     expect(desired).toHaveLength(15);
     const first = await reconcileTimers(queue, desired, { now });
@@ -49,7 +69,14 @@ describe('reconciliation against a real Redis (BullMQ)', () => {
   it('removes the timers no longer due (a renewal) and adds those of the new due date, only for the tenants in scope', async () => {
     await reconcileTimers(queue, timersOf(events), { now });
     const after = [...events, renewed('a', 'rehab', '2025-12-20', '2030-12-20'), renewed('b', 'rehab', '2025-12-20', '2030-12-20')];
-    const onlyA = desiredTimers(scheduleFrom('a', after.filter(([s]) => s.includes('-a.'))), DEFAULT_BYLAWS, now);
+    const onlyA = desiredTimers(
+      scheduleFrom(
+        'a',
+        after.filter(([s]) => s.includes('-a.')),
+      ),
+      DEFAULT_BYLAWS,
+      now,
+    );
     const progress: number[] = [];
     const result = await reconcileTimers(queue, onlyA, { now, tenants: new Set(['a']), onProgress: (p) => progress.push(p) });
     expect(result).toMatchObject({ added: 5, removed: 5, kept: 5 });

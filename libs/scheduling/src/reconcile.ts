@@ -70,7 +70,10 @@ export async function reconcileTimers(queue: Queue, desired: readonly Timer[], o
   }
   if (total === 0) await options.onProgress?.(1);
   return {
-    desired: desired.length, added: toAdd.length, removed: toRemove.length, retried: toRetry.length,
+    desired: desired.length,
+    added: toAdd.length,
+    removed: toRemove.length,
+    retried: toRetry.length,
     kept: desired.length - toAdd.length - toRetry.length,
   };
 }

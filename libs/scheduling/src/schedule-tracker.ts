@@ -46,7 +46,8 @@ export class ScheduleTracker {
           let schedule = this.tenants.get(tenant);
           if (!schedule) this.tenants.set(tenant, (schedule = emptySchedule(tenant)));
           this.applied++;
-          if (applyToSchedule(schedule, event.streamId, toScheduleEvent(event), recordedAtOf(event.metadata)) && this.caughtUp) this.onChange(tenant);
+          if (applyToSchedule(schedule, event.streamId, toScheduleEvent(event), recordedAtOf(event.metadata)) && this.caughtUp)
+            this.onChange(tenant);
         }
         this.advance(event.position);
         continue;
@@ -62,7 +63,10 @@ export class ScheduleTracker {
   private advance(position: bigint): void {
     if (position <= this.position) return;
     this.position = position;
-    const [due, rest] = [this.positionWaiters.filter((w) => w.position <= position), this.positionWaiters.filter((w) => w.position > position)];
+    const [due, rest] = [
+      this.positionWaiters.filter((w) => w.position <= position),
+      this.positionWaiters.filter((w) => w.position > position),
+    ];
     this.positionWaiters = rest;
     for (const w of due) w.wake();
   }

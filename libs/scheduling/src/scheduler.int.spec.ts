@@ -9,9 +9,13 @@ import { DAILY_RECONCILE_SCHEDULER_ID, RECONCILE_JOB_NAME, TIMER_QUEUE } from '.
 const T = 'sched';
 async function append(store: EventStore, streamId: string, type: string, data: Record<string, unknown>): Promise<bigint> {
   const existing = await store.readStream(streamId);
-  const { position } = await store.append(streamId, [{ id: randomUUID(), type, data, metadata: { tenant: T, schemaVersion: 1, occurredAt: data.occurredOn } }], {
-    expectedRevision: existing.length ? existing[existing.length - 1].revision : 'no_stream',
-  });
+  const { position } = await store.append(
+    streamId,
+    [{ id: randomUUID(), type, data, metadata: { tenant: T, schemaVersion: 1, occurredAt: data.occurredOn } }],
+    {
+      expectedRevision: existing.length ? existing[existing.length - 1].revision : 'no_stream',
+    },
+  );
   return position;
 }
 
@@ -24,9 +28,20 @@ describe('Scheduler (real Redis, in-memory store, injected clock)', () => {
   beforeEach(async () => {
     prefix = `sched-${randomUUID().slice(0, 8)}`;
     store = new MemoryEventStore();
-    await append(store, `organization-${T}.profile`, 'OrganizationRegistered', { occurredOn: '2020-01-01', name: T, kind: 'association', timeZone: 'Asia/Shanghai' });
+    await append(store, `organization-${T}.profile`, 'OrganizationRegistered', {
+      occurredOn: '2020-01-01',
+      name: T,
+      kind: 'association',
+      timeZone: 'Asia/Shanghai',
+    });
     await append(store, `branch-${T}.rehab`, 'BranchRegistered', {
-      occurredOn: '2020-01-01', branchId: 'rehab', name: '康复分会', kind: 'society', term: { number: 1, startedOn: '2022-06-01', endsOn: '2027-06-01' }, hasPartyGroup: false, leadership: [],
+      occurredOn: '2020-01-01',
+      branchId: 'rehab',
+      name: '康复分会',
+      kind: 'society',
+      term: { number: 1, startedOn: '2022-06-01', endsOn: '2027-06-01' },
+      hasPartyGroup: false,
+      leadership: [],
     });
     scheduler = new Scheduler({ store, redisUrl: url, clock, prefix, debounceMs: 10, runWorkers: false });
   });
@@ -52,7 +67,13 @@ describe('Scheduler (real Redis, in-memory store, injected clock)', () => {
 
   it('an event reconciles its tenant: a postponement replaces the timers of the old due date', async () => {
     await scheduler.start();
-    const at = await append(store, `branch-${T}.rehab`, 'BranchRenewalPostponed', { occurredOn: '2025-12-30', branchId: 'rehab', approvalRef: '批复', previousDueOn: '2027-06-01', newDueOn: '2028-03-01' });
+    const at = await append(store, `branch-${T}.rehab`, 'BranchRenewalPostponed', {
+      occurredOn: '2025-12-30',
+      branchId: 'rehab',
+      approvalRef: '批复',
+      previousDueOn: '2027-06-01',
+      newDueOn: '2028-03-01',
+    });
     await scheduler.tracker.reached(at);
     await scheduler.idle();
     const ids = await scheduler.timers.getRanges(['delayed'], 0, -1);
@@ -83,7 +104,13 @@ describe('Scheduler (real Redis, in-memory store, injected clock)', () => {
     const id = 'sched.branch-renewal-90d.branch.rehab.2027-06-01';
     await timers.remove(id);
     await timers.add('reminder', { tenant: T }, { jobId: id, attempts: 1, removeOnFail: { count: 10 } });
-    const failing = new Worker(TIMER_QUEUE, async () => { throw new Error('smtp away'); }, { connection: { url, maxRetriesPerRequest: null }, prefix });
+    const failing = new Worker(
+      TIMER_QUEUE,
+      async () => {
+        throw new Error('smtp away');
+      },
+      { connection: { url, maxRetriesPerRequest: null }, prefix },
+    );
     const failed = await new Promise<string>((resolve) => failing.once('failed', (job) => resolve(job!.id!)));
     await failing.close();
     expect(failed).toBe(id);

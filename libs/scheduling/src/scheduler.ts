@@ -9,9 +9,7 @@ import { reconcileTimers, type ReconcileResult } from './reconcile';
 import { ScheduleTracker } from './schedule-tracker';
 import type { TenantSchedule } from './schedule-state';
 import type { Timer } from './timer';
-import {
-  DAILY_RECONCILE_SCHEDULER_ID, RECONCILE_JOB_NAME, RECONCILE_QUEUE, TIMER_QUEUE, FAILED_JOBS_KEPT,
-} from './timer-queue';
+import { DAILY_RECONCILE_SCHEDULER_ID, RECONCILE_JOB_NAME, RECONCILE_QUEUE, TIMER_QUEUE, FAILED_JOBS_KEPT } from './timer-queue';
 
 export interface SchedulerLogger {
   log(message: string, context?: unknown): void;
@@ -62,7 +60,8 @@ export class Scheduler {
     this.timers = new Queue(TIMER_QUEUE, queueOptions);
     this.reconciles = new Queue(RECONCILE_QUEUE, queueOptions);
     // Without a listener BullMQ prints each connection error raw to stderr: log it once per error instead.
-    for (const queue of [this.timers, this.reconciles]) queue.on('error', (error) => this.logger.warn(`queue ${queue.name}: ${error.message}`));
+    for (const queue of [this.timers, this.reconciles])
+      queue.on('error', (error) => this.logger.warn(`queue ${queue.name}: ${error.message}`));
     this.tracker = new ScheduleTracker(options.store, (tenant) => this.markDirty(tenant));
   }
 
@@ -82,11 +81,18 @@ export class Scheduler {
   private startWorkers(): void {
     const workerOptions = { connection: this.connection, ...(this.options.prefix ? { prefix: this.options.prefix } : {}) };
     const timers = new Worker<Timer, FireOutcome>(TIMER_QUEUE, (job) => fireTimer(this.options.store, job.data, this.clock), {
-      ...workerOptions, concurrency: this.options.timerConcurrency ?? 8,
+      ...workerOptions,
+      concurrency: this.options.timerConcurrency ?? 8,
     });
-    const reconciles = new Worker(RECONCILE_QUEUE, (job: Job) => this.reconcileAll((done) => job.updateProgress(Math.round(done * 100))), workerOptions);
+    const reconciles = new Worker(
+      RECONCILE_QUEUE,
+      (job: Job) => this.reconcileAll((done) => job.updateProgress(Math.round(done * 100))),
+      workerOptions,
+    );
     for (const worker of [timers, reconciles]) {
-      worker.on('failed', (job, error) => this.logger.warn(`job ${job?.id} failed: ${error.message}`, { queue: worker.name, attemptsMade: job?.attemptsMade }));
+      worker.on('failed', (job, error) =>
+        this.logger.warn(`job ${job?.id} failed: ${error.message}`, { queue: worker.name, attemptsMade: job?.attemptsMade }),
+      );
       worker.on('error', (error) => this.logger.warn(`worker ${worker.name}: ${error.message}`));
       this.workers.push(worker);
     }
@@ -123,10 +129,11 @@ export class Scheduler {
   private markDirty(tenant: string): void {
     if (this.stopped) return;
     this.dirty.add(tenant);
-    if (!this.debounce) this.debounce = setTimeout(() => {
-      this.debounce = undefined;
-      this.reconcileDirty().catch(() => undefined);
-    }, this.options.debounceMs ?? 200);
+    if (!this.debounce)
+      this.debounce = setTimeout(() => {
+        this.debounce = undefined;
+        this.reconcileDirty().catch(() => undefined);
+      }, this.options.debounceMs ?? 200);
   }
 
   private reconcileDirty(): Promise<unknown> {
@@ -142,10 +149,11 @@ export class Scheduler {
         // Redis away: try again shortly; the daily run and the next start are the backstop.
         for (const t of tenants) this.dirty.add(t);
         this.logger.warn(`reconciliation of ${[...tenants].join(', ')} failed, retrying: ${(error as Error).message}`);
-        if (!this.stopped && !this.debounce) this.debounce = setTimeout(() => {
-          this.debounce = undefined;
-          this.reconcileDirty().catch(() => undefined);
-        }, 2_000);
+        if (!this.stopped && !this.debounce)
+          this.debounce = setTimeout(() => {
+            this.debounce = undefined;
+            this.reconcileDirty().catch(() => undefined);
+          }, 2_000);
       }
     });
   }
@@ -172,7 +180,6 @@ export class Scheduler {
     await this.tracker.stop();
   }
 }
-
 
 /**
  * Closes a BullMQ queue or worker; when Redis does not answer in time, asks it to drop its

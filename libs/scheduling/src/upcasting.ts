@@ -2,7 +2,10 @@ import { branch, meeting, mergeUpcasters, organization, reminder, upcast, type D
 import type { RecordedEvent } from '@assocflow/eventstore';
 
 const UPCASTERS: UpcasterTable = mergeUpcasters(
-  organization.organizationUpcasters, branch.branchUpcasters, meeting.meetingUpcasters, reminder.reminderUpcasters,
+  organization.organizationUpcasters,
+  branch.branchUpcasters,
+  meeting.meetingUpcasters,
+  reminder.reminderUpcasters,
 );
 
 /** A stored event in the domain's current shape. */

@@ -8,13 +8,24 @@ import { toXlsx } from './xlsx';
 describe('reading sheets back', () => {
   it('reads the first worksheet: header, then each row holding anything with its row number', async () => {
     const file = await toXlsx([
-      { name: '活动台账2023', columns: ['活动编号', '人次', '线上'], rows: [['a-1', '30300余', true], [null, null, null], ['a-2', 12, false]] },
+      {
+        name: '活动台账2023',
+        columns: ['活动编号', '人次', '线上'],
+        rows: [
+          ['a-1', '30300余', true],
+          [null, null, null],
+          ['a-2', 12, false],
+        ],
+      },
       { name: 'other', columns: ['x'], rows: [['y']] },
     ]);
     const sheet = await readXlsx(file);
     expect(sheet.name).toBe('活动台账2023');
     expect(sheet.columns).toEqual(['活动编号', '人次', '线上']);
-    expect(sheet.rows).toEqual([{ row: 2, cells: ['a-1', '30300余', true] }, { row: 4, cells: ['a-2', 12, false] }]);
+    expect(sheet.rows).toEqual([
+      { row: 2, cells: ['a-1', '30300余', true] },
+      { row: 4, cells: ['a-2', 12, false] },
+    ]);
   });
 
   it('takes a typed date as YYYY-MM-DD, a formula by its result, rich text as its text, blank text as nothing', () => {
@@ -39,7 +50,11 @@ describe('reading sheets back', () => {
     expect(countOf('100多')).toEqual({ value: 100, approximate: true, marker: '多' });
     expect(countOf('10.36万人次')).toEqual({ value: 103600, approximate: false, unit: '人次', wan: true });
     expect(countOf('5350人')).toEqual({ value: 5350, approximate: false, unit: '人' });
-    for (const count of [{ value: 300, approximate: true, marker: '近' as const, unit: '人' as const }, { value: 38000, approximate: true, wan: true }, { value: 7, approximate: false }]) {
+    for (const count of [
+      { value: 300, approximate: true, marker: '近' as const, unit: '人' as const },
+      { value: 38000, approximate: true, wan: true },
+      { value: 7, approximate: false },
+    ]) {
       expect(countOf(countCell(count))).toEqual(count);
     }
     expect(countOf(null)).toBeUndefined();

@@ -22,7 +22,8 @@ export async function readXlsx(file: Buffer): Promise<ReadSheet> {
   const ws = workbook.worksheets[0];
   if (!ws) throw new NotAWorkbook('the workbook holds no worksheet');
   const width = ws.getRow(1).cellCount;
-  const valuesOf = (row: ExcelJS.Row): Cell[] => Array.from({ length: Math.max(width, row.cellCount) }, (_, i) => cellValue(row.getCell(i + 1).value));
+  const valuesOf = (row: ExcelJS.Row): Cell[] =>
+    Array.from({ length: Math.max(width, row.cellCount) }, (_, i) => cellValue(row.getCell(i + 1).value));
   const columns = valuesOf(ws.getRow(1)).map((c) => (c === null ? '' : String(c).trim()));
   const rows: ReadSheet['rows'] = [];
   ws.eachRow({ includeEmpty: false }, (row, number) => {

@@ -25,9 +25,9 @@ describe('spreadsheets', () => {
   it('writes RFC 4180 CSV with a BOM, CRLF, quoting, and formulas neutralised', () => {
     expect(toCsv(sheet)).toBe(
       '\uFEFF活动编号,名称,人次,线上\r\n' +
-      'a-1,"医院管理论坛, ""年会""",30300,TRUE\r\n' +
-      'a-2,"\'=HYPERLINK(""http://evil"")",30300余,\r\n' +
-      'a-3,"两行\n说明",-3,FALSE\r\n',
+        'a-1,"医院管理论坛, ""年会""",30300,TRUE\r\n' +
+        'a-2,"\'=HYPERLINK(""http://evil"")",30300余,\r\n' +
+        'a-3,"两行\n说明",-3,FALSE\r\n',
     );
   });
 
@@ -38,7 +38,10 @@ describe('spreadsheets', () => {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['活动台账2023', '空']);
     const ws = workbook.getWorksheet('活动台账2023')!;
-    const values = ws.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1));
+    const values = ws
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as ExcelJS.CellValue[]).slice(1));
     expect(values).toEqual([
       ['活动编号', '名称', '人次', '线上'],
       ['a-1', '医院管理论坛, "年会"', 30300, true],
@@ -49,11 +52,16 @@ describe('spreadsheets', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
-  it('lays the summary out year over year, the organization\'s own figures after the indicators', () => {
-    const indicators = (n: number) => ({ 'academic.sessions': { value: n, approximate: false }, 'academic.participants': { value: 30300, approximate: true } }) as never;
+  it("lays the summary out year over year, the organization's own figures after the indicators", () => {
+    const indicators = (n: number) =>
+      ({ 'academic.sessions': { value: n, approximate: false }, 'academic.participants': { value: 30300, approximate: true } }) as never;
     const s = summarySheet([
       { year: 2022, indicators: indicators(40), custom: {} },
-      { year: 2023, indicators: indicators(54), custom: { 'custom.alliances': { label: '联盟', unit: '个', value: 3, approximate: false } } },
+      {
+        year: 2023,
+        indicators: indicators(54),
+        custom: { 'custom.alliances': { label: '联盟', unit: '个', value: 3, approximate: false } },
+      },
     ]);
     expect(s.columns).toEqual(['指标', '说明', '2022年', '2023年']);
     expect(s.rows.find((r) => r[0] === 'academic.sessions')).toEqual(['academic.sessions', null, 40, 54]);
@@ -63,15 +71,45 @@ describe('spreadsheets', () => {
 
   it('writes a quorum it could not reckon as 未知, never as 否, and attendance not stated as empty cells', () => {
     const base: Pick<MeetingEntry, 'seriesId' | 'body' | 'term' | 'resolutions' | 'minutesRecorded' | 'cancelled'> = {
-      seriesId: 'council-t4', body: 'council', term: 4, resolutions: [], minutesRecorded: false, cancelled: false,
+      seriesId: 'council-t4',
+      body: 'council',
+      term: 4,
+      resolutions: [],
+      minutesRecorded: false,
+      cancelled: false,
     };
     const meetings: Record<string, MeetingEntry> = {
-      a: { ...base, key: 'council-t4/a', meetingId: 'a', status: 'held', heldOn: '2024-03-01', ordinal: 5, label: '四届五次理事会', membersTotal: 45, quorum: 'unknown' },
-      b: { ...base, key: 'council-t4/b', meetingId: 'b', status: 'held', heldOn: '2024-06-01', ordinal: 6, present: 20, membersTotal: 45, quorumMet: false, quorum: 'not-met' },
+      a: {
+        ...base,
+        key: 'council-t4/a',
+        meetingId: 'a',
+        status: 'held',
+        heldOn: '2024-03-01',
+        ordinal: 5,
+        label: '四届五次理事会',
+        membersTotal: 45,
+        quorum: 'unknown',
+      },
+      b: {
+        ...base,
+        key: 'council-t4/b',
+        meetingId: 'b',
+        status: 'held',
+        heldOn: '2024-06-01',
+        ordinal: 6,
+        present: 20,
+        membersTotal: 45,
+        quorumMet: false,
+        quorum: 'not-met',
+      },
       c: { ...base, key: 'council-t4/c', meetingId: 'c', status: 'scheduled', scheduledOn: '2024-12-01' },
     };
     const s = meetingsSheet({ tenant: 'sichuan', series: {}, meetings });
     const [present, size, quorum] = ['出席', '应出席', '达到法定人数'].map((c) => s.columns.indexOf(c));
-    expect(s.rows.map((r) => [r[0], r[present], r[size], r[quorum]])).toEqual([['a', null, 45, '未知'], ['b', 20, 45, '否'], ['c', null, null, null]]);
+    expect(s.rows.map((r) => [r[0], r[present], r[size], r[quorum]])).toEqual([
+      ['a', null, 45, '未知'],
+      ['b', 20, 45, '否'],
+      ['c', null, null, null],
+    ]);
   });
 });

@@ -6,8 +6,21 @@ export type Wording = Readonly<Record<string, string>>;
 
 export const BRANCH_KIND: Wording = { society: '分会', committee: '专业委员会', other: '其他' };
 export const BRANCH_ORIGIN: Wording = { founded: '新成立', registered: '登记' };
-export const BRANCH_STATUS: Wording = { current: '正常', 'due-soon': '即将换届', overdue: '逾期未换届', postponed: '延期换届', dissolved: '已撤销' };
-export const ACTIVITY_KIND: Wording = { training: '培训', academic: '学术活动', competition: '竞赛', welfare: '公益', exchange: '交流考察', study: '党建学习' };
+export const BRANCH_STATUS: Wording = {
+  current: '正常',
+  'due-soon': '即将换届',
+  overdue: '逾期未换届',
+  postponed: '延期换届',
+  dissolved: '已撤销',
+};
+export const ACTIVITY_KIND: Wording = {
+  training: '培训',
+  academic: '学术活动',
+  competition: '竞赛',
+  welfare: '公益',
+  exchange: '交流考察',
+  study: '党建学习',
+};
 export const ACTIVITY_MODE: Wording = { online: '线上', offline: '线下', hybrid: '线上线下' };
 export const MEETING_STATUS: Wording = { scheduled: '拟召开', held: '已召开', cancelled: '已取消' };
 export const GRANT_CATEGORY: Wording = { general: '一般项目', youth: '青年项目', key: '重点项目' };

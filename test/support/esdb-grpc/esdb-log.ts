@@ -132,7 +132,11 @@ export class EsdbLog {
     try {
       const result = await this.store.append(
         streamId,
-        events.map((e) => ({ id: e.id, type: e.type, data: { contentType: e.contentType, data: e.data, customMetadata: e.customMetadata } })),
+        events.map((e) => ({
+          id: e.id,
+          type: e.type,
+          data: { contentType: e.contentType, data: e.data, customMetadata: e.customMetadata },
+        })),
         { expectedRevision: expected },
       );
       for (const e of await this.store.readAll({ fromPosition: before })) this.record(e);

@@ -9,7 +9,11 @@ import { AggregateCommandHandler } from '../commands/aggregate-command.handler';
 export class ActivityCommandMessage extends AggregateCommand<activity.ActivityCommand> {}
 
 @CommandHandler(ActivityCommandMessage)
-export class ActivityCommandHandler extends AggregateCommandHandler<activity.ActivityCommand, activity.ActivityEvent, activity.ActivityState> {
+export class ActivityCommandHandler extends AggregateCommandHandler<
+  activity.ActivityCommand,
+  activity.ActivityEvent,
+  activity.ActivityState
+> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
     super(store, { decider: activity.activityDecider, upcasters: activity.activityUpcasters, references: activity.branchReferences });
   }

@@ -9,7 +9,11 @@ import { AggregateCommandHandler } from '../commands/aggregate-command.handler';
 export class AllianceCommandMessage extends AggregateCommand<alliance.AllianceCommand> {}
 
 @CommandHandler(AllianceCommandMessage)
-export class AllianceCommandHandler extends AggregateCommandHandler<alliance.AllianceCommand, alliance.AllianceEvent, alliance.AllianceState> {
+export class AllianceCommandHandler extends AggregateCommandHandler<
+  alliance.AllianceCommand,
+  alliance.AllianceEvent,
+  alliance.AllianceState
+> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
     super(store, { decider: alliance.allianceDecider, upcasters: alliance.allianceUpcasters, references: alliance.branchReferences });
   }

@@ -20,10 +20,24 @@ export class AlliancesController {
   constructor(private readonly commands: CommandBus) {}
 
   @CommandEndpoint('', 'Record an alliance founded (联盟), with its member institutions')
-  found(@TenantParam() tenant: string, @Body() dto: FoundAllianceDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const lead: alliance.AllianceLead = dto.lead.kind === 'branch' ? { kind: 'branch', branchId: dto.lead.branchId! } : { kind: 'organization' };
-    const command: alliance.AllianceCommand = { type: 'FoundAlliance', data: { allianceId: dto.allianceId, name: dto.name, lead, members: countOf(dto.members), foundedOn: dto.foundedOn } };
-    const message = new AllianceCommandMessage(alliance.toAllianceStreamId(tenant, dto.allianceId), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  found(
+    @TenantParam() tenant: string,
+    @Body() dto: FoundAllianceDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const lead: alliance.AllianceLead =
+      dto.lead.kind === 'branch' ? { kind: 'branch', branchId: dto.lead.branchId! } : { kind: 'organization' };
+    const command: alliance.AllianceCommand = {
+      type: 'FoundAlliance',
+      data: { allianceId: dto.allianceId, name: dto.name, lead, members: countOf(dto.members), foundedOn: dto.foundedOn },
+    };
+    const message = new AllianceCommandMessage(
+      alliance.toAllianceStreamId(tenant, dto.allianceId),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 }

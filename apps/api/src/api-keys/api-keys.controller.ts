@@ -20,7 +20,9 @@ export class ApiKeysController {
   constructor(private readonly keys: ApiKeyService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List the tenant\'s API keys: role, branches, label, issue and expiry, status (active, expired, revoked); never the secret' })
+  @ApiOperation({
+    summary: "List the tenant's API keys: role, branches, label, issue and expiry, status (active, expired, revoked); never the secret",
+  })
   @ApiOkResponse({ type: [ApiKeyListingDto] })
   list(@TenantParam() tenant: string) {
     return this.keys.list(tenant, todayOf(undefined));
@@ -29,13 +31,22 @@ export class ApiKeysController {
   @CommandEndpoint('', 'Issue an API key (ApiKeyIssued); the answer holds the key, shown this once')
   @ApiCreatedResponse({ type: IssuedApiKey })
   issue(@TenantParam() tenant: string, @Body() dto: IssueApiKeyDto, @Req() req: AuthenticatedRequest): Promise<IssuedApiKey> {
-    return this.keys.issue(tenant, dto.role, { branchIds: dto.branchIds, label: dto.label, expiresOn: dto.expiresOn, actor: actorOf(req.principal!), today: todayOf(undefined) });
+    return this.keys.issue(tenant, dto.role, {
+      branchIds: dto.branchIds,
+      label: dto.label,
+      expiresOn: dto.expiresOn,
+      actor: actorOf(req.principal!),
+      today: todayOf(undefined),
+    });
   }
 
   @CommandEndpoint(':keyId/revocation', 'Revoke an API key (ApiKeyRevoked): from then on it is refused with 401')
   async revoke(
-    @TenantParam() tenant: string, @IdParam('keyId') keyId: string, @Body() dto: RevokeApiKeyDto,
-    @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply,
+    @TenantParam() tenant: string,
+    @IdParam('keyId') keyId: string,
+    @Body() dto: RevokeApiKeyDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const result = await this.keys.revoke(tenant, keyId, { reason: dto.reason, actor: actorOf(req.principal!), today: todayOf(undefined) });
     return respond(reply, result);

@@ -67,13 +67,24 @@ export class ApiKeyGuard implements CanActivate {
     return sealed === undefined ? undefined : this.sessions.unseal(tenant, sealed);
   }
 
-  private admit(principal: Principal | null, request: AuthenticatedRequest, reply: FastifyReply, tenant: string | undefined, route: RouteAuth): boolean {
+  private admit(
+    principal: Principal | null,
+    request: AuthenticatedRequest,
+    reply: FastifyReply,
+    tenant: string | undefined,
+    route: RouteAuth,
+  ): boolean {
     if (!principal) throw deny(401, 'unauthenticated', 'Unauthenticated', 'the API key is unknown or revoked');
     const { keyId } = principal;
     const allowed = this.limiter.admit(keyId);
     reply.headers(this.limiter.headers(keyId, !allowed));
     if (!allowed) {
-      throw deny(429, 'rate-limited', 'Too many requests', `at most ${this.limiter.perSecond} requests per second per key beside one at a time`);
+      throw deny(
+        429,
+        'rate-limited',
+        'Too many requests',
+        `at most ${this.limiter.perSecond} requests per second per key beside one at a time`,
+      );
     }
     reply.raw.once('close', () => this.limiter.done(keyId));
     if (tenant !== undefined && tenant !== principal.tenant) {
@@ -113,7 +124,12 @@ export class ApiKeyGuard implements CanActivate {
     const scoped = route.branchScoped;
     const branchId = (request.body as { organizer?: { branchId?: unknown } } | undefined)?.organizer?.branchId;
     if (!scoped || typeof branchId !== 'string' || !principal.branchIds.includes(branchId)) {
-      throw deny(403, 'forbidden', 'Forbidden', `a branch-officer key records only activities of its branches (${principal.branchIds.join(', ')})`);
+      throw deny(
+        403,
+        'forbidden',
+        'Forbidden',
+        `a branch-officer key records only activities of its branches (${principal.branchIds.join(', ')})`,
+      );
     }
   }
 }

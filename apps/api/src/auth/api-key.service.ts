@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { apikey, foldEvents } from '@assocflow/domain';
-import { issueApiKey, listApiKeys, parseApiKey, revokeApiKey, secretMatches, toDomainEvent, type CommandResult, type IssueApiKeyOptions } from '@assocflow/commanding';
+import {
+  issueApiKey,
+  listApiKeys,
+  parseApiKey,
+  revokeApiKey,
+  secretMatches,
+  toDomainEvent,
+  type CommandResult,
+  type IssueApiKeyOptions,
+} from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
 import { todayOf } from '../read-models/read-query';
@@ -32,7 +41,8 @@ export class ApiKeyService {
    */
   async revoke(tenant: string, keyId: string, options: { reason: string; actor: string; today: string }): Promise<CommandResult> {
     const result = await revokeApiKey(this.store, tenant, keyId, options);
-    for (const [token, entry] of this.cache) if (entry.principal?.tenant === tenant && entry.principal.keyId === keyId) this.cache.delete(token);
+    for (const [token, entry] of this.cache)
+      if (entry.principal?.tenant === tenant && entry.principal.keyId === keyId) this.cache.delete(token);
     return result;
   }
 
@@ -65,7 +75,10 @@ export class ApiKeyService {
     const parsed = parseApiKey(token);
     if (!parsed) return null;
     const recorded = await this.store.readStream(apikey.toApiKeyStreamId(parsed.tenant, parsed.keyId));
-    const state = foldEvents(aggregate.decider, recorded.map((r) => toDomainEvent<apikey.ApiKeyEvent>(aggregate.upcasters, r)));
+    const state = foldEvents(
+      aggregate.decider,
+      recorded.map((r) => toDomainEvent<apikey.ApiKeyEvent>(aggregate.upcasters, r)),
+    );
     if (state.status !== 'active' || !secretMatches(parsed.secret, state.secretHash)) return null;
     // The last valid day, as the calendar stands in China (where the associations are).
     if (apikey.isExpired(state, todayOf(undefined))) return null;

@@ -21,7 +21,10 @@ describe('RateWindows', () => {
     const windows = new RateWindows(10);
     takeMany(windows, 'a', 2, 5_000);
     takeMany(windows, 'b', 1, 5_500);
-    expect(windows.drain(5_600)).toEqual([{ keyId: 'a', second: 5, taken: 2 }, { keyId: 'b', second: 5, taken: 1 }]);
+    expect(windows.drain(5_600)).toEqual([
+      { keyId: 'a', second: 5, taken: 2 },
+      { keyId: 'b', second: 5, taken: 1 },
+    ]);
     expect(windows.drain(5_700)).toEqual([]);
   });
 
@@ -62,7 +65,7 @@ describe('RateWindows', () => {
     expect(windows.take('k', 1_000)).toBe(true);
   });
 
-  it('says what is left of the window: every replica\'s takes count, and a new window starts full', () => {
+  it("says what is left of the window: every replica's takes count, and a new window starts full", () => {
     const windows = new RateWindows(5);
     expect(windows.remaining('k', 0)).toBe(5);
     windows.take('k', 0);

@@ -10,11 +10,15 @@ export class FoundBranchDto {
   @ApiProperty({ enum: KINDS, description: '分会 society, 专委会 committee' }) @IsIn(KINDS) kind!: (typeof KINDS)[number];
   @ApiProperty({ example: '2023-06-01' }) @IsIsoDate() foundedOn!: string;
   @ApiPropertyOptional({ example: 5, description: 'First term length in years; the bylaws allow at most 5' })
-  @IsOptional() @IsInt() @Min(1) @Max(10)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
   termYears?: number;
   @ApiPropertyOptional({ type: [LeaderDto] }) @IsOptional() @Nested(LeaderDto, { each: true }) leadership?: LeaderDto[];
   @ApiPropertyOptional({ description: 'A branch cannot set up a branch of its own: sending this is refused with 422' })
-  @IsOptional() @IsEntityId()
+  @IsOptional()
+  @IsEntityId()
   parentBranchId?: string;
 }
 
@@ -31,7 +35,9 @@ export class RegisterBranchDto {
 }
 
 export class RenewBranchTermDto {
-  @ApiProperty({ example: '2028-05-20', description: 'Date of the renewal congress: the next term starts then' }) @IsIsoDate() renewedOn!: string;
+  @ApiProperty({ example: '2028-05-20', description: 'Date of the renewal congress: the next term starts then' })
+  @IsIsoDate()
+  renewedOn!: string;
   @ApiPropertyOptional({ example: 5 }) @IsOptional() @IsInt() @Min(1) @Max(10) termYears?: number;
   @ApiPropertyOptional({ type: [LeaderDto] }) @IsOptional() @Nested(LeaderDto, { each: true }) leadership?: LeaderDto[];
 }
@@ -63,7 +69,10 @@ export class ApproveBranchPreparationDto {
   @ApiProperty({ example: '医院采购管理分会' }) @IsText(100) name!: string;
   @ApiProperty({ enum: KINDS, description: '分会 society, 专委会 committee' }) @IsIn(KINDS) kind!: (typeof KINDS)[number];
   @ApiProperty({ example: '2023-04-20' }) @IsIsoDate() approvedOn!: string;
-  @ApiPropertyOptional({ example: '四届五次理事会决议', description: 'Where the approval was given' }) @IsOptional() @IsText(200) approvalRef?: string;
+  @ApiPropertyOptional({ example: '四届五次理事会决议', description: 'Where the approval was given' })
+  @IsOptional()
+  @IsText(200)
+  approvalRef?: string;
 }
 
 /** 学组: a working sub-group under a branch. */

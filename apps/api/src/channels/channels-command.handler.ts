@@ -9,7 +9,11 @@ import { AggregateCommandHandler } from '../commands/aggregate-command.handler';
 export class ChannelsCommandMessage extends AggregateCommand<channels.ChannelsCommand> {}
 
 @CommandHandler(ChannelsCommandMessage)
-export class ChannelsCommandHandler extends AggregateCommandHandler<channels.ChannelsCommand, channels.ChannelsEvent, channels.ChannelsState> {
+export class ChannelsCommandHandler extends AggregateCommandHandler<
+  channels.ChannelsCommand,
+  channels.ChannelsEvent,
+  channels.ChannelsState
+> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
     super(store, { decider: channels.channelsDecider, upcasters: channels.channelsUpcasters });
   }

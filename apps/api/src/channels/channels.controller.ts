@@ -31,8 +31,18 @@ export class ChannelsController {
     @Inject(WEBHOOK_SECRET_BOX) private readonly secrets: SecretBox,
   ) {}
 
-  private send(tenant: string, command: channels.ChannelsCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
-    const message = new ChannelsCommandMessage(channels.toChannelsStreamId(tenant), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  private send(
+    tenant: string,
+    command: channels.ChannelsCommand,
+    req: AuthenticatedRequest,
+    reply: FastifyReply,
+  ): Promise<CommandAccepted> {
+    const message = new ChannelsCommandMessage(
+      channels.toChannelsStreamId(tenant),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
@@ -41,7 +51,10 @@ export class ChannelsController {
   @ApiOkResponse({ type: ChannelsView })
   async read(@TenantParam() tenant: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ChannelsView> {
     const recorded = await this.store.readStream(channels.toChannelsStreamId(tenant));
-    const state = foldEvents(channels.channelsDecider, recorded.map((r) => toDomainEvent<channels.ChannelsEvent>(channels.channelsUpcasters, r)));
+    const state = foldEvents(
+      channels.channelsDecider,
+      recorded.map((r) => toDomainEvent<channels.ChannelsEvent>(channels.channelsUpcasters, r)),
+    );
     const revision = recorded.length ? recorded[recorded.length - 1].revision.toString() : null;
     if (revision !== null) void reply.header('etag', `"${revision}"`);
     void reply.header('cache-control', 'no-store');
@@ -55,11 +68,19 @@ export class ChannelsController {
   }
 
   @CommandEndpoint('webhook', 'Configure the webhook and its signing secret, or rotate the secret')
-  configureWebhook(@TenantParam() tenant: string, @Body() dto: ConfigureWebhookDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  configureWebhook(
+    @TenantParam() tenant: string,
+    @Body() dto: ConfigureWebhookDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     // What the URL itself shows (a literal address, localhost); names are resolved, checked and pinned at each delivery.
     const refused = webhookUrlRefusal(dto.url, this.policy);
     if (refused) {
-      throw new HttpException(problem(422, 'webhook-target-allowed', 'Rule violated', `url: ${refused}`, { rule: 'webhook-target-allowed' }), 422);
+      throw new HttpException(
+        problem(422, 'webhook-target-allowed', 'Rule violated', `url: ${refused}`, { rule: 'webhook-target-allowed' }),
+        422,
+      );
     }
     let sealed: string;
     try {
@@ -67,18 +88,36 @@ export class ChannelsController {
       sealed = this.secrets.seal(dto.secret);
     } catch (error) {
       if (!(error instanceof SecretKeyMissing)) throw error;
-      throw new HttpException(problem(503, 'webhook-secret-key-missing', 'Service unavailable', `${error.message}; the operator sets it (npm start keeps one in var/)`), 503);
+      throw new HttpException(
+        problem(
+          503,
+          'webhook-secret-key-missing',
+          'Service unavailable',
+          `${error.message}; the operator sets it (npm start keeps one in var/)`,
+        ),
+        503,
+      );
     }
     return this.send(tenant, { type: 'ConfigureWebhook', data: { ...dto, secret: sealed } }, req, reply);
   }
 
   @CommandEndpoint('webhook/removal', 'Stop delivering reminders to the webhook')
-  removeWebhook(@TenantParam() tenant: string, @Body() dto: RemoveWebhookDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  removeWebhook(
+    @TenantParam() tenant: string,
+    @Body() dto: RemoveWebhookDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, { type: 'RemoveWebhook', data: { ...dto } }, req, reply);
   }
 
-  @CommandEndpoint('email-recipients', 'Set the secretariat\'s e-mail recipients of reminders')
-  setEmailRecipients(@TenantParam() tenant: string, @Body() dto: SetEmailRecipientsDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @CommandEndpoint('email-recipients', "Set the secretariat's e-mail recipients of reminders")
+  setEmailRecipients(
+    @TenantParam() tenant: string,
+    @Body() dto: SetEmailRecipientsDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, { type: 'SetEmailRecipients', data: { ...dto } }, req, reply);
   }
 }

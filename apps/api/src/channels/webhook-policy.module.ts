@@ -15,7 +15,10 @@ export class WebhookPolicyModule {
     return {
       module: WebhookPolicyModule,
       global: true,
-      providers: [{ provide: WEBHOOK_POLICY, useValue: policy }, { provide: WEBHOOK_SECRET_BOX, useValue: secrets }],
+      providers: [
+        { provide: WEBHOOK_POLICY, useValue: policy },
+        { provide: WEBHOOK_SECRET_BOX, useValue: secrets },
+      ],
       exports: [WEBHOOK_POLICY, WEBHOOK_SECRET_BOX],
     };
   }

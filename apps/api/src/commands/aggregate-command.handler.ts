@@ -5,9 +5,10 @@ import type { EventStore } from '@assocflow/eventstore';
 import type { AggregateCommand } from './aggregate-command';
 
 /** The few lines every @CommandHandler shares: load, decide, append (handleCommand). */
-export abstract class AggregateCommandHandler<C extends DomainCommand, E extends DomainEvent, S>
-  implements ICommandHandler<AggregateCommand<C>, CommandResult>
-{
+export abstract class AggregateCommandHandler<C extends DomainCommand, E extends DomainEvent, S> implements ICommandHandler<
+  AggregateCommand<C>,
+  CommandResult
+> {
   protected constructor(
     private readonly store: EventStore,
     private readonly aggregate: Aggregate<C, E, S>,

@@ -10,9 +10,19 @@ class RecordedEventRef {
 /** The answer to every accepted command; the same answer again for a retried request. */
 export class CommandAccepted {
   @ApiProperty({ example: 'branch-sichuan.rehab' }) streamId!: string;
-  @ApiProperty({ description: 'Stream revision after the command, also sent as the ETag; null if the stream is still empty', example: '0', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Stream revision after the command, also sent as the ETag; null if the stream is still empty',
+    example: '0',
+    nullable: true,
+    type: String,
+  })
   revision!: string | null;
-  @ApiProperty({ description: 'Global position of the last event; pass it as ?minPosition= to read your own write', example: '42', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Global position of the last event; pass it as ?minPosition= to read your own write',
+    example: '42',
+    nullable: true,
+    type: String,
+  })
   position!: string | null;
   @ApiProperty({ type: [RecordedEventRef], description: 'Events appended (empty when the command changed nothing)' })
   events!: RecordedEventRef[];

@@ -40,8 +40,47 @@ import { SheetImportService } from '../imports/sheet-import.service';
 import { ProblemFilter } from '../problem/problem.filter';
 import { createValidationPipe } from '../problem/validation-errors';
 
-export const COMMAND_HANDLERS = [BranchCommandHandler, OrganizationCommandHandler, MemberCommandHandler, MembershipCommandHandler, HonorCommandHandler, IndicatorCommandHandler, ReminderCommandHandler, WorkPlanCommandHandler, ActivityCommandHandler, GrantCallCommandHandler, GrantCommandHandler, ReportCommandHandler, MeetingCommandHandler, MeetingTotalsCommandHandler, ChannelsCommandHandler, AllianceCommandHandler, OperationsCommandHandler, WorkCommandHandler, RankingCommandHandler];
-export const COMMAND_CONTROLLERS = [BranchesController, OrganizationController, MembersController, MembershipTotalsController, HonorsController, IndicatorsController, RemindersController, WorkPlansController, ActivitiesController, GrantsController, ReportsController, MeetingsController, ChannelsController, AlliancesController, OperationsController, WorkController, RankingsController, ImportsController];
+export const COMMAND_HANDLERS = [
+  BranchCommandHandler,
+  OrganizationCommandHandler,
+  MemberCommandHandler,
+  MembershipCommandHandler,
+  HonorCommandHandler,
+  IndicatorCommandHandler,
+  ReminderCommandHandler,
+  WorkPlanCommandHandler,
+  ActivityCommandHandler,
+  GrantCallCommandHandler,
+  GrantCommandHandler,
+  ReportCommandHandler,
+  MeetingCommandHandler,
+  MeetingTotalsCommandHandler,
+  ChannelsCommandHandler,
+  AllianceCommandHandler,
+  OperationsCommandHandler,
+  WorkCommandHandler,
+  RankingCommandHandler,
+];
+export const COMMAND_CONTROLLERS = [
+  BranchesController,
+  OrganizationController,
+  MembersController,
+  MembershipTotalsController,
+  HonorsController,
+  IndicatorsController,
+  RemindersController,
+  WorkPlansController,
+  ActivitiesController,
+  GrantsController,
+  ReportsController,
+  MeetingsController,
+  ChannelsController,
+  AlliancesController,
+  OperationsController,
+  WorkController,
+  RankingsController,
+  ImportsController,
+];
 
 /** The write side: one controller and one @CommandHandler per aggregate, errors as problem details. */
 @Module({

@@ -16,7 +16,9 @@ export function commandContextOf(request: AuthenticatedRequest, tenant: string):
   if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
     throw new HttpException(
       problem(400, 'invalid-request', 'Invalid request', 'Idempotency-Key must be 1 to 200 visible ASCII characters', {
-        errors: [{ field: 'Idempotency-Key', rule: 'visibleAscii1to200', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }],
+        errors: [
+          { field: 'Idempotency-Key', rule: 'visibleAscii1to200', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' },
+        ],
       }),
       400,
     );
@@ -54,7 +56,10 @@ function decodedHeader(request: AuthenticatedRequest, field: string): string | u
   }
   if (value === undefined || value.length === 0 || value.length > 200) {
     const message = `${field} must be 1 to 200 characters, percent-encoded UTF-8`;
-    throw new HttpException(problem(400, 'invalid-request', 'Invalid request', message, { errors: [{ field, rule: 'percentEncoded1to200', message }] }), 400);
+    throw new HttpException(
+      problem(400, 'invalid-request', 'Invalid request', message, { errors: [{ field, rule: 'percentEncoded1to200', message }] }),
+      400,
+    );
   }
   return value;
 }

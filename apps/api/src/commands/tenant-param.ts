@@ -35,7 +35,8 @@ const REMINDER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 class YearPipe implements PipeTransform<unknown, number> {
   constructor(private readonly name: string) {}
   transform(value: unknown): number {
-    if (typeof value !== 'string' || !YEAR.test(value)) throw invalid(this.name, 'isYear', `${this.name} must be a 4-digit year such as 2024`);
+    if (typeof value !== 'string' || !YEAR.test(value))
+      throw invalid(this.name, 'isYear', `${this.name} must be a 4-digit year such as 2024`);
     return Number(value);
   }
 }
@@ -43,7 +44,8 @@ class YearPipe implements PipeTransform<unknown, number> {
 class ReminderIdPipe implements PipeTransform<string, string> {
   constructor(private readonly name: string) {}
   transform(value: string): string {
-    if (!REMINDER_ID.test(value)) throw invalid(this.name, 'matches', `${this.name} must be 1-200 letters, digits, dots, dashes or underscores`);
+    if (!REMINDER_ID.test(value))
+      throw invalid(this.name, 'matches', `${this.name} must be 1-200 letters, digits, dots, dashes or underscores`);
     return value;
   }
 }
@@ -57,10 +59,16 @@ const RawPathParam = createParamDecorator(
  * A :year path parameter, four digits, as a number. Read raw: through Param() the global
  * ValidationPipe would first coerce "02024" or "0x7e8" to 2024. Documented as an integer.
  */
-export const YearParam = (name = 'year'): ParameterDecorator => (target, key, index) => {
-  RawPathParam(name, new YearPipe(name))(target, key, index);
-  if (key === undefined) return;
-  ApiParam({ name, schema: { type: 'integer', minimum: 1000, maximum: 9999 }, example: 2024 })(target, key, Object.getOwnPropertyDescriptor(target, key)!);
-};
+export const YearParam =
+  (name = 'year'): ParameterDecorator =>
+  (target, key, index) => {
+    RawPathParam(name, new YearPipe(name))(target, key, index);
+    if (key === undefined) return;
+    ApiParam({ name, schema: { type: 'integer', minimum: 1000, maximum: 9999 }, example: 2024 })(
+      target,
+      key,
+      Object.getOwnPropertyDescriptor(target, key)!,
+    );
+  };
 /** A :reminderId path parameter: dots allowed, as reminder ids have them. */
 export const ReminderIdParam = (name = 'reminderId') => Param(name, new ReminderIdPipe(name));

@@ -3,8 +3,17 @@ import { organizationProfileOf } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
 import {
-  activityLedgerProjection, branchRegistryProjection, grantsLedgerProjection, listBranches, meetingRegisterProjection, remindersFeedProjection,
-  type ActivityLedgerDoc, type BranchView, type GrantsLedgerDoc, type MeetingRegisterDoc, type RemindersFeedDoc,
+  activityLedgerProjection,
+  branchRegistryProjection,
+  grantsLedgerProjection,
+  listBranches,
+  meetingRegisterProjection,
+  remindersFeedProjection,
+  type ActivityLedgerDoc,
+  type BranchView,
+  type GrantsLedgerDoc,
+  type MeetingRegisterDoc,
+  type RemindersFeedDoc,
 } from '@assocflow/projections/registers';
 import { yearlySummaryProjection, type YearlySummaryDocument } from '@assocflow/projections/yearly-summary';
 import { ReadModelService } from '../read-models/read-model.service';

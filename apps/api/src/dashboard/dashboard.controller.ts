@@ -5,7 +5,14 @@ import { Public } from '../auth/auth.decorators';
 import { ApiKeyService } from '../auth/api-key.service';
 import type { Principal } from '../auth/principal';
 import { RateLimiter } from '../auth/rate-limiter';
-import { cookieOf, SESSION_SEALER, sessionClearCookie, sessionCookieName, sessionSetCookie, type SessionSealer } from '../auth/session-cookie';
+import {
+  cookieOf,
+  SESSION_SEALER,
+  sessionClearCookie,
+  sessionCookieName,
+  sessionSetCookie,
+  type SessionSealer,
+} from '../auth/session-cookie';
 import { DashboardData, type TenantView } from './dashboard-data';
 import { dashboardAsset } from './dashboard-assets';
 import { branchesBody } from './view/branches.page';
@@ -18,7 +25,8 @@ import { reportBody } from './view/report.page';
 import { signInPage } from './view/sign-in.page';
 
 /** Scripts and styles from this origin only; chart data is inert JSON, never inline script. */
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 const TENANT = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
@@ -61,7 +69,10 @@ export class DashboardController {
     const principal = key ? await this.keys.authenticate(key) : null;
     if (!principal) return html(reply, 401, signInPage(lang, 'wrongKey'));
     if (!this.limiter.allow(principal.keyId)) return html(reply, 429, signInPage(lang, 'rateLimited'));
-    void reply.header('set-cookie', sessionSetCookie(principal.tenant, this.sessions.seal(principal.tenant, key), { secure: isHttps(request) }));
+    void reply.header(
+      'set-cookie',
+      sessionSetCookie(principal.tenant, this.sessions.seal(principal.tenant, key), { secure: isHttps(request) }),
+    );
     return reply.redirect(pageUrl(principal.tenant, '', lang), 303);
   }
 
@@ -88,7 +99,8 @@ export class DashboardController {
   @Get('dashboard/:tenant/branches')
   branches(@Param('tenant') tenant: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.page(tenant, 'branches', 'navBranches', request, reply, async (lang, view) =>
-      branchesBody(lang, await this.data.branches(tenant, view.today)));
+      branchesBody(lang, await this.data.branches(tenant, view.today)),
+    );
   }
 
   @Get('dashboard/:tenant/meetings')
@@ -102,7 +114,8 @@ export class DashboardController {
   @Get('dashboard/:tenant/reminders')
   reminders(@Param('tenant') tenant: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.page(tenant, 'reminders', 'navReminders', request, reply, async (lang) =>
-      remindersTable(lang, await this.data.reminders(tenant)));
+      remindersTable(lang, await this.data.reminders(tenant)),
+    );
   }
 
   @Get('dashboard/:tenant/report')
@@ -112,7 +125,11 @@ export class DashboardController {
 
   /** A tenant's page: signed in to that tenant, else back to the sign-in form. */
   private async page(
-    tenant: string, page: DashboardPage, title: Word, request: FastifyRequest, reply: FastifyReply,
+    tenant: string,
+    page: DashboardPage,
+    title: Word,
+    request: FastifyRequest,
+    reply: FastifyReply,
     body: (lang: DashboardLanguage, view: TenantView, year: number) => Promise<string>,
   ) {
     const query = queryOf(request);
@@ -125,7 +142,11 @@ export class DashboardController {
     const year = asked ?? view.years[0] ?? Number(view.today.slice(0, 4));
     const years = view.years.includes(year) ? view.years : [year, ...view.years].sort((a, b) => b - a);
     const content = view.years.length === 0 && page === 'overview' ? `<p>${t(lang, 'noYears')}</p>` : await body(lang, view, year);
-    return html(reply, 200, layout({ lang, title: `${t(lang, title)} ${year}`, tenant: { id: tenant, name: view.name, page, year, years }, body: content }));
+    return html(
+      reply,
+      200,
+      layout({ lang, title: `${t(lang, title)} ${year}`, tenant: { id: tenant, name: view.name, page, year, years }, body: content }),
+    );
   }
 
   private async principalOf(request: FastifyRequest, tenant: string): Promise<Principal | null> {

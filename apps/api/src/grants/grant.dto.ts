@@ -17,13 +17,24 @@ export class OpenGrantCallDto {
   @ApiProperty({ example: '关于开展2024年度医院管理科研课题申报工作的通知' }) @IsText(200) title!: string;
   @ApiProperty({ example: 2024, description: 'The year the call funds' }) @IsInt() @Min(1000) @Max(9999) year!: number;
   @ApiProperty({ example: '2024-03-01' }) @IsIsoDate() openedOn!: string;
-  @ApiPropertyOptional({ example: '2024-04-30', description: 'Application deadline, after openedOn' }) @Defined() @IsIsoDate() closesOn?: string;
-  @ApiPropertyOptional({ example: 568000, minimum: 0, description: 'Budget in whole yuan (56.8万元)' }) @Defined() @IsInt() @Min(0) @Max(MAX_YUAN) budgetYuan?: number;
+  @ApiPropertyOptional({ example: '2024-04-30', description: 'Application deadline, after openedOn' })
+  @Defined()
+  @IsIsoDate()
+  closesOn?: string;
+  @ApiPropertyOptional({ example: 568000, minimum: 0, description: 'Budget in whole yuan (56.8万元)' })
+  @Defined()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_YUAN)
+  budgetYuan?: number;
 }
 
 export class GrantApplicantDto {
   @ApiProperty({ example: '四川省人民医院' }) @IsText(100) institution!: string;
-  @ApiPropertyOptional({ example: 'quality-mgmt', description: 'The branch the application came through, if any' }) @Defined() @IsEntityId() branchId?: string;
+  @ApiPropertyOptional({ example: 'quality-mgmt', description: 'The branch the application came through, if any' })
+  @Defined()
+  @IsEntityId()
+  branchId?: string;
 }
 
 export class ApplyForGrantDto {
@@ -39,9 +50,15 @@ export class AwardGrantDto {
   @ApiProperty({ example: 'sc2024-017' }) @IsEntityId() grantId!: string;
   @ApiProperty({ example: '基于品管圈的住院患者跌倒预防研究' }) @IsText(200) title!: string;
   @ApiProperty({ example: 20000, minimum: 0, description: 'Whole yuan (2万元)' }) @IsInt() @Min(0) @Max(MAX_YUAN) amountYuan!: number;
-  @ApiPropertyOptional({ enum: CATEGORIES, description: '一般 general, 青年 youth, 重点 key' }) @Defined() @IsIn(CATEGORIES) category?: grant.GrantCategory;
+  @ApiPropertyOptional({ enum: CATEGORIES, description: '一般 general, 青年 youth, 重点 key' })
+  @Defined()
+  @IsIn(CATEGORIES)
+  category?: grant.GrantCategory;
   @ApiProperty({ example: '2024-06-20', description: 'No earlier than the application' }) @IsIsoDate() awardedOn!: string;
-  @ApiPropertyOptional({ example: 'research-2024', description: 'Must be the call the application was made to' }) @Defined() @IsEntityId() callId?: string;
+  @ApiPropertyOptional({ example: 'research-2024', description: 'Must be the call the application was made to' })
+  @Defined()
+  @IsEntityId()
+  callId?: string;
 }
 
 export class ConcludeGrantDto {
@@ -54,9 +71,17 @@ export class RecordExternalGrantDto {
   @ApiProperty({ example: 'nhc-2023-dip' }) @IsEntityId() grantId!: string;
   @ApiProperty({ example: 'DIP支付方式改革下医院运营管理研究' }) @IsText(200) title!: string;
   @ApiProperty({ example: '国家卫生健康委医院管理研究所' }) @IsText(100) funder!: string;
-  @ApiPropertyOptional({ example: 300000, minimum: 0, description: 'Whole yuan' }) @Defined() @IsInt() @Min(0) @Max(MAX_YUAN) amountYuan?: number;
+  @ApiPropertyOptional({ example: 300000, minimum: 0, description: 'Whole yuan' })
+  @Defined()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_YUAN)
+  amountYuan?: number;
   @ApiProperty({ example: '2023-09-01' }) @IsIsoDate() wonOn!: string;
-  @ApiPropertyOptional({ example: 'quality-mgmt', description: 'The branch that won it, if not the association itself' }) @Defined() @IsEntityId() branchId?: string;
+  @ApiPropertyOptional({ example: 'quality-mgmt', description: 'The branch that won it, if not the association itself' })
+  @Defined()
+  @IsEntityId()
+  branchId?: string;
 }
 
 /** Where a backfilled total was read: both the document and the section are stated. */
@@ -69,11 +94,24 @@ export class GrantSourceDto {
 export class RecordGrantsBackfillDto {
   @ApiProperty({ example: 2023 }) @IsInt() @Min(1000) @Max(9999) year!: number;
   @ApiPropertyOptional({ example: 1, minimum: 1, description: 'The n-th total of the year (default 1): the record is backfill-<year>-<n>' })
-  @Defined() @IsInt() @Min(1) @Max(99)
+  @Defined()
+  @IsInt()
+  @Min(1)
+  @Max(99)
   sequence?: number;
   @ApiProperty({ example: 51, minimum: 0, description: 'Grants awarded (项)' }) @IsInt() @Min(0) @Max(MAX_COUNT) count!: number;
-  @ApiPropertyOptional({ example: 568000, minimum: 0, description: 'Whole yuan (56.8万元)' }) @Defined() @IsInt() @Min(0) @Max(MAX_YUAN) amountYuan?: number;
-  @ApiPropertyOptional({ example: 12, minimum: 0, description: '青年课题 among them, at most the count' }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) youthCount?: number;
+  @ApiPropertyOptional({ example: 568000, minimum: 0, description: 'Whole yuan (56.8万元)' })
+  @Defined()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_YUAN)
+  amountYuan?: number;
+  @ApiPropertyOptional({ example: 12, minimum: 0, description: '青年课题 among them, at most the count' })
+  @Defined()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_COUNT)
+  youthCount?: number;
   @ApiProperty({ example: '全年资助课题51项，资助金额56.8万元' }) @IsText(500) note!: string;
   @ApiProperty({ type: GrantSourceDto }) @IsDefined() @Nested(GrantSourceDto) source!: GrantSourceDto;
 }
@@ -82,16 +120,35 @@ export class RecordGrantsBackfillDto {
 export class GrantChangesDto {
   @ApiPropertyOptional({ example: '基于品管圈的住院患者跌倒预防干预研究' }) @Defined() @IsText(200) title?: string;
   @ApiPropertyOptional({ example: 30000, minimum: 0 }) @Defined() @IsInt() @Min(0) @Max(MAX_YUAN) amountYuan?: number;
-  @ApiPropertyOptional({ enum: CATEGORIES, description: 'The organization\'s own grants only' }) @Defined() @IsIn(CATEGORIES) category?: grant.GrantCategory;
-  @ApiPropertyOptional({ example: '国家卫生健康委医院管理研究所', description: 'External grants only' }) @Defined() @IsText(100) funder?: string;
-  @ApiPropertyOptional({ example: 52, minimum: 0, description: 'Backfilled totals only' }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) count?: number;
-  @ApiPropertyOptional({ example: 13, minimum: 0, description: 'Backfilled totals only' }) @Defined() @IsInt() @Min(0) @Max(MAX_COUNT) youthCount?: number;
+  @ApiPropertyOptional({ enum: CATEGORIES, description: "The organization's own grants only" })
+  @Defined()
+  @IsIn(CATEGORIES)
+  category?: grant.GrantCategory;
+  @ApiPropertyOptional({ example: '国家卫生健康委医院管理研究所', description: 'External grants only' })
+  @Defined()
+  @IsText(100)
+  funder?: string;
+  @ApiPropertyOptional({ example: 52, minimum: 0, description: 'Backfilled totals only' })
+  @Defined()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_COUNT)
+  count?: number;
+  @ApiPropertyOptional({ example: 13, minimum: 0, description: 'Backfilled totals only' })
+  @Defined()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_COUNT)
+  youthCount?: number;
   @ApiPropertyOptional({ example: '按年报口径更正', description: 'Backfilled totals only' }) @Defined() @IsText(500) note?: string;
 }
 
 export class CorrectGrantRecordDto {
   @ApiProperty({ example: '2024-07-01' }) @IsIsoDate() correctedOn!: string;
-  @ApiProperty({ type: GrantChangesDto, description: 'Only the fields that change' }) @IsDefined() @Nested(GrantChangesDto) changes!: GrantChangesDto;
+  @ApiProperty({ type: GrantChangesDto, description: 'Only the fields that change' })
+  @IsDefined()
+  @Nested(GrantChangesDto)
+  changes!: GrantChangesDto;
   @ApiProperty({ example: '资助金额按立项文件更正' }) @IsText(500) reason!: string;
 }
 

@@ -10,7 +10,11 @@ export interface ProjectionLag {
 }
 
 /** Lag of every projection's serving version; empty when Redis cannot answer. */
-export async function projectionLags(redis: Redis, head: bigint | undefined, projections: Projection<unknown>[] = PROJECTIONS): Promise<ProjectionLag[]> {
+export async function projectionLags(
+  redis: Redis,
+  head: bigint | undefined,
+  projections: Projection<unknown>[] = PROJECTIONS,
+): Promise<ProjectionLag[]> {
   if (head === undefined) return [];
   const reader = new ReadModelReader(redis);
   try {

@@ -34,27 +34,68 @@ function recipientOf(dto: HonorRecipientDto): honor.HonorRecipient {
 export class HonorsController {
   constructor(private readonly commands: CommandBus) {}
 
-  private send(tenant: string, honorId: string, command: honor.HonorCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
-    const message = new HonorCommandMessage(honor.toHonorStreamId(tenant, honorId), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  private send(
+    tenant: string,
+    honorId: string,
+    command: honor.HonorCommand,
+    req: AuthenticatedRequest,
+    reply: FastifyReply,
+  ): Promise<CommandAccepted> {
+    const message = new HonorCommandMessage(
+      honor.toHonorStreamId(tenant, honorId),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
   @CommandEndpoint('', 'Record an honor received (荣誉)')
-  receive(@TenantParam() tenant: string, @Body() dto: ReceiveHonorDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  receive(
+    @TenantParam() tenant: string,
+    @Body() dto: ReceiveHonorDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, dto.honorId, { type: 'ReceiveHonor', data: { ...dto, recipient: recipientOf(dto.recipient) } }, req, reply);
   }
 
   @CommandEndpoint('awarded', 'Record an honor the organization or a branch awarded (评选表彰)')
-  award(@TenantParam() tenant: string, @Body() dto: AwardHonorDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const awardedBy: honor.HonorAwarder = dto.awardedBy.kind === 'branch' ? { kind: 'branch', branchId: dto.awardedBy.branchId! } : { kind: 'organization' };
-    return this.send(tenant, dto.honorId, {
-      type: 'AwardHonor',
-      data: { honorId: dto.honorId, title: dto.title, awardedBy, awardees: countOf(dto.awardees), awardeeKind: dto.awardeeKind, awardedOn: dto.awardedOn },
-    }, req, reply);
+  award(
+    @TenantParam() tenant: string,
+    @Body() dto: AwardHonorDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const awardedBy: honor.HonorAwarder =
+      dto.awardedBy.kind === 'branch' ? { kind: 'branch', branchId: dto.awardedBy.branchId! } : { kind: 'organization' };
+    return this.send(
+      tenant,
+      dto.honorId,
+      {
+        type: 'AwardHonor',
+        data: {
+          honorId: dto.honorId,
+          title: dto.title,
+          awardedBy,
+          awardees: countOf(dto.awardees),
+          awardeeKind: dto.awardeeKind,
+          awardedOn: dto.awardedOn,
+        },
+      },
+      req,
+      reply,
+    );
   }
 
   @CommandEndpoint(':honorId/retraction', 'Retract a wrong honor record')
-  retract(@TenantParam() tenant: string, @IdParam('honorId') honorId: string, @Body() dto: RetractHonorRecordDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  retract(
+    @TenantParam() tenant: string,
+    @IdParam('honorId') honorId: string,
+    @Body() dto: RetractHonorRecordDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, honorId, { type: 'RetractHonorRecord', data: { honorId, ...dto } }, req, reply);
   }
 }

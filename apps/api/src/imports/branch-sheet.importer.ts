@@ -11,11 +11,20 @@ import { columnOfPath, type Recording, type RowCells, type RowRequest, type Shee
 const COLUMNS = branchesSheet([]).columns;
 
 const COLUMN_OF_FIELD: Record<string, string> = {
-  branchId: '分支机构编号', name: '名称', kind: '类别', foundedOn: '记录日期', registeredOn: '记录日期', termNumber: '届次',
-  termStartedOn: '本届起始', termEndsOn: '本届届满', termYears: '本届届满', hasPartyGroup: '党的工作小组',
+  branchId: '分支机构编号',
+  name: '名称',
+  kind: '类别',
+  foundedOn: '记录日期',
+  registeredOn: '记录日期',
+  termNumber: '届次',
+  termStartedOn: '本届起始',
+  termEndsOn: '本届届满',
+  termYears: '本届届满',
+  hasPartyGroup: '党的工作小组',
 };
 
-const stated = (body: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+const stated = (body: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
 
 /** The whole years from one date to the same day years later (a founded branch's first term), else none. */
 function termYearsOf(startedOn: string | undefined, endsOn: string | undefined): number | undefined {
@@ -27,26 +36,50 @@ function termYearsOf(startedOn: string | undefined, endsOn: string | undefined):
 
 function foundRequest(tenant: string, c: RowCells): RowRequest {
   const body = stated({
-    branchId: textOf(c['分支机构编号']), name: textOf(c['名称']), kind: valueOfCell(BRANCH_KIND, c['类别']), foundedOn: textOf(c['记录日期']),
+    branchId: textOf(c['分支机构编号']),
+    name: textOf(c['名称']),
+    kind: valueOfCell(BRANCH_KIND, c['类别']),
+    foundedOn: textOf(c['记录日期']),
     termYears: termYearsOf(textOf(c['本届起始']), textOf(c['本届届满'])),
   });
-  return { dto: BRANCH_ENTRY.founded.dto, body, recording: (dto: FoundBranchDto) => recordingOf(tenant, dto.branchId, BRANCH_ENTRY.founded.command(dto)) } as RowRequest;
+  return {
+    dto: BRANCH_ENTRY.founded.dto,
+    body,
+    recording: (dto: FoundBranchDto) => recordingOf(tenant, dto.branchId, BRANCH_ENTRY.founded.command(dto)),
+  } as RowRequest;
 }
 
 function registerRequest(tenant: string, c: RowCells): RowRequest {
   const body = stated({
-    branchId: textOf(c['分支机构编号']), name: textOf(c['名称']), kind: valueOfCell(BRANCH_KIND, c['类别']), registeredOn: textOf(c['记录日期']),
-    termNumber: wholeOf(c['届次']), termStartedOn: textOf(c['本届起始']), termEndsOn: textOf(c['本届届满']), hasPartyGroup: yesNoOf(c['党的工作小组']),
+    branchId: textOf(c['分支机构编号']),
+    name: textOf(c['名称']),
+    kind: valueOfCell(BRANCH_KIND, c['类别']),
+    registeredOn: textOf(c['记录日期']),
+    termNumber: wholeOf(c['届次']),
+    termStartedOn: textOf(c['本届起始']),
+    termEndsOn: textOf(c['本届届满']),
+    hasPartyGroup: yesNoOf(c['党的工作小组']),
   });
-  return { dto: BRANCH_ENTRY.registered.dto, body, recording: (dto: RegisterBranchDto) => recordingOf(tenant, dto.branchId, BRANCH_ENTRY.registered.command(dto)) } as RowRequest;
+  return {
+    dto: BRANCH_ENTRY.registered.dto,
+    body,
+    recording: (dto: RegisterBranchDto) => recordingOf(tenant, dto.branchId, BRANCH_ENTRY.registered.command(dto)),
+  } as RowRequest;
 }
 
-const recordingOf = (tenant: string, branchId: string, command: branch.BranchCommand): Recording => ({ id: branchId, streamId: branch.toBranchStreamId(tenant, branchId), command });
+const recordingOf = (tenant: string, branchId: string, command: branch.BranchCommand): Recording => ({
+  id: branchId,
+  streamId: branch.toBranchStreamId(tenant, branchId),
+  command,
+});
 
 /** The events of one branch as the registry projection takes them. */
 const projected = (tenant: string, streamId: string, events: DomainEvent[]): ProjectedEvent[] =>
   events.map((e, i) => ({
-    type: e.type, data: e.data, streamId, position: String(i),
+    type: e.type,
+    data: e.data,
+    streamId,
+    position: String(i),
     metadata: { tenant, occurredAt: String(e.data.occurredOn ?? ''), recordedAt: '' },
   }));
 

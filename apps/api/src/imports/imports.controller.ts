@@ -1,5 +1,15 @@
 import { Body, Controller, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiQuery,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedRequest } from '../auth/api-key.guard';
 import { commandContextOf } from '../commands/request-context';
@@ -38,19 +48,35 @@ export class ImportsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Import a register from an .xlsx sheet (活动台账, 分支机构名册)',
-    description: 'The template is the register\'s export (GET /exports/activities.xlsx, /exports/branches.xlsx), column for column. Each row goes through the '
-      + 'same validation and rules as its endpoint. All or nothing: a 422 lists every broken row (row, column, rule) and nothing is recorded. '
-      + 'A row equal to its record is unchanged, so the same file again records nothing; a row that differs from its record is refused (use the corrections endpoint).',
+    description:
+      "The template is the register's export (GET /exports/activities.xlsx, /exports/branches.xlsx), column for column. Each row goes through the " +
+      'same validation and rules as its endpoint. All or nothing: a 422 lists every broken row (row, column, rule) and nothing is recorded. ' +
+      'A row equal to its record is unchanged, so the same file again records nothing; a row that differs from its record is refused (use the corrections endpoint).',
   })
   @ApiParam({ name: 'register', enum: REGISTERS })
-  @ApiQuery({ name: 'dryRun', required: false, example: true, description: 'Check every row and report what would be recorded, recording nothing' })
+  @ApiQuery({
+    name: 'dryRun',
+    required: false,
+    example: true,
+    description: 'Check every row and report what would be recorded, recording nothing',
+  })
   @ApiConsumes(XLSX_CONTENT_TYPE)
-  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: `The .xlsx workbook (first worksheet), at most ${IMPORT_BODY_LIMIT_BYTES / 1024 / 1024} MiB` })
+  @ApiBody({
+    schema: { type: 'string', format: 'binary' },
+    description: `The .xlsx workbook (first worksheet), at most ${IMPORT_BODY_LIMIT_BYTES / 1024 / 1024} MiB`,
+  })
   @ApiOkResponse({ description: 'Every row with its outcome: new (dry run), recorded, or unchanged' })
-  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Rows refused: problems[] gives each row, column and rule; nothing was recorded' })
+  @ApiUnprocessableEntityResponse({
+    type: ProblemDto,
+    description: 'Rows refused: problems[] gives each row, column and rule; nothing was recorded',
+  })
   async import(
-    @TenantParam() tenant: string, @Param('register') register: string, @Query('dryRun') dryRun: string | undefined, @Body() file: unknown,
-    @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply,
+    @TenantParam() tenant: string,
+    @Param('register') register: string,
+    @Query('dryRun') dryRun: string | undefined,
+    @Body() file: unknown,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportReport> {
     const importer = IMPORTERS[oneOf(register, REGISTERS, 'register')!];
     if (!Buffer.isBuffer(file)) throw invalid('file', 'xlsx', `send the workbook as the body, with Content-Type ${XLSX_CONTENT_TYPE}`);

@@ -38,9 +38,16 @@ export interface ImportReport {
  */
 @Injectable()
 export class SheetImportService {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly commands: CommandBus) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: CommandBus,
+  ) {}
 
-  async run(importer: SheetImporter, file: Buffer, options: { tenant: string; dryRun: boolean; context: CommandContext }): Promise<ImportReport> {
+  async run(
+    importer: SheetImporter,
+    file: Buffer,
+    options: { tenant: string; dryRun: boolean; context: CommandContext },
+  ): Promise<ImportReport> {
     const sheet = await this.read(file);
     const rules = await importer.forTenant(options.tenant, this.store);
     const problems: RowProblem[] = headerProblems(importer, sheet);
@@ -70,8 +77,13 @@ export class SheetImportService {
     }
     if (problems.length) {
       const rows = new Set(problems.map((p) => p.row)).size;
-      const detail = `${problems.length} problem(s) on ${rows} row(s); nothing was recorded: ${problems.slice(0, 3).map((p) => `row ${p.row}${p.column ? ` ${p.column}` : ''}: ${p.message}`).join('; ')}`;
-      throw new UnprocessableEntityException(problem(422, 'import-rows-invalid', 'Rows refused', detail, { rule: 'import-rows-valid', problems }));
+      const detail = `${problems.length} problem(s) on ${rows} row(s); nothing was recorded: ${problems
+        .slice(0, 3)
+        .map((p) => `row ${p.row}${p.column ? ` ${p.column}` : ''}: ${p.message}`)
+        .join('; ')}`;
+      throw new UnprocessableEntityException(
+        problem(422, 'import-rows-invalid', 'Rows refused', detail, { rule: 'import-rows-valid', problems }),
+      );
     }
     const rows: ImportedRow[] = [];
     for (const { row, recording, outcome } of planned) {
@@ -81,7 +93,14 @@ export class SheetImportService {
       } else rows.push({ row, id: recording.id, outcome });
     }
     const count = (outcome: ImportedRow['outcome']) => rows.filter((r) => r.outcome === outcome).length;
-    return { register: importer.register, dryRun: options.dryRun, rows, recorded: count('recorded'), toRecord: count('new'), unchanged: count('unchanged') };
+    return {
+      register: importer.register,
+      dryRun: options.dryRun,
+      rows,
+      recorded: count('recorded'),
+      toRecord: count('new'),
+      unchanged: count('unchanged'),
+    };
   }
 
   private async read(file: Buffer): Promise<ReadSheet> {
@@ -90,19 +109,28 @@ export class SheetImportService {
       sheet = await readXlsx(file);
     } catch (error) {
       if (!(error instanceof NotAWorkbook)) throw error;
-      throw new BadRequestException(problem(400, 'invalid-request', 'Invalid request', `the body is ${error.message}`, {
-        errors: [{ field: 'file', rule: 'xlsx', message: error.message }],
-      }));
+      throw new BadRequestException(
+        problem(400, 'invalid-request', 'Invalid request', `the body is ${error.message}`, {
+          errors: [{ field: 'file', rule: 'xlsx', message: error.message }],
+        }),
+      );
     }
     if (sheet.rows.length > MAX_IMPORT_ROWS) {
       const message = `a sheet holds at most ${MAX_IMPORT_ROWS} rows; this one holds ${sheet.rows.length}: split it`;
-      throw new BadRequestException(problem(400, 'invalid-request', 'Invalid request', message, { errors: [{ field: 'file', rule: 'rowsAtMost', message }] }));
+      throw new BadRequestException(
+        problem(400, 'invalid-request', 'Invalid request', message, { errors: [{ field: 'file', rule: 'rowsAtMost', message }] }),
+      );
     }
     return sheet;
   }
 
   /** A new row naming a branch that does not exist is refused with the others, before anything is recorded. */
-  private async unknownBranchesOf(importer: SheetImporter, tenant: string, row: number, recording: Recording | undefined): Promise<RowProblem[]> {
+  private async unknownBranchesOf(
+    importer: SheetImporter,
+    tenant: string,
+    row: number,
+    recording: Recording | undefined,
+  ): Promise<RowProblem[]> {
     if (!recording || !importer.references) return [];
     const unknown = await unknownBranches(this.store, tenant, importer.references(recording.command));
     return unknown.map(({ branchId, field }) => {
@@ -119,14 +147,29 @@ export class SheetImportService {
 
 /** Every column of the header is one of the template's; each of the template's is there once. */
 function headerProblems(importer: SheetImporter, sheet: ReadSheet): RowProblem[] {
-  const unknown = sheet.columns.filter((c) => c !== '' && !importer.columns.includes(c)).map((column) => ({
-    row: 1, column, rule: 'column-of-template', message: `${column} is not a column of the ${importer.register} template (${importer.columns.join(', ')})`,
-  }));
-  const missing = importer.columns.filter((c) => !importer.derived.includes(c) && !sheet.columns.includes(c)).map((column) => ({
-    row: 1, column, rule: 'template-column-present', message: `the ${importer.register} template's column ${column} is missing`,
-  }));
-  const twice = importer.columns.filter((c) => sheet.columns.indexOf(c) !== sheet.columns.lastIndexOf(c)).map((column) => ({
-    row: 1, column, rule: 'column-once', message: `${column} appears more than once`,
-  }));
+  const unknown = sheet.columns
+    .filter((c) => c !== '' && !importer.columns.includes(c))
+    .map((column) => ({
+      row: 1,
+      column,
+      rule: 'column-of-template',
+      message: `${column} is not a column of the ${importer.register} template (${importer.columns.join(', ')})`,
+    }));
+  const missing = importer.columns
+    .filter((c) => !importer.derived.includes(c) && !sheet.columns.includes(c))
+    .map((column) => ({
+      row: 1,
+      column,
+      rule: 'template-column-present',
+      message: `the ${importer.register} template's column ${column} is missing`,
+    }));
+  const twice = importer.columns
+    .filter((c) => sheet.columns.indexOf(c) !== sheet.columns.lastIndexOf(c))
+    .map((column) => ({
+      row: 1,
+      column,
+      rule: 'column-once',
+      message: `${column} appears more than once`,
+    }));
   return [...unknown, ...missing, ...twice];
 }

@@ -17,13 +17,29 @@ import { RecordIndicatorDto } from './indicator.dto';
 export class IndicatorsController {
   constructor(private readonly commands: CommandBus) {}
 
-  private send(tenant: string, id: string, command: indicator.IndicatorCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
-    const message = new IndicatorCommandMessage(indicator.toIndicatorStreamId(tenant, id), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  private send(
+    tenant: string,
+    id: string,
+    command: indicator.IndicatorCommand,
+    req: AuthenticatedRequest,
+    reply: FastifyReply,
+  ): Promise<CommandAccepted> {
+    const message = new IndicatorCommandMessage(
+      indicator.toIndicatorStreamId(tenant, id),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
   @CommandEndpoint('', 'Record a yearly figure no other event yields (e.g. 门诊人次), or correct it')
-  record(@TenantParam() tenant: string, @Body() dto: RecordIndicatorDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  record(
+    @TenantParam() tenant: string,
+    @Body() dto: RecordIndicatorDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const id = indicator.toIndicatorId(dto.key, dto.year);
     return this.send(tenant, id, { type: 'RecordIndicator', data: { ...dto } }, req, reply);
   }

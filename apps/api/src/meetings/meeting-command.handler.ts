@@ -9,7 +9,11 @@ import { AggregateCommandHandler } from '../commands/aggregate-command.handler';
 export class MeetingCommandMessage extends AggregateCommand<meeting.MeetingCommand> {}
 
 @CommandHandler(MeetingCommandMessage)
-export class MeetingCommandHandler extends AggregateCommandHandler<meeting.MeetingCommand, meeting.MeetingEvent, meeting.MeetingSeriesState> {
+export class MeetingCommandHandler extends AggregateCommandHandler<
+  meeting.MeetingCommand,
+  meeting.MeetingEvent,
+  meeting.MeetingSeriesState
+> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
     super(store, { decider: meeting.meetingDecider, upcasters: meeting.meetingUpcasters, references: meeting.branchReferences });
   }
@@ -19,7 +23,11 @@ export class MeetingCommandHandler extends AggregateCommandHandler<meeting.Meeti
 export class MeetingTotalsCommandMessage extends AggregateCommand<meeting.MeetingTotalsCommand> {}
 
 @CommandHandler(MeetingTotalsCommandMessage)
-export class MeetingTotalsCommandHandler extends AggregateCommandHandler<meeting.MeetingTotalsCommand, meeting.MeetingTotalsEvent, meeting.MeetingTotalsState> {
+export class MeetingTotalsCommandHandler extends AggregateCommandHandler<
+  meeting.MeetingTotalsCommand,
+  meeting.MeetingTotalsEvent,
+  meeting.MeetingTotalsState
+> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
     super(store, { decider: meeting.meetingTotalsDecider, upcasters: meeting.meetingTotalsUpcasters });
   }

@@ -22,7 +22,10 @@ import {
 } from './meeting.dto';
 
 const resolutionOf = (r: ResolutionDto): meeting.ResolutionInput => ({
-  title: r.title, votesFor: r.votesFor, votesAgainst: r.votesAgainst, abstentions: r.abstentions,
+  title: r.title,
+  votesFor: r.votesFor,
+  votesAgainst: r.votesAgainst,
+  abstentions: r.abstentions,
 });
 
 /**
@@ -36,50 +39,119 @@ const resolutionOf = (r: ResolutionDto): meeting.ResolutionInput => ({
 export class MeetingsController {
   constructor(private readonly commands: CommandBus) {}
 
-  private send(tenant: string, series: InMeetingSeriesDto, command: meeting.MeetingCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
+  private send(
+    tenant: string,
+    series: InMeetingSeriesDto,
+    command: meeting.MeetingCommand,
+    req: AuthenticatedRequest,
+    reply: FastifyReply,
+  ): Promise<CommandAccepted> {
     const streamId = meeting.toMeetingSeriesStreamId(tenant, meeting.meetingSeriesId(series.body, series.term));
     const message = new MeetingCommandMessage(streamId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
   @CommandEndpoint('meeting-series', 'Declare the meetings of a body in a term (one series per body and 届)')
-  declare(@TenantParam() tenant: string, @Body() dto: DeclareMeetingSeriesDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  declare(
+    @TenantParam() tenant: string,
+    @Body() dto: DeclareMeetingSeriesDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, dto, { type: 'DeclareMeetingSeries', data: { ...dto } }, req, reply);
   }
 
   @CommandEndpoint('meetings', 'Schedule a meeting of a declared series')
-  schedule(@TenantParam() tenant: string, @Body() dto: ScheduleMeetingDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  schedule(
+    @TenantParam() tenant: string,
+    @Body() dto: ScheduleMeetingDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { body: _body, term: _term, ...data } = dto;
     return this.send(tenant, dto, { type: 'ScheduleMeeting', data }, req, reply);
   }
 
-  @CommandEndpoint('meetings/backfills', 'Backfill a year\'s meetings of a body a source gives only as a total (会长办公会 3 次)')
-  backfill(@TenantParam() tenant: string, @Body() dto: RecordMeetingsBackfillDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @CommandEndpoint('meetings/backfills', "Backfill a year's meetings of a body a source gives only as a total (会长办公会 3 次)")
+  backfill(
+    @TenantParam() tenant: string,
+    @Body() dto: RecordMeetingsBackfillDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const backfillId = meeting.meetingsBackfillId(dto.body, dto.year, dto.sequence ?? 1);
-    const data = { backfillId, body: dto.body, year: dto.year, count: dto.count, note: dto.note, source: { document: dto.source.document, section: dto.source.section } };
-    const message = new MeetingTotalsCommandMessage(meeting.toMeetingTotalsStreamId(tenant, backfillId), { type: 'RecordMeetingsBackfill', data }, commandContextOf(req, tenant), expectedRevisionOf(req));
+    const data = {
+      backfillId,
+      body: dto.body,
+      year: dto.year,
+      count: dto.count,
+      note: dto.note,
+      source: { document: dto.source.document, section: dto.source.section },
+    };
+    const message = new MeetingTotalsCommandMessage(
+      meeting.toMeetingTotalsStreamId(tenant, backfillId),
+      { type: 'RecordMeetingsBackfill', data },
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
   @CommandEndpoint('meetings/:meetingId/notice', 'Record that the notice of a scheduled meeting went out')
-  notice(@TenantParam() tenant: string, @IdParam('meetingId') meetingId: string, @Body() dto: SendMeetingNoticeDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  notice(
+    @TenantParam() tenant: string,
+    @IdParam('meetingId') meetingId: string,
+    @Body() dto: SendMeetingNoticeDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, dto, { type: 'SendMeetingNotice', data: { meetingId, sentOn: dto.sentOn } }, req, reply);
   }
 
   @CommandEndpoint('meetings/:meetingId/held', 'Record a meeting held: a scheduled one, or (with a new meetingId) one never scheduled')
-  hold(@TenantParam() tenant: string, @IdParam('meetingId') meetingId: string, @Body() dto: HoldMeetingDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  hold(
+    @TenantParam() tenant: string,
+    @IdParam('meetingId') meetingId: string,
+    @Body() dto: HoldMeetingDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { body: _body, term: _term, resolutions, ...rest } = dto;
     const data = { meetingId, ...rest, resolutions: resolutions?.map(resolutionOf) };
     return this.send(tenant, dto, { type: 'HoldMeeting', data }, req, reply);
   }
 
   @CommandEndpoint('meetings/:meetingId/minutes', 'Record the minutes (会议纪要) of a held meeting')
-  minutes(@TenantParam() tenant: string, @IdParam('meetingId') meetingId: string, @Body() dto: RecordMeetingMinutesDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.send(tenant, dto, { type: 'RecordMeetingMinutes', data: { meetingId, recordedOn: dto.recordedOn, minutesRef: dto.minutesRef } }, req, reply);
+  minutes(
+    @TenantParam() tenant: string,
+    @IdParam('meetingId') meetingId: string,
+    @Body() dto: RecordMeetingMinutesDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.send(
+      tenant,
+      dto,
+      { type: 'RecordMeetingMinutes', data: { meetingId, recordedOn: dto.recordedOn, minutesRef: dto.minutesRef } },
+      req,
+      reply,
+    );
   }
 
   @CommandEndpoint('meetings/:meetingId/cancellation', 'Cancel a scheduled meeting')
-  cancel(@TenantParam() tenant: string, @IdParam('meetingId') meetingId: string, @Body() dto: CancelMeetingDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.send(tenant, dto, { type: 'CancelMeeting', data: { meetingId, cancelledOn: dto.cancelledOn, reason: dto.reason } }, req, reply);
+  cancel(
+    @TenantParam() tenant: string,
+    @IdParam('meetingId') meetingId: string,
+    @Body() dto: CancelMeetingDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.send(
+      tenant,
+      dto,
+      { type: 'CancelMeeting', data: { meetingId, cancelledOn: dto.cancelledOn, reason: dto.reason } },
+      req,
+      reply,
+    );
   }
 }

@@ -17,23 +17,51 @@ import { JoinMemberDto, LeaveMemberDto, PayDuesDto } from './member.dto';
 export class MembersController {
   constructor(private readonly commands: CommandBus) {}
 
-  private send(tenant: string, memberId: string, command: member.MemberCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
-    const message = new MemberCommandMessage(member.toMemberStreamId(tenant, memberId), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  private send(
+    tenant: string,
+    memberId: string,
+    command: member.MemberCommand,
+    req: AuthenticatedRequest,
+    reply: FastifyReply,
+  ): Promise<CommandAccepted> {
+    const message = new MemberCommandMessage(
+      member.toMemberStreamId(tenant, memberId),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
   @CommandEndpoint('', 'A member joins (入会)')
-  join(@TenantParam() tenant: string, @Body() dto: JoinMemberDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  join(
+    @TenantParam() tenant: string,
+    @Body() dto: JoinMemberDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, dto.memberId, { type: 'JoinMember', data: { ...dto } }, req, reply);
   }
 
   @CommandEndpoint(':memberId/dues', 'Record the dues of a year (缴纳会费)')
-  payDues(@TenantParam() tenant: string, @IdParam('memberId') memberId: string, @Body() dto: PayDuesDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  payDues(
+    @TenantParam() tenant: string,
+    @IdParam('memberId') memberId: string,
+    @Body() dto: PayDuesDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, memberId, { type: 'PayDues', data: { memberId, ...dto } }, req, reply);
   }
 
   @CommandEndpoint(':memberId/departure', 'A member leaves (退会)')
-  leave(@TenantParam() tenant: string, @IdParam('memberId') memberId: string, @Body() dto: LeaveMemberDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  leave(
+    @TenantParam() tenant: string,
+    @IdParam('memberId') memberId: string,
+    @Body() dto: LeaveMemberDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, memberId, { type: 'LeaveMember', data: { memberId, ...dto } }, req, reply);
   }
 }

@@ -17,18 +17,40 @@ import { CorrectMembershipTotalsDto, RecordMembershipTotalsDto } from './members
 export class MembershipTotalsController {
   constructor(private readonly commands: CommandBus) {}
 
-  private send(tenant: string, year: number, command: membership.MembershipCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
-    const message = new MembershipCommandMessage(membership.toMembershipStreamId(tenant, year), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  private send(
+    tenant: string,
+    year: number,
+    command: membership.MembershipCommand,
+    req: AuthenticatedRequest,
+    reply: FastifyReply,
+  ): Promise<CommandAccepted> {
+    const message = new MembershipCommandMessage(
+      membership.toMembershipStreamId(tenant, year),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
-  @CommandEndpoint('', 'Record a year\'s membership totals as a document states them')
-  record(@TenantParam() tenant: string, @Body() dto: RecordMembershipTotalsDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @CommandEndpoint('', "Record a year's membership totals as a document states them")
+  record(
+    @TenantParam() tenant: string,
+    @Body() dto: RecordMembershipTotalsDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, dto.year, { type: 'RecordMembershipTotals', data: { ...dto } }, req, reply);
   }
 
-  @CommandEndpoint(':year/corrections', 'Correct a year\'s membership totals: replaces every figure')
-  correct(@TenantParam() tenant: string, @YearParam() year: number, @Body() dto: CorrectMembershipTotalsDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @CommandEndpoint(':year/corrections', "Correct a year's membership totals: replaces every figure")
+  correct(
+    @TenantParam() tenant: string,
+    @YearParam() year: number,
+    @Body() dto: CorrectMembershipTotalsDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, year, { type: 'CorrectMembershipTotals', data: { year, ...dto } }, req, reply);
   }
 }

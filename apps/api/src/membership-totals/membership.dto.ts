@@ -10,10 +10,12 @@ export class StatedSourceDto {
 
 class MembershipFiguresDto {
   @ApiPropertyOptional({ type: CountDto, description: '新发展会员: members joined in the year' })
-  @IsOptional() @Nested(CountDto)
+  @IsOptional()
+  @Nested(CountDto)
   joined?: CountDto;
   @ApiPropertyOptional({ type: CountDto, description: '会员单位总数 at the end of the year' })
-  @IsOptional() @Nested(CountDto)
+  @IsOptional()
+  @Nested(CountDto)
   activeAtYearEnd?: CountDto;
   @ApiProperty({ type: StatedSourceDto }) @IsDefined() @Nested(StatedSourceDto) source!: StatedSourceDto;
 }

@@ -4,7 +4,11 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { EventStore } from '@assocflow/eventstore';
 import { projectionLags } from '../health/projection-lag';
 
-const REMINDER_OUTCOMES: Record<string, string> = { ReminderSent: 'sent', ReminderDelivered: 'delivered', ReminderDeliveryFailed: 'failed' };
+const REMINDER_OUTCOMES: Record<string, string> = {
+  ReminderSent: 'sent',
+  ReminderDelivered: 'delivered',
+  ReminderDeliveryFailed: 'failed',
+};
 
 /**
  * The api's Prometheus metrics, in a registry of its own (several apps may share a process in
@@ -36,7 +40,10 @@ export class ApiMetrics {
     const queues = deps.queues;
     // Read when Prometheus scrapes (prom-client awaits each gauge's collect).
     new Gauge({
-      name: 'assocflow_projection_lag_events', help: 'Events each read model is behind the log', labelNames: ['projection'] as const, registers: [this.registry],
+      name: 'assocflow_projection_lag_events',
+      help: 'Events each read model is behind the log',
+      labelNames: ['projection'] as const,
+      registers: [this.registry],
       async collect() {
         const head = await deps.store.headPosition().catch(() => undefined);
         this.reset();
@@ -44,7 +51,10 @@ export class ApiMetrics {
       },
     });
     new Gauge({
-      name: 'assocflow_queue_jobs', help: 'BullMQ jobs per queue and state', labelNames: ['queue', 'state'] as const, registers: [this.registry],
+      name: 'assocflow_queue_jobs',
+      help: 'BullMQ jobs per queue and state',
+      labelNames: ['queue', 'state'] as const,
+      registers: [this.registry],
       async collect() {
         this.reset();
         for (const queue of queues) {
@@ -63,7 +73,11 @@ export class ApiMetrics {
 
   private async countReminders(): Promise<void> {
     for (;;) {
-      const events = await this.deps.store.readAll({ fromPosition: this.remindersReadTo, maxCount: 10_000, filter: { eventTypes: Object.keys(REMINDER_OUTCOMES) } });
+      const events = await this.deps.store.readAll({
+        fromPosition: this.remindersReadTo,
+        maxCount: 10_000,
+        filter: { eventTypes: Object.keys(REMINDER_OUTCOMES) },
+      });
       for (const event of events) {
         const tenant = String((event.metadata as { tenant?: unknown }).tenant ?? '');
         this.reminders.inc({ tenant, outcome: REMINDER_OUTCOMES[event.type] });

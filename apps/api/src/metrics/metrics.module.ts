@@ -1,4 +1,15 @@
-import { Controller, ForbiddenException, Get, Inject, Injectable, Module, Req, Res, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import {
+  Controller,
+  ForbiddenException,
+  Get,
+  Inject,
+  Injectable,
+  Module,
+  Req,
+  Res,
+  type DynamicModule,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -48,12 +59,22 @@ export class MetricsController {
   constructor(private readonly service: MetricsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Prometheus metrics: request latency, projection lag, queue depth, reminders sent, delivered and failed (operator admin keys only)' })
+  @ApiOperation({
+    summary:
+      'Prometheus metrics: request latency, projection lag, queue depth, reminders sent, delivered and failed (operator admin keys only)',
+  })
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'The Prometheus text exposition format' })
   async metrics(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     if (req.principal?.tenant !== this.service.config.operatorTenant) {
-      throw new ForbiddenException(problem(403, 'forbidden', 'Forbidden', `metrics cover every tenant: an admin key of the operator tenant (${this.service.config.operatorTenant}) reads them`));
+      throw new ForbiddenException(
+        problem(
+          403,
+          'forbidden',
+          'Forbidden',
+          `metrics cover every tenant: an admin key of the operator tenant (${this.service.config.operatorTenant}) reads them`,
+        ),
+      );
     }
     void reply.header('content-type', this.service.metrics.registry.contentType);
     void reply.header('cache-control', 'no-store');
@@ -64,6 +85,10 @@ export class MetricsController {
 @Module({})
 export class MetricsModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: MetricsModule, controllers: [MetricsController], providers: [MetricsService, { provide: METRICS_CONFIG, useValue: config }] };
+    return {
+      module: MetricsModule,
+      controllers: [MetricsController],
+      providers: [MetricsService, { provide: METRICS_CONFIG, useValue: config }],
+    };
   }
 }

@@ -9,7 +9,11 @@ import { AggregateCommandHandler } from '../commands/aggregate-command.handler';
 export class OperationsCommandMessage extends AggregateCommand<operations.OperationsCommand> {}
 
 @CommandHandler(OperationsCommandMessage)
-export class OperationsCommandHandler extends AggregateCommandHandler<operations.OperationsCommand, operations.OperationsEvent, operations.OperationsState> {
+export class OperationsCommandHandler extends AggregateCommandHandler<
+  operations.OperationsCommand,
+  operations.OperationsEvent,
+  operations.OperationsState
+> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
     super(store, { decider: operations.operationsDecider, upcasters: operations.operationsUpcasters });
   }

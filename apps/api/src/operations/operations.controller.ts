@@ -19,10 +19,26 @@ export class OperationsController {
   constructor(private readonly commands: CommandBus) {}
 
   @CommandEndpoint('', "Record a year's operating figures (医院运营统计: 门诊, 手术, 药占比 …)")
-  record(@TenantParam() tenant: string, @Body() dto: RecordOperatingStatisticsDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const figures = dto.figures.map((f): operations.OperatingFigure => ({ ...f, ...(f.parts ? { parts: f.parts.map((p) => ({ ...p })) } : {}) }));
-    const command: operations.OperationsCommand = { type: 'RecordOperatingStatistics', data: { year: dto.year, figures, source: { ...dto.source } } };
-    const message = new OperationsCommandMessage(operations.toOperationsStreamId(tenant, dto.year), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  record(
+    @TenantParam() tenant: string,
+    @Body() dto: RecordOperatingStatisticsDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const figures = dto.figures.map((f): operations.OperatingFigure => ({
+      ...f,
+      ...(f.parts ? { parts: f.parts.map((p) => ({ ...p })) } : {}),
+    }));
+    const command: operations.OperationsCommand = {
+      type: 'RecordOperatingStatistics',
+      data: { year: dto.year, figures, source: { ...dto.source } },
+    };
+    const message = new OperationsCommandMessage(
+      operations.toOperationsStreamId(tenant, dto.year),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 }

@@ -17,6 +17,12 @@ export interface ProblemDocument {
 
 export const PROBLEM_BASE = 'https://assocflow.dev/problems/';
 
-export function problem(status: number, slug: string, title: string, detail: string, extra: Partial<ProblemDocument> = {}): ProblemDocument {
+export function problem(
+  status: number,
+  slug: string,
+  title: string,
+  detail: string,
+  extra: Partial<ProblemDocument> = {},
+): ProblemDocument {
   return { type: `${PROBLEM_BASE}${slug}`, title, status, detail, ...extra };
 }

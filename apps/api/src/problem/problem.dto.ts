@@ -20,8 +20,14 @@ export class ProblemDto {
   @ApiProperty({ example: 422 }) status!: number;
   @ApiProperty({ example: 'a term lasts at most 5 years by the bylaws, got 6' }) detail!: string;
   @ApiPropertyOptional({ example: '/v1/orgs/sichuan/branches' }) instance?: string;
-  @ApiPropertyOptional({ type: [FieldErrorDto], description: '400: every invalid field and the rule it broke; 422: the field the broken rule is about, when it is about one (organizer.branchId naming a branch that does not exist)' }) errors?: FieldErrorDto[];
+  @ApiPropertyOptional({
+    type: [FieldErrorDto],
+    description:
+      '400: every invalid field and the rule it broke; 422: the field the broken rule is about, when it is about one (organizer.branchId naming a branch that does not exist)',
+  })
+  errors?: FieldErrorDto[];
   @ApiPropertyOptional({ example: 'term-at-most-max-years', description: '422: the stable code of the broken rule' }) rule?: string;
-  @ApiPropertyOptional({ type: [RowProblemDto], description: '422 of a sheet import: every broken row, column and rule' }) problems?: RowProblemDto[];
+  @ApiPropertyOptional({ type: [RowProblemDto], description: '422 of a sheet import: every broken row, column and rule' })
+  problems?: RowProblemDto[];
   @ApiPropertyOptional({ example: '3', nullable: true, description: '409: the stream revision now' }) currentRevision?: string | null;
 }

@@ -15,7 +15,8 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = { ...this.toProblem(error), instance: request.url };
-    if (body.status >= 500) this.logger.error({ msg: 'unhandled error', url: request.url, error: String((error as Error)?.stack ?? error) });
+    if (body.status >= 500)
+      this.logger.error({ msg: 'unhandled error', url: request.url, error: String((error as Error)?.stack ?? error) });
     void reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
   }
 
@@ -30,9 +31,13 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (error instanceof ConcurrencyRetriesExhausted) return problem(409, 'conflict', 'Conflict', error.message);
     if (error instanceof IdempotencyKeyReused || error instanceof DuplicateEventId) {
-      return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', error instanceof DuplicateEventId
-        ? 'this Idempotency-Key was already used for another request'
-        : error.message, { rule: 'idempotency-key-single-use' });
+      return problem(
+        422,
+        'idempotency-key-reused',
+        'Idempotency-Key reused',
+        error instanceof DuplicateEventId ? 'this Idempotency-Key was already used for another request' : error.message,
+        { rule: 'idempotency-key-single-use' },
+      );
     }
     if (error instanceof InvalidAppend) return problem(400, 'invalid-request', 'Invalid request', error.message);
     if (error instanceof HttpException) return fromHttpException(error);

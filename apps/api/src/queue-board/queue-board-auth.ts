@@ -32,11 +32,20 @@ const deny = (reply: FastifyReply, status: 401 | 403, detail: string) => {
 export function queueBoardAuth(keys: Pick<ApiKeyService, 'authenticate'>, operatorTenant: string) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const token = tokenOf(request.headers.authorization);
-    if (!token) return void (await deny(reply, 401, `the queue board needs an admin API key of the operator tenant (${operatorTenant}): Bearer, or Basic with the key as password`));
+    if (!token)
+      return void (await deny(
+        reply,
+        401,
+        `the queue board needs an admin API key of the operator tenant (${operatorTenant}): Bearer, or Basic with the key as password`,
+      ));
     const principal = await keys.authenticate(token);
     if (!principal) return void (await deny(reply, 401, 'the API key is unknown or revoked'));
     if (principal.role !== 'admin' || principal.tenant !== operatorTenant) {
-      return void (await deny(reply, 403, `the queue board shows every tenant's jobs: it needs an admin key of the operator tenant (${operatorTenant})`));
+      return void (await deny(
+        reply,
+        403,
+        `the queue board shows every tenant's jobs: it needs an admin key of the operator tenant (${operatorTenant})`,
+      ));
     }
   };
 }

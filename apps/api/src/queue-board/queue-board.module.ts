@@ -35,7 +35,11 @@ export class QueueBoard implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     const board = new BoardAdapter();
     board.setBasePath(QUEUE_BOARD_PATH);
-    createBullBoard({ queues: this.queues.map((q) => new BullMQAdapter(q)), serverAdapter: board, options: { uiConfig: { boardTitle: 'assocflow queues' } } });
+    createBullBoard({
+      queues: this.queues.map((q) => new BullMQAdapter(q)),
+      serverAdapter: board,
+      options: { uiConfig: { boardTitle: 'assocflow queues' } },
+    });
     const keys = this.moduleRef.get(ApiKeyService, { strict: false });
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     // Queued, not awaited: awaiting here boots Fastify's plugin tree before Nest sets its error
@@ -57,6 +61,11 @@ export class QueueBoard implements OnModuleInit, OnApplicationShutdown {
 @Module({})
 export class QueueBoardModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: QueueBoardModule, global: true, providers: [QueueBoard, { provide: BOARD_CONFIG, useValue: config }], exports: [QueueBoard] };
+    return {
+      module: QueueBoardModule,
+      global: true,
+      providers: [QueueBoard, { provide: BOARD_CONFIG, useValue: config }],
+      exports: [QueueBoard],
+    };
   }
 }

@@ -2,10 +2,29 @@ import { Controller, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
-  activityLedgerProjection, branchRegistryProjection, byKind, grantsLedgerProjection, listActivities, reportsRegisterProjection, listBranches, meetingRegisterProjection, remindersFeedProjection,
+  activityLedgerProjection,
+  branchRegistryProjection,
+  byKind,
+  grantsLedgerProjection,
+  listActivities,
+  reportsRegisterProjection,
+  listBranches,
+  meetingRegisterProjection,
+  remindersFeedProjection,
 } from '@assocflow/projections/registers';
 import { yearlySummaryProjection } from '@assocflow/projections/yearly-summary';
-import { activitiesSheet, branchesSheet, grantsSheet, meetingsSheet, reportsSheet, remindersSheet, summarySheet, toCsv, toXlsx, type Sheet } from '@assocflow/spreadsheets';
+import {
+  activitiesSheet,
+  branchesSheet,
+  grantsSheet,
+  meetingsSheet,
+  reportsSheet,
+  remindersSheet,
+  summarySheet,
+  toCsv,
+  toXlsx,
+  type Sheet,
+} from '@assocflow/spreadsheets';
 import { TenantParam } from '../commands/tenant-param';
 import { ReadEndpoint } from './read-endpoint';
 import { ReadModelService } from './read-model.service';
@@ -21,7 +40,8 @@ const CONTENT_TYPES: Record<(typeof FORMATS)[number], string> = {
 };
 
 /** ?year=, this year when not given. */
-const yearAsked = (query: Record<string, string | undefined>): number => yearOf(query.year, 'year') ?? Number(todayOf(undefined).slice(0, 4));
+const yearAsked = (query: Record<string, string | undefined>): number =>
+  yearOf(query.year, 'year') ?? Number(todayOf(undefined).slice(0, 4));
 
 interface Read {
   sheet: Sheet;
@@ -38,26 +58,53 @@ interface Read {
 export class ExportsController {
   constructor(private readonly readModels: ReadModelService) {}
 
-  @ReadEndpoint(':file', 'A register or the summary as .xlsx or .csv', 'branches (on ?today), activities, grants and reports (of ?year), meetings, reminders, summary (indicators year over year, ?from..?to); as <register>.xlsx or <register>.csv')
-  @ApiParam({ name: 'file', example: 'activities.xlsx', description: `<register>.<xlsx|csv>, register one of ${EXPORTED_REGISTERS.join(', ')}` })
+  @ReadEndpoint(
+    ':file',
+    'A register or the summary as .xlsx or .csv',
+    'branches (on ?today), activities, grants and reports (of ?year), meetings, reminders, summary (indicators year over year, ?from..?to); as <register>.xlsx or <register>.csv',
+  )
+  @ApiParam({
+    name: 'file',
+    example: 'activities.xlsx',
+    description: `<register>.<xlsx|csv>, register one of ${EXPORTED_REGISTERS.join(', ')}`,
+  })
   @ApiQuery({ name: 'year', required: false, example: 2023, description: 'activities, grants, reports: the year (default: this year)' })
   @ApiQuery({ name: 'from', required: false, example: 2021, description: 'summary: the first year (default: to - 4)' })
   @ApiQuery({ name: 'to', required: false, example: 2025, description: 'summary: the last year (default: this year)' })
   @ApiQuery({ name: 'today', required: false, description: 'branches: the day statuses are computed for (YYYY-MM-DD)' })
   @ApiProduces(CONTENT_TYPES.xlsx, CONTENT_TYPES.csv)
-  @ApiOkResponse({ description: 'The file, as an attachment', content: { [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } }, [CONTENT_TYPES.csv]: { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'The file, as an attachment',
+    content: {
+      [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } },
+      [CONTENT_TYPES.csv]: { schema: { type: 'string' } },
+    },
+  })
   async export(
-    @TenantParam() tenant: string, @Param('file') file: string, @Query() query: Record<string, string | undefined>,
-    @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply,
+    @TenantParam() tenant: string,
+    @Param('file') file: string,
+    @Query() query: Record<string, string | undefined>,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const dot = file.lastIndexOf('.');
     const register = oneOf(dot > 0 ? file.slice(0, dot) : file, EXPORTED_REGISTERS, 'register')!;
     const format = oneOf(dot > 0 ? file.slice(dot + 1) : '', FORMATS, 'format')!;
     const read = await this.read(tenant, register, query);
-    const sent = sendRead(req, reply, { file: read.sheet }, read.position, read.fresh, `export-${tenant}-${register}-${read.variant}-${format}`);
+    const sent = sendRead(
+      req,
+      reply,
+      { file: read.sheet },
+      read.position,
+      read.fresh,
+      `export-${tenant}-${register}-${read.variant}-${format}`,
+    );
     if (sent === undefined) return undefined;
     void reply.header('content-type', CONTENT_TYPES[format]);
-    void reply.header('content-disposition', `attachment; filename="${tenant}-${register}${read.variant ? `-${read.variant}` : ''}.${format}"`);
+    void reply.header(
+      'content-disposition',
+      `attachment; filename="${tenant}-${register}${read.variant ? `-${read.variant}` : ''}.${format}"`,
+    );
     return format === 'csv' ? toCsv(read.sheet) : toXlsx([read.sheet]);
   }
 
@@ -96,7 +143,9 @@ export class ExportsController {
         const to = yearOf(query.to, 'to') ?? Number(todayOf(undefined).slice(0, 4));
         const from = yearOf(query.from, 'from') ?? to - 4;
         if (from > to || to - from > 30) throw invalid('from', 'range', 'from must not be after to, and at most 30 years apart');
-        const reads = await Promise.all(Array.from({ length: to - from + 1 }, (_, i) => this.readModels.read(yearlySummaryProjection, `${tenant}/${from + i}`, min)));
+        const reads = await Promise.all(
+          Array.from({ length: to - from + 1 }, (_, i) => this.readModels.read(yearlySummaryProjection, `${tenant}/${from + i}`, min)),
+        );
         const years = reads.flatMap((r) => (r.doc?.recorded ? [r.doc] : []));
         const last = reads[reads.length - 1];
         return { sheet: summarySheet(years), position: last.position, fresh: reads.every((r) => r.fresh), variant: `${from}-${to}` };

@@ -36,12 +36,19 @@ export class ReadModelService {
   }
 
   /** The document as stored (its JSON, as bytes): see RenderedBodies. */
-  readBytes(projection: Projection<unknown>, key: string, minPosition?: bigint): Promise<{ bytes: Buffer | undefined; position: bigint; fresh: boolean }> {
+  readBytes(
+    projection: Projection<unknown>,
+    key: string,
+    minPosition?: bigint,
+  ): Promise<{ bytes: Buffer | undefined; position: bigint; fresh: boolean }> {
     return this.waitFor(minPosition, () => this.reader.getBytes(projection.name, projection.version, key));
   }
 
   /** Reads until the projection has passed minPosition, or MAX_WAIT_MS have passed. */
-  private async waitFor<R extends { position: bigint }>(minPosition: bigint | undefined, read: () => Promise<R>): Promise<R & { fresh: boolean }> {
+  private async waitFor<R extends { position: bigint }>(
+    minPosition: bigint | undefined,
+    read: () => Promise<R>,
+  ): Promise<R & { fresh: boolean }> {
     const deadline = Date.now() + MAX_WAIT_MS;
     for (;;) {
       const result = await read();

@@ -6,5 +6,9 @@ import { RegistersController } from './registers.controller';
 import { SummariesController } from './summaries.controller';
 
 /** The read side: GETs answered from projections only. */
-@Module({ controllers: [SummariesController, RegistersController, ExportsController], providers: [ReadModelService, ReportPdfService], exports: [ReadModelService] })
+@Module({
+  controllers: [SummariesController, RegistersController, ExportsController],
+  providers: [ReadModelService, ReportPdfService],
+  exports: [ReadModelService],
+})
 export class ReadModelsModule {}

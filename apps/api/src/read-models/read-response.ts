@@ -7,7 +7,10 @@ export function minPositionOf(value: string | undefined): bigint | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,20}$/.test(value)) {
     const message = 'minPosition must be a position as returned by a command (a whole number)';
-    throw new HttpException(problem(400, 'invalid-request', 'Invalid request', message, { errors: [{ field: 'minPosition', rule: 'isPosition', message }] }), 400);
+    throw new HttpException(
+      problem(400, 'invalid-request', 'Invalid request', message, { errors: [{ field: 'minPosition', rule: 'isPosition', message }] }),
+      400,
+    );
   }
   return BigInt(value);
 }
@@ -16,7 +19,14 @@ export function minPositionOf(value: string | undefined): bigint | undefined {
  * Every read carries the projection's position (body and header), an ETag derived from what
  * was read, and Cache-Control; If-None-Match answers 304.
  */
-export function sendRead<T extends object>(request: FastifyRequest, reply: FastifyReply, body: T, position: bigint, fresh: boolean, tag: string): T | undefined {
+export function sendRead<T extends object>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: T,
+  position: bigint,
+  fresh: boolean,
+  tag: string,
+): T | undefined {
   const etag = `W/"${tag}-${position}"`;
   void reply.header('etag', etag).header('cache-control', 'private, no-cache').header('x-projection-position', position.toString());
   if (!fresh) void reply.header('x-projection-stale', 'true');

@@ -7,7 +7,12 @@ describe('RenderedBodies', () => {
 
   it('renders a body equal to { ...render(doc), position }', () => {
     const body = new RenderedBodies(strip).of('a', stored({ year: 2023, secret: 'x', figures: { n: 1 }, name: '四川省医院协会' }));
-    expect(JSON.parse(body.withPosition(42n).toString('utf8'))).toEqual({ year: 2023, figures: { n: 1 }, name: '四川省医院协会', position: '42' });
+    expect(JSON.parse(body.withPosition(42n).toString('utf8'))).toEqual({
+      year: 2023,
+      figures: { n: 1 },
+      name: '四川省医院协会',
+      position: '42',
+    });
   });
 
   it('handles a document that renders to nothing', () => {

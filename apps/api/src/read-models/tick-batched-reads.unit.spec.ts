@@ -20,7 +20,12 @@ describe('TickBatchedReads', () => {
   it('sends the reads asked for in one turn as one MGET, each key once, and answers each read its own keys in order', async () => {
     const { redis, calls } = fakeRedis({ a: '1', b: '2', cp: '9' });
     const reads = new TickBatchedReads(redis);
-    const answers = await Promise.all([reads.mgetBuffer(['a', 'cp']), reads.mgetBuffer(['b', 'cp']), reads.mgetBuffer(['a', 'cp']), reads.mgetBuffer(['x'])]);
+    const answers = await Promise.all([
+      reads.mgetBuffer(['a', 'cp']),
+      reads.mgetBuffer(['b', 'cp']),
+      reads.mgetBuffer(['a', 'cp']),
+      reads.mgetBuffer(['x']),
+    ]);
     expect(calls).toEqual([['a', 'cp', 'b', 'x']]);
     expect(answers.map(text)).toEqual([['1', '9'], ['2', '9'], ['1', '9'], [null]]);
   });

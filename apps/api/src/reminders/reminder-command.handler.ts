@@ -10,7 +10,11 @@ import { AggregateCommandHandler } from '../commands/aggregate-command.handler';
 export class ReminderCommandMessage extends AggregateCommand<reminder.ReminderCommand> {}
 
 @CommandHandler(ReminderCommandMessage)
-export class ReminderCommandHandler extends AggregateCommandHandler<reminder.ReminderCommand, reminder.ReminderEvent, reminder.ReminderState> {
+export class ReminderCommandHandler extends AggregateCommandHandler<
+  reminder.ReminderCommand,
+  reminder.ReminderEvent,
+  reminder.ReminderState
+> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
     super(store, { decider: reminder.reminderDecider, upcasters: reminder.reminderUpcasters });
   }

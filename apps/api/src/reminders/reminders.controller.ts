@@ -18,13 +18,30 @@ import { AcknowledgeReminderDto } from './reminder.dto';
 export class RemindersController {
   constructor(private readonly commands: CommandBus) {}
 
-  private send(tenant: string, reminderId: string, command: reminder.ReminderCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
-    const message = new ReminderCommandMessage(reminder.toReminderStreamId(tenant, reminderId), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  private send(
+    tenant: string,
+    reminderId: string,
+    command: reminder.ReminderCommand,
+    req: AuthenticatedRequest,
+    reply: FastifyReply,
+  ): Promise<CommandAccepted> {
+    const message = new ReminderCommandMessage(
+      reminder.toReminderStreamId(tenant, reminderId),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
   @CommandEndpoint(':reminderId/acknowledgement', 'Acknowledge a reminder the worker sent')
-  acknowledge(@TenantParam() tenant: string, @ReminderIdParam() reminderId: string, @Body() dto: AcknowledgeReminderDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  acknowledge(
+    @TenantParam() tenant: string,
+    @ReminderIdParam() reminderId: string,
+    @Body() dto: AcknowledgeReminderDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, reminderId, { type: 'AcknowledgeReminder', data: { reminderId, ...dto } }, req, reply);
   }
 }

@@ -1,5 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
 import { instantOf, loadTenantSchedule, scheduleView, type ScheduleView } from '@assocflow/scheduling';
@@ -20,8 +28,15 @@ export class ScheduleController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get('schedule')
-  @ApiOperation({ summary: 'Schedule of reminders', description: 'Every timer still to fire (or owed now), in firing order, with its rule, entity, due date and local firing day' })
-  @ApiQuery({ name: 'today', required: false, description: 'YYYY-MM-DD: the schedule as it stands at the start of that day (tenant time); default: now' })
+  @ApiOperation({
+    summary: 'Schedule of reminders',
+    description: 'Every timer still to fire (or owed now), in firing order, with its rule, entity, due date and local firing day',
+  })
+  @ApiQuery({
+    name: 'today',
+    required: false,
+    description: 'YYYY-MM-DD: the schedule as it stands at the start of that day (tenant time); default: now',
+  })
   @ApiOkResponse({ description: 'The schedule' })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid query parameter' })
   @ApiUnauthorizedResponse({ type: ProblemDto, description: 'No or unknown API key' })

@@ -30,23 +30,51 @@ function requireOwnStream(tenant: string, streamId: string): void {
 export class WorkPlansController {
   constructor(private readonly commands: CommandBus) {}
 
-  private send(tenant: string, year: number, command: workplan.WorkPlanCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
-    const message = new WorkPlanCommandMessage(workplan.toWorkPlanStreamId(tenant, year), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  private send(
+    tenant: string,
+    year: number,
+    command: workplan.WorkPlanCommand,
+    req: AuthenticatedRequest,
+    reply: FastifyReply,
+  ): Promise<CommandAccepted> {
+    const message = new WorkPlanCommandMessage(
+      workplan.toWorkPlanStreamId(tenant, year),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
-  @CommandEndpoint('', 'Adopt the year\'s work plan (年度工作要点)')
-  adopt(@TenantParam() tenant: string, @Body() dto: AdoptWorkPlanDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @CommandEndpoint('', "Adopt the year's work plan (年度工作要点)")
+  adopt(
+    @TenantParam() tenant: string,
+    @Body() dto: AdoptWorkPlanDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, dto.year, { type: 'AdoptWorkPlan', data: { ...dto } }, req, reply);
   }
 
   @CommandEndpoint(':year/amendments', 'Amend the work plan: remove, then add targets')
-  amend(@TenantParam() tenant: string, @YearParam() year: number, @Body() dto: AmendWorkPlanDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  amend(
+    @TenantParam() tenant: string,
+    @YearParam() year: number,
+    @Body() dto: AmendWorkPlanDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, year, { type: 'AmendWorkPlan', data: { year, ...dto } }, req, reply);
   }
 
   @CommandEndpoint(':year/links', 'Link a target to an event that shows it worked on or met')
-  link(@TenantParam() tenant: string, @YearParam() year: number, @Body() dto: LinkTargetDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  link(
+    @TenantParam() tenant: string,
+    @YearParam() year: number,
+    @Body() dto: LinkTargetDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     requireOwnStream(tenant, dto.evidence.streamId);
     return this.send(tenant, year, { type: 'LinkTarget', data: { year, ...dto } }, req, reply);
   }

@@ -9,7 +9,11 @@ import { AggregateCommandHandler } from '../commands/aggregate-command.handler';
 export class WorkPlanCommandMessage extends AggregateCommand<workplan.WorkPlanCommand> {}
 
 @CommandHandler(WorkPlanCommandMessage)
-export class WorkPlanCommandHandler extends AggregateCommandHandler<workplan.WorkPlanCommand, workplan.WorkPlanEvent, workplan.WorkPlanState> {
+export class WorkPlanCommandHandler extends AggregateCommandHandler<
+  workplan.WorkPlanCommand,
+  workplan.WorkPlanEvent,
+  workplan.WorkPlanState
+> {
   constructor(@Inject(EVENT_STORE) store: EventStore) {
     super(store, { decider: workplan.workPlanDecider, upcasters: workplan.workPlanUpcasters });
   }

@@ -12,7 +12,10 @@ import { IdParam, TenantParam } from '../commands/tenant-param';
 import { WorkCommandMessage } from './work-command.handler';
 import { CorrectWorkRecordDto, RecordWorkDto, RetractWorkRecordDto } from './work.dto';
 
-const sourceOf = (s: { document: string; section?: string }): work.WorkSource => ({ document: s.document, ...(s.section !== undefined ? { section: s.section } : {}) });
+const sourceOf = (s: { document: string; section?: string }): work.WorkSource => ({
+  document: s.document,
+  ...(s.section !== undefined ? { section: s.section } : {}),
+});
 
 /** 工作记录: figures of the organization's own work (secretariat, emergency response, examinations run for an authority …). */
 @ApiTags('work')
@@ -21,26 +24,64 @@ const sourceOf = (s: { document: string; section?: string }): work.WorkSource =>
 export class WorkController {
   constructor(private readonly commands: CommandBus) {}
 
-  private send(tenant: string, recordId: string, command: work.WorkCommand, req: AuthenticatedRequest, reply: FastifyReply): Promise<CommandAccepted> {
-    const message = new WorkCommandMessage(work.toWorkStreamId(tenant, recordId), command, commandContextOf(req, tenant), expectedRevisionOf(req));
+  private send(
+    tenant: string,
+    recordId: string,
+    command: work.WorkCommand,
+    req: AuthenticatedRequest,
+    reply: FastifyReply,
+  ): Promise<CommandAccepted> {
+    const message = new WorkCommandMessage(
+      work.toWorkStreamId(tenant, recordId),
+      command,
+      commandContextOf(req, tenant),
+      expectedRevisionOf(req),
+    );
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
-  @CommandEndpoint('', 'Record a figure of the organization\'s own work (工作记录)')
-  record(@TenantParam() tenant: string, @Body() dto: RecordWorkDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @CommandEndpoint('', "Record a figure of the organization's own work (工作记录)")
+  record(
+    @TenantParam() tenant: string,
+    @Body() dto: RecordWorkDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const data: work.WorkRecord = { ...dto, count: countOf(dto.count), source: sourceOf(dto.source) };
     return this.send(tenant, dto.recordId, { type: 'RecordWork', data }, req, reply);
   }
 
   @CommandEndpoint(':recordId/corrections', 'Correct a work record')
-  correct(@TenantParam() tenant: string, @IdParam('recordId') recordId: string, @Body() dto: CorrectWorkRecordDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  correct(
+    @TenantParam() tenant: string,
+    @IdParam('recordId') recordId: string,
+    @Body() dto: CorrectWorkRecordDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const c = dto.changes;
-    const changes: work.WorkChanges = { ...c, ...(c.count ? { count: countOf(c.count) } : {}), ...(c.source ? { source: sourceOf(c.source) } : {}) };
-    return this.send(tenant, recordId, { type: 'CorrectWorkRecord', data: { recordId, correctedOn: dto.correctedOn, changes, reason: dto.reason } }, req, reply);
+    const changes: work.WorkChanges = {
+      ...c,
+      ...(c.count ? { count: countOf(c.count) } : {}),
+      ...(c.source ? { source: sourceOf(c.source) } : {}),
+    };
+    return this.send(
+      tenant,
+      recordId,
+      { type: 'CorrectWorkRecord', data: { recordId, correctedOn: dto.correctedOn, changes, reason: dto.reason } },
+      req,
+      reply,
+    );
   }
 
   @CommandEndpoint(':recordId/retraction', 'Retract a work record entered in error')
-  retract(@TenantParam() tenant: string, @IdParam('recordId') recordId: string, @Body() dto: RetractWorkRecordDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  retract(
+    @TenantParam() tenant: string,
+    @IdParam('recordId') recordId: string,
+    @Body() dto: RetractWorkRecordDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.send(tenant, recordId, { type: 'RetractWorkRecord', data: { recordId, ...dto } }, req, reply);
   }
 }

@@ -94,7 +94,12 @@ function requestOf(tenant: string, line: SeedLine, authorization: string): Param
 /** "422 branch-already-founded: ..." or "400 name (isNotEmpty): ...", from the problem document. */
 function reasonOf(status: number, body: string): string {
   try {
-    const problem = JSON.parse(body) as { rule?: string; detail?: string; title?: string; errors?: { field: string; rule: string; message?: string }[] };
+    const problem = JSON.parse(body) as {
+      rule?: string;
+      detail?: string;
+      title?: string;
+      errors?: { field: string; rule: string; message?: string }[];
+    };
     const fields = problem.errors?.map((e) => `${e.field} (${e.rule})${e.message ? `: ${e.message}` : ''}`).join('; ');
     return `${status} ${problem.rule ?? problem.title ?? ''}: ${fields || problem.detail || body}`.replace(/\s+:/, ':');
   } catch {

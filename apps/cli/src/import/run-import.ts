@@ -29,9 +29,13 @@ export async function runImport(path: string, io: CliIo, tenant?: string): Promi
       `Bearer ${operator.token}`,
       (done, total) => bar.update(done, total),
     );
-    bar.finish(`${report.lines} lines from ${files.length} file(s): ${report.recorded} recorded, ${report.unchanged} already there, ${report.rejected.length} rejected`);
+    bar.finish(
+      `${report.lines} lines from ${files.length} file(s): ${report.recorded} recorded, ${report.unchanged} already there, ${report.rejected.length} rejected`,
+    );
     for (const line of report.rejected) io.err(`${relative(process.cwd(), line.file)}:${line.lineNumber}: ${line.reason}\n`);
-    io.out(`${JSON.stringify({ lines: report.lines, recorded: report.recorded, unchanged: report.unchanged, rejected: report.rejected.length })}\n`);
+    io.out(
+      `${JSON.stringify({ lines: report.lines, recorded: report.recorded, unchanged: report.unchanged, rejected: report.rejected.length })}\n`,
+    );
     return report;
   } finally {
     await app.close();

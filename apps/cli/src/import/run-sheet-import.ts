@@ -18,7 +18,11 @@ interface Refusal {
  * `assocflow import-sheet <file.xlsx>`: the same request as POST /imports/<register>, sent to
  * the api in this process. Prints every row's outcome, or every problem (row, column, rule).
  */
-export async function runSheetImport(file: string, options: { tenant: string; register: (typeof SHEET_REGISTERS)[number]; dryRun: boolean }, io: CliIo): Promise<boolean> {
+export async function runSheetImport(
+  file: string,
+  options: { tenant: string; register: (typeof SHEET_REGISTERS)[number]; dryRun: boolean },
+  io: CliIo,
+): Promise<boolean> {
   const payload = readFileSync(file);
   const operator = newOperatorCredential(`cli-import-sheet:${io.env.USER ?? 'operator'}`);
   const app = await createApp({ config: loadConfig(io.env), logger: false, operator });
@@ -41,9 +45,11 @@ export async function runSheetImport(file: string, options: { tenant: string; re
     }
     const report = response.json<ImportReport>();
     for (const row of report.rows) io.out(`row ${row.row}\t${row.id}\t${row.outcome}\n`);
-    io.out(report.dryRun
-      ? `dry run: ${report.toRecord} row(s) would be recorded, ${report.unchanged} unchanged; nothing was recorded\n`
-      : `${report.recorded} row(s) recorded, ${report.unchanged} unchanged\n`);
+    io.out(
+      report.dryRun
+        ? `dry run: ${report.toRecord} row(s) would be recorded, ${report.unchanged} unchanged; nothing was recorded\n`
+        : `${report.recorded} row(s) recorded, ${report.unchanged} unchanged\n`,
+    );
     return true;
   } finally {
     await app.close();

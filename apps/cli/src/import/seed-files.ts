@@ -8,7 +8,11 @@ export interface SeedFile {
 }
 
 const TENANT = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const ndjsonIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ndjson')).sort().map((f) => join(dir, f));
+const ndjsonIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ndjson'))
+    .sort()
+    .map((f) => join(dir, f));
 
 /**
  * What `import <path>` reads, in order: a file; a tenant folder (its .ndjson files by name, so
@@ -20,7 +24,10 @@ export function seedFilesAt(path: string, tenantOverride?: string): SeedFile[] {
   if (!stat) throw new Error(`${path}: no such file or folder`);
   const tenantOf = (file: string) => {
     const tenant = tenantOverride ?? basename(dirname(file));
-    if (!TENANT.test(tenant)) throw new Error(`${file}: the tenant "${tenant}" (the folder's name) must be 1-40 lowercase letters, digits, dashes or underscores; or pass --tenant`);
+    if (!TENANT.test(tenant))
+      throw new Error(
+        `${file}: the tenant "${tenant}" (the folder's name) must be 1-40 lowercase letters, digits, dashes or underscores; or pass --tenant`,
+      );
     return tenant;
   };
   if (stat.isFile()) return [{ tenant: tenantOf(target), path: target }];

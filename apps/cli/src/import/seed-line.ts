@@ -30,17 +30,23 @@ export function parseSeedLine(text: string): ParsedLine {
   }
   if (!isObject(raw)) return { ok: false, reason: 'a line must be a JSON object' };
   const unknown = Object.keys(raw).filter((k) => !KEYS.has(k));
-  if (unknown.length > 0) return { ok: false, reason: `unknown field(s) ${unknown.join(', ')}; a line has endpoint, idempotencyKey, source, body` };
+  if (unknown.length > 0)
+    return { ok: false, reason: `unknown field(s) ${unknown.join(', ')}; a line has endpoint, idempotencyKey, source, body` };
   const endpoint = typeof raw.endpoint === 'string' ? /^POST (\/[^\s?#]*)?$/.exec(raw.endpoint) : null;
   if (!endpoint) return { ok: false, reason: 'endpoint must be "POST /<path under /v1/orgs/:tenant>"' };
   const path = endpoint[1] === '/' ? '' : (endpoint[1] ?? '');
-  if (path.split('/').some((segment) => segment === '..' || segment === '.')) return { ok: false, reason: 'endpoint path must not contain . or .. segments' };
+  if (path.split('/').some((segment) => segment === '..' || segment === '.'))
+    return { ok: false, reason: 'endpoint path must not contain . or .. segments' };
   if (typeof raw.idempotencyKey !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(raw.idempotencyKey)) {
     return { ok: false, reason: 'idempotencyKey must be 1 to 200 visible ASCII characters' };
   }
   const source = raw.source;
-  if (!isObject(source) || typeof source.document !== 'string' || source.document.length === 0 ||
-    (source.section !== undefined && (typeof source.section !== 'string' || source.section.length === 0))) {
+  if (
+    !isObject(source) ||
+    typeof source.document !== 'string' ||
+    source.document.length === 0 ||
+    (source.section !== undefined && (typeof source.section !== 'string' || source.section.length === 0))
+  ) {
     return { ok: false, reason: 'source must be {"document": "<file name>", "section": "<section>"}' };
   }
   if (!isObject(raw.body)) return { ok: false, reason: 'body must be a JSON object (the request body the endpoint takes)' };

@@ -16,7 +16,12 @@ interface Run {
 
 async function run(args: string[], env: Record<string, string | undefined>): Promise<Run> {
   const result: Run = { out: '', err: '' };
-  const io: CliIo = { out: (text) => void (result.out += text), err: (text) => void (result.err += text), env, setExitCode: () => undefined };
+  const io: CliIo = {
+    out: (text) => void (result.out += text),
+    err: (text) => void (result.err += text),
+    env,
+    setExitCode: () => undefined,
+  };
   const program = buildProgram(io);
   const all = (c: typeof program): (typeof program)[] => [c, ...c.commands.flatMap(all)];
   for (const command of all(program)) command.exitOverride();
@@ -68,11 +73,17 @@ describe('assocflow report', () => {
     expect(html).toContain('<p>Founded 4 new branches: 医疗康复管理分会, 门诊管理分会, 信息化建设分会, 医学装备管理分会.</p>');
   });
 
-  it('prints the Chinese report to an A4 PDF whose text holds the document\'s figures, headed by the organization and its 文号', async () => {
+  it("prints the Chinese report to an A4 PDF whose text holds the document's figures, headed by the organization and its 文号", async () => {
     // The organization registers and issues the year's report: its name and 文号 head every page.
     const profile = new EventRecorder('sichuan');
-    profile.organization({ type: 'RegisterOrganization', data: { name: '四川省医院协会', kind: 'association', registeredOn: '2023-01-01' } });
-    profile.organization({ type: 'IssueYearlyReport', data: { year: 2023, documentNumber: '川医协发〔2023〕267号', issuedOn: '2023-12-29' } });
+    profile.organization({
+      type: 'RegisterOrganization',
+      data: { name: '四川省医院协会', kind: 'association', registeredOn: '2023-01-01' },
+    });
+    profile.organization({
+      type: 'IssueYearlyReport',
+      data: { year: 2023, documentNumber: '川医协发〔2023〕267号', issuedOn: '2023-12-29' },
+    });
     const store = new SqliteEventStore({ path: env.SQLITE_PATH });
     try {
       await appendRecorded(store, profile.events);
@@ -107,7 +118,9 @@ describe('assocflow report', () => {
   it('refuses an unknown language or format, and a year that is not one', async () => {
     expect((await run(['report', 'sichuan', '2023', '--lang', 'fr'], env)).error?.message).toMatch(/Allowed choices are zh, en/);
     expect((await run(['report', 'sichuan', '2023', '--format', 'docx'], env)).error?.message).toMatch(/Allowed choices are md, html, pdf/);
-    expect((await run(['report', 'sichuan', '2023', '--format', 'pdf'], env)).error?.message).toBe('a PDF is written to a file: give --out <file.pdf>');
+    expect((await run(['report', 'sichuan', '2023', '--format', 'pdf'], env)).error?.message).toBe(
+      'a PDF is written to a file: give --out <file.pdf>',
+    );
     expect((await run(['report', 'sichuan', '20x3'], env)).error?.message).toMatch(/4-digit year/);
   });
 });

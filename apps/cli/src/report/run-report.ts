@@ -3,7 +3,14 @@ import { organizationProfileOf } from '@assocflow/commanding';
 import { createEventStore } from '@assocflow/eventstore/event-store.factory';
 import { loadConfig } from '@assocflow/platform';
 import { PdfRenderer } from '@assocflow/pdf';
-import { renderYearlyReport, reportHeading, reportRecordsOf, type ReportFormat, type ReportHeading, type ReportLanguage } from '@assocflow/reporting';
+import {
+  renderYearlyReport,
+  reportHeading,
+  reportRecordsOf,
+  type ReportFormat,
+  type ReportHeading,
+  type ReportLanguage,
+} from '@assocflow/reporting';
 
 /** What `report --format` accepts: the rendered formats and their PDF print. */
 export type CliReportFormat = ReportFormat | 'pdf';
@@ -19,7 +26,12 @@ export class NothingRecorded extends Error {
 }
 
 /** `assocflow report <tenant> <year>`: the summary folded from the log, rendered, to stdout or a file. */
-export async function runReport(tenant: string, year: number, options: { lang: ReportLanguage; format: CliReportFormat; out?: string }, io: CliIo): Promise<void> {
+export async function runReport(
+  tenant: string,
+  year: number,
+  options: { lang: ReportLanguage; format: CliReportFormat; out?: string },
+  io: CliIo,
+): Promise<void> {
   // Only the event store is needed: the summary is folded here, not read from Redis.
   if (options.format === 'pdf' && !options.out) throw new Error('a PDF is written to a file: give --out <file.pdf>');
   const config = loadConfig({ REDIS_URL: 'redis://unused', ...io.env });
@@ -34,7 +46,10 @@ export async function runReport(tenant: string, year: number, options: { lang: R
       documentFromLog(store, activityLedgerProjection, tenant, activityLedgerKey(tenant, year)),
       documentFromLog(store, reportsRegisterProjection, tenant, `${tenant}/${year}`),
     ]);
-    const { body: text } = renderYearlyReport(summary, options.lang, options.format === 'pdf' ? 'html' : options.format, { ...heading.options, ...reportRecordsOf(ledger, register) });
+    const { body: text } = renderYearlyReport(summary, options.lang, options.format === 'pdf' ? 'html' : options.format, {
+      ...heading.options,
+      ...reportRecordsOf(ledger, register),
+    });
     if (options.out) {
       writeFileSync(options.out, options.format === 'pdf' ? await printed(text, heading, options.lang) : text);
       io.err(`wrote ${options.out}\n`);

@@ -9,11 +9,20 @@ const PAGE = 2000;
  * build it, so a report needs neither a worker nor Redis. Reads only the tenant's streams and
  * the event types the projection handles, a page at a time.
  */
-export async function documentFromLog<Doc>(store: EventStore, projection: Projection<Doc>, tenant: string, key: string): Promise<Doc | undefined> {
+export async function documentFromLog<Doc>(
+  store: EventStore,
+  projection: Projection<Doc>,
+  tenant: string,
+  key: string,
+): Promise<Doc | undefined> {
   let doc: Doc | undefined;
   let from: bigint | 'start' = 'start';
   for (;;) {
-    const page = await store.readAll({ fromPosition: from, maxCount: PAGE, filter: { tenants: [tenant], eventTypes: [...projection.handles] } });
+    const page = await store.readAll({
+      fromPosition: from,
+      maxCount: PAGE,
+      filter: { tenants: [tenant], eventTypes: [...projection.handles] },
+    });
     if (page.length === 0) break;
     for (const recorded of await completePage(store, page)) {
       const event = toProjectedEvent(recorded);

@@ -1,4 +1,12 @@
-import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { startDelivery, type DeliveryRuntime } from '@assocflow/delivery';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE, type AppConfig } from '@assocflow/platform';

@@ -4,7 +4,16 @@ import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, t
 import type { Redis } from 'ioredis';
 import type { EventStore } from '@assocflow/eventstore';
 import { DEFAULT_PROJECTION_LEASE_MS, EVENT_STORE, REDIS } from '@assocflow/platform';
-import { PROJECTIONS, ProjectionRunner, RedisLease, SharedLogPages, activeVersionKey, deleteVersion, versionToRun, type Projection } from '@assocflow/projections';
+import {
+  PROJECTIONS,
+  ProjectionRunner,
+  RedisLease,
+  SharedLogPages,
+  activeVersionKey,
+  deleteVersion,
+  versionToRun,
+  type Projection,
+} from '@assocflow/projections';
 
 export const PROJECTION_LIST = 'PROJECTION_LIST';
 export const PROJECTION_COMMIT_INTERVAL_MS = 'PROJECTION_COMMIT_INTERVAL_MS';
@@ -65,7 +74,8 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
 
   /** Leads in the background: a Redis outage at start must not hold the worker's start. */
   onApplicationBootstrap(): void {
-    const round = (work: () => Promise<void>) => (this.rounds = this.rounds.then(work).catch((error: Error) => this.logger.warn(`projections: ${error.message}`)));
+    const round = (work: () => Promise<void>) =>
+      (this.rounds = this.rounds.then(work).catch((error: Error) => this.logger.warn(`projections: ${error.message}`)));
     void round(() => this.leadRound());
     this.lead = setInterval(() => void round(() => this.leadRound()), Math.max(100, Math.floor(this.leaseMs / 3)));
     this.follow = setInterval(() => void round(() => this.followActive()), FOLLOW_MS);
@@ -81,12 +91,17 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     this.runners.clear();
     // Released once stopped at their checkpoints: a replica takes them over without waiting for the
     // lease to run out. With Redis away they simply expire.
-    const handedBack = Promise.allSettled([...this.leases.values()].map((l) => l.release()).concat(this.redis.zrem(PROJECTION_WORKERS_KEY, this.owner).then(() => undefined)));
+    const handedBack = Promise.allSettled(
+      [...this.leases.values()].map((l) => l.release()).concat(this.redis.zrem(PROJECTION_WORKERS_KEY, this.owner).then(() => undefined)),
+    );
     await Promise.race([handedBack, delay(SHUTDOWN_WAIT_MS)]);
     const failed = stopped.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed.length === 0) this.logger.log('projections stopped at their checkpoints');
     // A batch that could not be committed is simply applied again from the last checkpoint on the next start.
-    else this.logger.warn(`projections stopped; ${failed.length} could not save their last batch (${String(failed[0].reason)}): the next start resumes from the checkpoint before it`);
+    else
+      this.logger.warn(
+        `projections stopped; ${failed.length} could not save their last batch (${String(failed[0].reason)}): the next start resumes from the checkpoint before it`,
+      );
   }
 
   /**
@@ -101,7 +116,11 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     // Started together at the end of the round: runners that start from the same checkpoint read the log's pages together.
     const starts: Promise<void>[] = [];
     const start = (projection: Projection<unknown>, lease: RedisLease) =>
-      starts.push(this.run(projection, lease).catch((error: Error) => this.logger.warn(`projection ${projection.name}: ${error.message}; trying again in ${Math.floor(this.leaseMs / 3)} ms`)));
+      starts.push(
+        this.run(projection, lease).catch((error: Error) =>
+          this.logger.warn(`projection ${projection.name}: ${error.message}; trying again in ${Math.floor(this.leaseMs / 3)} ms`),
+        ),
+      );
     for (const projection of this.projections) {
       if (this.stopping) break;
       const { name } = projection;
@@ -173,7 +192,9 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
         const old = replaced;
         replaced = undefined;
         this.logger.log(`projection ${name}: version ${version} serves now; removing version ${old}`);
-        void deleteVersion(this.redis, name, old).catch((error: Error) => this.logger.warn(`projection ${name}: version ${old} not removed: ${error.message}`));
+        void deleteVersion(this.redis, name, old).catch((error: Error) =>
+          this.logger.warn(`projection ${name}: version ${old} not removed: ${error.message}`),
+        );
       },
       onError: (error) => this.logger.warn(`projection ${name}: ${error.message}; starting again from its checkpoint`),
       fence,
@@ -191,7 +212,9 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     }
     this.runners.set(name, runner);
     if (replaces !== undefined) {
-      this.logger.log(`projection ${name}: version ${replaces} was built by other code; building version ${version} (code version ${projection.version}) from position ${runner.checkpoint} while it serves`);
+      this.logger.log(
+        `projection ${name}: version ${replaces} was built by other code; building version ${version} (code version ${projection.version}) from position ${runner.checkpoint} while it serves`,
+      );
     } else this.logger.log(`projection ${name} running on version ${version} from position ${runner.checkpoint}`);
   }
 

@@ -54,6 +54,8 @@ export class SchedulingService implements OnApplicationBootstrap, BeforeApplicat
     // away, a command waiting for it forever) the process exits without it after a few seconds.
     await this.scheduler?.stop();
     const ended = await settledWithin(this.starting ?? Promise.resolve(), START_WAIT_ON_STOP_MS);
-    this.logger.log(ended ? 'scheduling stopped: BullMQ workers and queues closed' : 'scheduling stopped; its start was still waiting for Redis');
+    this.logger.log(
+      ended ? 'scheduling stopped: BullMQ workers and queues closed' : 'scheduling stopped; its start was still waiting for Redis',
+    );
   }
 }

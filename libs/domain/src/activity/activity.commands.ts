@@ -55,10 +55,7 @@ export type CorrectActivityRecord = DomainCommand<
   'CorrectActivityRecord',
   { activityId: string; correctedOn: IsoDate; changes: ActivityChanges; reason: string }
 >;
-export type RetractActivityRecord = DomainCommand<
-  'RetractActivityRecord',
-  { activityId: string; retractedOn: IsoDate; reason: string }
->;
+export type RetractActivityRecord = DomainCommand<'RetractActivityRecord', { activityId: string; retractedOn: IsoDate; reason: string }>;
 
 export type ActivityCommand =
   | RecordTraining

@@ -47,7 +47,18 @@ export type ActivityState =
 /** The same shape as `ActivityRecord`, which corrections and retractions carry. */
 type Recorded = Extract<ActivityState, { status: 'held' | 'backfilled' }>;
 
-const COMMON = ['title', 'series', 'heldOn', 'endedOn', 'organizer', 'sessions', 'mode', 'onlineSessions', 'participants', 'reach'] as const;
+const COMMON = [
+  'title',
+  'series',
+  'heldOn',
+  'endedOn',
+  'organizer',
+  'sessions',
+  'mode',
+  'onlineSessions',
+  'participants',
+  'reach',
+] as const;
 /** The fields a correction may change, per kind of record. */
 const CORRECTABLE: Record<ActivityKind | 'backfill', readonly (keyof ActivityChanges)[]> = {
   training: [...COMMON, 'cmeCreditProject', 'passed'],
@@ -96,7 +107,8 @@ function checkNamedCounts(field: string, list: unknown): void {
 /** Breakdowns are kept as stated, each kind or level once, so nothing is counted twice. */
 function checkReachBreakdowns(reach: ActivityReach): void {
   if (reach.regionsAtOtherLevels !== undefined) {
-    if (!Array.isArray(reach.regionsAtOtherLevels)) throw new ActivityCountInvalid('reach.regionsAtOtherLevels', reach.regionsAtOtherLevels);
+    if (!Array.isArray(reach.regionsAtOtherLevels))
+      throw new ActivityCountInvalid('reach.regionsAtOtherLevels', reach.regionsAtOtherLevels);
     const levels = [reach.regions?.level, ...reach.regionsAtOtherLevels.map((r) => r?.level)].filter(Boolean);
     reach.regionsAtOtherLevels.forEach((r, i) => checkRegions(`reach.regionsAtOtherLevels[${i}]`, r));
     if (new Set(levels).size !== levels.length) throw new ActivityCountInvalid('reach.regionsAtOtherLevels', 'each level once');
@@ -112,14 +124,16 @@ function checkReachBreakdowns(reach: ActivityReach): void {
   }
   if (reach.submissionsPublished !== undefined) {
     checkCount('reach.submissionsPublished.count', reach.submissionsPublished?.count);
-    if (!isName(reach.submissionsPublished.outlet)) throw new ActivityCountInvalid('reach.submissionsPublished.outlet', reach.submissionsPublished.outlet);
+    if (!isName(reach.submissionsPublished.outlet))
+      throw new ActivityCountInvalid('reach.submissionsPublished.outlet', reach.submissionsPublished.outlet);
   }
   if (reach.services !== undefined) checkNamedCounts('reach.services', reach.services);
   if (reach.findings !== undefined) checkNamedCounts('reach.findings', reach.findings);
   if (reach.teamSent !== undefined) {
     if (!isName(reach.teamSent?.contest)) throw new ActivityCountInvalid('reach.teamSent.contest', reach.teamSent?.contest);
     checkNamedCounts('reach.teamSent.members', reach.teamSent.members);
-    if (reach.teamSent.result !== undefined && !isName(reach.teamSent.result)) throw new ActivityCountInvalid('reach.teamSent.result', reach.teamSent.result);
+    if (reach.teamSent.result !== undefined && !isName(reach.teamSent.result))
+      throw new ActivityCountInvalid('reach.teamSent.result', reach.teamSent.result);
   }
 }
 
@@ -136,7 +150,8 @@ function checkReach(reach: ActivityReach | undefined): void {
 }
 
 function checkOnline(mode: ActivityMode | 'total', sessions: number, online: unknown): void {
-  const fits = mode === 'online' ? online === sessions : mode === 'offline' ? online === 0 : mode === 'hybrid' ? (online as number) >= 1 : true;
+  const fits =
+    mode === 'online' ? online === sessions : mode === 'offline' ? online === 0 : mode === 'hybrid' ? (online as number) >= 1 : true;
   if (!whole(online) || online > sessions || !fits) throw new OnlineSessionsInconsistent(mode, sessions, online);
 }
 
@@ -163,11 +178,13 @@ function checkBackfill(d: ActivitiesBackfilled['data']): void {
   if (!Number.isInteger(d.year) || !isIsoDate(`${d.year}-12-31`)) throw new ActivityDateInvalid('year', d.year);
   if (d.sessions !== undefined && !whole(d.sessions)) throw new ActivityCountInvalid('sessions', d.sessions);
   checkOnline('total', d.sessions ?? 0, d.onlineSessions);
-  if (d.sessions === undefined && d.sessionsApproximate !== undefined) throw new ActivityCountInvalid('sessionsApproximate', 'only with sessions');
+  if (d.sessions === undefined && d.sessionsApproximate !== undefined)
+    throw new ActivityCountInvalid('sessionsApproximate', 'only with sessions');
   if (d.byBranches !== undefined && typeof d.byBranches !== 'boolean') throw new ActivityCountInvalid('byBranches', d.byBranches);
   checkCount('participants', d.participants);
   if (!d.source?.document?.trim()) throw new ActivityBackfillNeedsSource();
-  if (d.sessionsApproximate !== undefined && typeof d.sessionsApproximate !== 'boolean') throw new ActivityCountInvalid('sessionsApproximate', d.sessionsApproximate);
+  if (d.sessionsApproximate !== undefined && typeof d.sessionsApproximate !== 'boolean')
+    throw new ActivityCountInvalid('sessionsApproximate', d.sessionsApproximate);
   if (d.peopleServed !== undefined) {
     if (d.activityKind !== 'welfare') throw new BackfillFieldNotApplicable('peopleServed', d.activityKind);
     checkCount('peopleServed', d.peopleServed);
@@ -204,9 +221,17 @@ function held<Extra extends object>(state: ActivityState, c: HeldActivityInput, 
   const onlineSessions = c.onlineSessions ?? (c.mode === 'online' ? c.sessions : c.mode === 'offline' ? 0 : undefined);
   if (onlineSessions === undefined) throw new OnlineSessionsInconsistent(c.mode, c.sessions, undefined);
   const data = {
-    occurredOn: c.heldOn, activityId: c.activityId, title: c.title, ...defined({ endedOn: c.endedOn }),
-    organizer: c.organizer, sessions: c.sessions, mode: c.mode, onlineSessions, participants: c.participants,
-    ...defined({ reach: c.reach, series: c.series?.trim() || undefined }), ...defined(extra),
+    occurredOn: c.heldOn,
+    activityId: c.activityId,
+    title: c.title,
+    ...defined({ endedOn: c.endedOn }),
+    organizer: c.organizer,
+    sessions: c.sessions,
+    mode: c.mode,
+    onlineSessions,
+    participants: c.participants,
+    ...defined({ reach: c.reach, series: c.series?.trim() || undefined }),
+    ...defined(extra),
   };
   checkHeld(data);
   return data;
@@ -255,9 +280,22 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
       const c = command.data;
       requireNew(state, c.activityId);
       const data = {
-        occurredOn: `${c.year}-12-31`, activityId: c.activityId, activityKind: c.activityKind, year: c.year,
-        ...defined({ sessions: c.sessions }), onlineSessions: c.onlineSessions, participants: c.participants, note: c.note, source: c.source,
-        ...defined({ sessionsApproximate: c.sessionsApproximate, byBranches: c.byBranches || undefined, peopleServed: c.peopleServed, cmeCreditProjects: c.cmeCreditProjects, title: c.title?.trim() || undefined }),
+        occurredOn: `${c.year}-12-31`,
+        activityId: c.activityId,
+        activityKind: c.activityKind,
+        year: c.year,
+        ...defined({ sessions: c.sessions }),
+        onlineSessions: c.onlineSessions,
+        participants: c.participants,
+        note: c.note,
+        source: c.source,
+        ...defined({
+          sessionsApproximate: c.sessionsApproximate,
+          byBranches: c.byBranches || undefined,
+          peopleServed: c.peopleServed,
+          cmeCreditProjects: c.cmeCreditProjects,
+          title: c.title?.trim() || undefined,
+        }),
       };
       checkBackfill(data);
       return [{ type: 'ActivitiesBackfilled', data }];
@@ -274,7 +312,15 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
       return [
         {
           type: 'ActivityRecordCorrected',
-          data: { occurredOn: c.correctedOn, activityId: c.activityId, changes, reason, previousOccurredOn: record.data.occurredOn, previous: record, record: next },
+          data: {
+            occurredOn: c.correctedOn,
+            activityId: c.activityId,
+            changes,
+            reason,
+            previousOccurredOn: record.data.occurredOn,
+            previous: record,
+            record: next,
+          },
         },
       ];
     }

@@ -1,7 +1,12 @@
 import { DomainError } from '../shared/domain-error';
 
 // The rules shared with the other recorded facts, under this aggregate's names.
-export { RecordDateInvalid as ActivityDateInvalid, RecordCountInvalid as ActivityCountInvalid, BackfillNeedsSource as ActivityBackfillNeedsSource, RecordReasonRequired as ActivityReasonRequired } from '../shared/record-errors';
+export {
+  RecordDateInvalid as ActivityDateInvalid,
+  RecordCountInvalid as ActivityCountInvalid,
+  BackfillNeedsSource as ActivityBackfillNeedsSource,
+  RecordReasonRequired as ActivityReasonRequired,
+} from '../shared/record-errors';
 
 export class ActivityAlreadyRecorded extends DomainError {
   readonly rule = 'activity-recorded-once';

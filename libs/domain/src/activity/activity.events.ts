@@ -189,8 +189,13 @@ export type ActivityRecord =
 export type ActivityRecordCorrected = DomainEvent<
   'ActivityRecordCorrected',
   {
-    occurredOn: IsoDate; activityId: string; changes: ActivityChanges; reason: string;
-    previousOccurredOn: IsoDate; previous: ActivityRecord; record: ActivityRecord;
+    occurredOn: IsoDate;
+    activityId: string;
+    changes: ActivityChanges;
+    reason: string;
+    previousOccurredOn: IsoDate;
+    previous: ActivityRecord;
+    record: ActivityRecord;
   }
 >;
 /** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted. */
@@ -200,12 +205,7 @@ export type ActivityRecordRetracted = DomainEvent<
 >;
 
 export type ActivityHeldEvent =
-  | TrainingHeld
-  | AcademicEventHeld
-  | CompetitionHeld
-  | PublicWelfareActivityHeld
-  | ExchangeVisitHeld
-  | StudySessionHeld;
+  TrainingHeld | AcademicEventHeld | CompetitionHeld | PublicWelfareActivityHeld | ExchangeVisitHeld | StudySessionHeld;
 
 export type ActivityEvent = ActivityHeldEvent | ActivitiesBackfilled | ActivityRecordCorrected | ActivityRecordRetracted;
 

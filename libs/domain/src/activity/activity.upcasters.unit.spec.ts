@@ -20,8 +20,15 @@ describe('Activity upcasters', () => {
   it('writes TrainingHeld and AcademicEventHeld at version 2, every other event at version 1', () => {
     const versions = Object.fromEntries(ACTIVITY_EVENT_TYPES.map((type) => [type, currentSchemaVersion(activityUpcasters, type)]));
     expect(versions).toEqual({
-      TrainingHeld: 2, AcademicEventHeld: 2, CompetitionHeld: 1, PublicWelfareActivityHeld: 1, ExchangeVisitHeld: 1,
-      StudySessionHeld: 1, ActivitiesBackfilled: 1, ActivityRecordCorrected: 1, ActivityRecordRetracted: 1,
+      TrainingHeld: 2,
+      AcademicEventHeld: 2,
+      CompetitionHeld: 1,
+      PublicWelfareActivityHeld: 1,
+      ExchangeVisitHeld: 1,
+      StudySessionHeld: 1,
+      ActivitiesBackfilled: 1,
+      ActivityRecordCorrected: 1,
+      ActivityRecordRetracted: 1,
     });
   });
 

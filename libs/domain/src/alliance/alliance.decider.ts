@@ -5,8 +5,7 @@ import type { AllianceEvent, AllianceLead } from './alliance.events';
 import { AllianceAlreadyFounded, AllianceMembersInvalid } from './alliance.errors';
 
 export type AllianceState =
-  | { status: 'unknown' }
-  | { status: 'founded'; allianceId: string; name: string; lead: AllianceLead; foundedOn: IsoDate; members: Count };
+  { status: 'unknown' } | { status: 'founded'; allianceId: string; name: string; lead: AllianceLead; foundedOn: IsoDate; members: Count };
 
 export function decide(command: AllianceCommand, state: AllianceState): AllianceEvent[] {
   switch (command.type) {
@@ -14,7 +13,19 @@ export function decide(command: AllianceCommand, state: AllianceState): Alliance
       const c = command.data;
       if (state.status !== 'unknown') throw new AllianceAlreadyFounded(c.allianceId);
       if (!isCount(c.members) || c.members.value < 1) throw new AllianceMembersInvalid(c.members);
-      return [{ type: 'AllianceFounded', data: { occurredOn: c.foundedOn, allianceId: c.allianceId, name: c.name, lead: c.lead, members: c.members, foundedOn: c.foundedOn } }];
+      return [
+        {
+          type: 'AllianceFounded',
+          data: {
+            occurredOn: c.foundedOn,
+            allianceId: c.allianceId,
+            name: c.name,
+            lead: c.lead,
+            members: c.members,
+            foundedOn: c.foundedOn,
+          },
+        },
+      ];
     }
     default:
       return unreachable(command.type);

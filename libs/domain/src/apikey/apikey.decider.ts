@@ -17,13 +17,20 @@ export function decide(command: ApiKeyCommand, state: ApiKeyState): ApiKeyEvent[
       const branchIds = c.branchIds ?? [];
       if (c.role === 'branch-officer' && branchIds.length === 0) throw new BranchOfficerNeedsBranches();
       if (c.expiresOn !== undefined && c.expiresOn < c.issuedOn) throw new ApiKeyExpiresBeforeIssue(c.issuedOn, c.expiresOn);
-      return [{
-        type: 'ApiKeyIssued',
-        data: {
-          occurredOn: c.issuedOn, keyId: c.keyId, role: c.role, branchIds, label: c.label ?? '', secretHash: c.secretHash,
-          ...(c.expiresOn !== undefined ? { expiresOn: c.expiresOn } : {}),
+      return [
+        {
+          type: 'ApiKeyIssued',
+          data: {
+            occurredOn: c.issuedOn,
+            keyId: c.keyId,
+            role: c.role,
+            branchIds,
+            label: c.label ?? '',
+            secretHash: c.secretHash,
+            ...(c.expiresOn !== undefined ? { expiresOn: c.expiresOn } : {}),
+          },
         },
-      }];
+      ];
     }
     case 'RevokeApiKey': {
       const c = command.data;
@@ -52,4 +59,5 @@ export const initialState = (): ApiKeyState => ({ status: 'unknown' });
 export const apiKeyDecider: Decider<ApiKeyCommand, ApiKeyEvent, ApiKeyState> = { decide, evolve, initialState };
 
 /** A key is valid through its last day, `expiresOn`, and not after. */
-export const isExpired = (state: { expiresOn?: IsoDate }, today: IsoDate): boolean => state.expiresOn !== undefined && today > state.expiresOn;
+export const isExpired = (state: { expiresOn?: IsoDate }, today: IsoDate): boolean =>
+  state.expiresOn !== undefined && today > state.expiresOn;

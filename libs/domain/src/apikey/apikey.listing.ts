@@ -22,7 +22,15 @@ export function listingOf(events: readonly ApiKeyEvent[], today: IsoDate): ApiKe
   for (const event of events) {
     if (event.type === 'ApiKeyIssued') {
       const { keyId, role, branchIds, label, occurredOn, expiresOn } = event.data;
-      listing = { keyId, role, branchIds, label, issuedOn: occurredOn, ...(expiresOn !== undefined ? { expiresOn } : {}), status: 'active' };
+      listing = {
+        keyId,
+        role,
+        branchIds,
+        label,
+        issuedOn: occurredOn,
+        ...(expiresOn !== undefined ? { expiresOn } : {}),
+        status: 'active',
+      };
     } else if (listing) {
       listing = { ...listing, status: 'revoked', revokedOn: event.data.occurredOn, revocationReason: event.data.reason };
     }

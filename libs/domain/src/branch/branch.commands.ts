@@ -49,7 +49,10 @@ export type ApproveBranchPreparation = DomainCommand<
   'ApproveBranchPreparation',
   { branchId: string; name: string; kind: BranchKind; approvedOn: IsoDate; approvalRef?: string }
 >;
-export type SetUpBranchSubgroup = DomainCommand<'SetUpBranchSubgroup', { branchId: string; subgroupId: string; name: string; setUpOn: IsoDate }>;
+export type SetUpBranchSubgroup = DomainCommand<
+  'SetUpBranchSubgroup',
+  { branchId: string; subgroupId: string; name: string; setUpOn: IsoDate }
+>;
 
 export type BranchCommand =
   | ApproveBranchPreparation

@@ -65,16 +65,26 @@ export function decideUnder(bylaws: BranchBylaws, command: BranchCommand, state:
     case 'ApproveBranchPreparation': {
       const c = command.data;
       requireNew(state, c.branchId);
-      return [{
-        type: 'BranchPreparationApproved',
-        data: { occurredOn: c.approvedOn, branchId: c.branchId, name: c.name, kind: c.kind, ...(c.approvalRef?.trim() ? { approvalRef: c.approvalRef.trim() } : {}) },
-      }];
+      return [
+        {
+          type: 'BranchPreparationApproved',
+          data: {
+            occurredOn: c.approvedOn,
+            branchId: c.branchId,
+            name: c.name,
+            kind: c.kind,
+            ...(c.approvalRef?.trim() ? { approvalRef: c.approvalRef.trim() } : {}),
+          },
+        },
+      ];
     }
     case 'SetUpBranchSubgroup': {
       const c = command.data;
       const branch = requireActive(state, c.branchId);
       if (branch.subgroups?.includes(c.subgroupId)) throw new SubgroupAlreadySetUp(c.subgroupId);
-      return [{ type: 'BranchSubgroupSetUp', data: { occurredOn: c.setUpOn, branchId: c.branchId, subgroupId: c.subgroupId, name: c.name } }];
+      return [
+        { type: 'BranchSubgroupSetUp', data: { occurredOn: c.setUpOn, branchId: c.branchId, subgroupId: c.subgroupId, name: c.name } },
+      ];
     }
     case 'FoundBranch': {
       const c = command.data;
@@ -85,8 +95,12 @@ export function decideUnder(bylaws: BranchBylaws, command: BranchCommand, state:
         {
           type: 'BranchFounded',
           data: {
-            occurredOn: c.foundedOn, branchId: c.branchId, name: c.name, kind: c.kind,
-            term: termOf(bylaws, 1, c.foundedOn, c.termYears), leadership: c.leadership ?? [],
+            occurredOn: c.foundedOn,
+            branchId: c.branchId,
+            name: c.name,
+            kind: c.kind,
+            term: termOf(bylaws, 1, c.foundedOn, c.termYears),
+            leadership: c.leadership ?? [],
           },
         },
       ];
@@ -98,13 +112,19 @@ export function decideUnder(bylaws: BranchBylaws, command: BranchCommand, state:
         ? { number: c.termNumber, startedOn: c.termStartedOn, endsOn: c.termEndsOn }
         : termOf(bylaws, c.termNumber, c.termStartedOn);
       if (term.endsOn <= term.startedOn) throw new InvalidTermDates(term.startedOn, term.endsOn);
-      if (term.endsOn > addYears(term.startedOn, maxTermYears)) throw new TermTooLong(Number(term.endsOn.slice(0, 4)) - Number(term.startedOn.slice(0, 4)), maxTermYears);
+      if (term.endsOn > addYears(term.startedOn, maxTermYears))
+        throw new TermTooLong(Number(term.endsOn.slice(0, 4)) - Number(term.startedOn.slice(0, 4)), maxTermYears);
       return [
         {
           type: 'BranchRegistered',
           data: {
-            occurredOn: c.registeredOn, branchId: c.branchId, name: c.name, kind: c.kind, term,
-            hasPartyGroup: c.hasPartyGroup ?? false, leadership: c.leadership ?? [],
+            occurredOn: c.registeredOn,
+            branchId: c.branchId,
+            name: c.name,
+            kind: c.kind,
+            term,
+            hasPartyGroup: c.hasPartyGroup ?? false,
+            leadership: c.leadership ?? [],
           },
         },
       ];
@@ -117,7 +137,8 @@ export function decideUnder(bylaws: BranchBylaws, command: BranchCommand, state:
         {
           type: 'BranchTermRenewed',
           data: {
-            occurredOn: c.renewedOn, branchId: c.branchId,
+            occurredOn: c.renewedOn,
+            branchId: c.branchId,
             term: termOf(bylaws, branch.term.number + 1, c.renewedOn, c.termYears),
             leadership: c.leadership ?? branch.leadership,
           },
@@ -134,7 +155,13 @@ export function decideUnder(bylaws: BranchBylaws, command: BranchCommand, state:
       return [
         {
           type: 'BranchRenewalPostponed',
-          data: { occurredOn: c.decidedOn, branchId: c.branchId, approvalRef: c.approvalRef.trim(), previousDueOn: branch.dueOn, newDueOn: c.newDueOn },
+          data: {
+            occurredOn: c.decidedOn,
+            branchId: c.branchId,
+            approvalRef: c.approvalRef.trim(),
+            previousDueOn: branch.dueOn,
+            newDueOn: c.newDueOn,
+          },
         },
       ];
     }
@@ -147,7 +174,9 @@ export function decideUnder(bylaws: BranchBylaws, command: BranchCommand, state:
       const c = command.data;
       const branch = requireActive(state, c.branchId);
       if (branch.hasPartyGroup) throw new PartyGroupAlreadyFormed(c.branchId);
-      return [{ type: 'PartyGroupFormed', data: { occurredOn: c.formedOn, branchId: c.branchId, ...(c.leader ? { leader: c.leader } : {}) } }];
+      return [
+        { type: 'PartyGroupFormed', data: { occurredOn: c.formedOn, branchId: c.branchId, ...(c.leader ? { leader: c.leader } : {}) } },
+      ];
     }
     case 'DissolveBranch': {
       const c = command.data;
@@ -165,8 +194,14 @@ export function evolve(state: BranchState, event: BranchEvent): BranchState {
     case 'BranchRegistered': {
       const e = event.data;
       return {
-        status: 'active', branchId: e.branchId, name: e.name, kind: e.kind, term: e.term, dueOn: e.term.endsOn,
-        leadership: e.leadership, hasPartyGroup: event.type === 'BranchRegistered' ? event.data.hasPartyGroup : false,
+        status: 'active',
+        branchId: e.branchId,
+        name: e.name,
+        kind: e.kind,
+        term: e.term,
+        dueOn: e.term.endsOn,
+        leadership: e.leadership,
+        hasPartyGroup: event.type === 'BranchRegistered' ? event.data.hasPartyGroup : false,
       };
     }
     case 'BranchTermRenewed':

@@ -10,8 +10,15 @@ export class BranchAlreadyExists extends DomainError {
 export class BranchNotFound extends DomainError {
   readonly rule = 'branch-must-exist';
   /** `field`: the body field of another record's command that names the branch (organizer.branchId). */
-  constructor(branchId: string, override readonly field?: string) {
-    super(field ? `${field} names branch ${branchId}, which has not been founded or registered` : `branch ${branchId} has not been founded or registered`);
+  constructor(
+    branchId: string,
+    override readonly field?: string,
+  ) {
+    super(
+      field
+        ? `${field} names branch ${branchId}, which has not been founded or registered`
+        : `branch ${branchId} has not been founded or registered`,
+    );
   }
 }
 

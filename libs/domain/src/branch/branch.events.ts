@@ -38,10 +38,7 @@ export type BranchLeadershipChanged = DomainEvent<
   'BranchLeadershipChanged',
   { occurredOn: IsoDate; branchId: string; leadership: Leader[] }
 >;
-export type PartyGroupFormed = DomainEvent<
-  'PartyGroupFormed',
-  { occurredOn: IsoDate; branchId: string; leader?: string }
->;
+export type PartyGroupFormed = DomainEvent<'PartyGroupFormed', { occurredOn: IsoDate; branchId: string; leader?: string }>;
 export type BranchDissolved = DomainEvent<'BranchDissolved', { occurredOn: IsoDate; branchId: string; reason: string }>;
 /**
  * 筹备: the council approved preparing a branch (筹备成立). It is not a branch yet: it counts
@@ -52,7 +49,10 @@ export type BranchPreparationApproved = DomainEvent<
   { occurredOn: IsoDate; branchId: string; name: string; kind: BranchKind; approvalRef?: string }
 >;
 /** 学组: a working sub-group set up under a branch (not a branch of its own). */
-export type BranchSubgroupSetUp = DomainEvent<'BranchSubgroupSetUp', { occurredOn: IsoDate; branchId: string; subgroupId: string; name: string }>;
+export type BranchSubgroupSetUp = DomainEvent<
+  'BranchSubgroupSetUp',
+  { occurredOn: IsoDate; branchId: string; subgroupId: string; name: string }
+>;
 
 export type BranchEvent =
   | BranchFounded

@@ -11,9 +11,7 @@ export interface Webhook {
 }
 
 /** The tenant's delivery channels besides the reminders feed, which every tenant has. */
-export type ChannelsState =
-  | { status: 'unconfigured' }
-  | { status: 'configured'; webhook: Webhook | null; emailRecipients: string[] };
+export type ChannelsState = { status: 'unconfigured' } | { status: 'configured'; webhook: Webhook | null; emailRecipients: string[] };
 
 const MAX_RECIPIENTS = 20;
 const EMAIL = /^[^\s@<>,;"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$/;
@@ -28,7 +26,12 @@ function validUrl(url: string): string {
   } catch {
     throw new InvalidWebhookUrl(url);
   }
-  const ok = (parsed.protocol === 'https:' || parsed.protocol === 'http:') && !parsed.username && !parsed.password && !parsed.hash && url.length <= 2000;
+  const ok =
+    (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+    !parsed.username &&
+    !parsed.password &&
+    !parsed.hash &&
+    url.length <= 2000;
   if (!ok) throw new InvalidWebhookUrl(url);
   return url;
 }
@@ -40,8 +43,7 @@ function validRecipients(recipients: string[]): string[] {
   return unique;
 }
 
-const current = (state: ChannelsState) =>
-  state.status === 'configured' ? state : { webhook: null, emailRecipients: [] as string[] };
+const current = (state: ChannelsState) => (state.status === 'configured' ? state : { webhook: null, emailRecipients: [] as string[] });
 
 export function decide(command: ChannelsCommand, state: ChannelsState): ChannelsEvent[] {
   const { webhook, emailRecipients } = current(state);
@@ -69,7 +71,11 @@ export function evolve(state: ChannelsState, event: ChannelsEvent): ChannelsStat
   const channels = current(state);
   switch (event.type) {
     case 'WebhookConfigured':
-      return { status: 'configured', ...channels, webhook: { url: event.data.url, secret: event.data.secret, configuredOn: event.data.occurredOn } };
+      return {
+        status: 'configured',
+        ...channels,
+        webhook: { url: event.data.url, secret: event.data.secret, configuredOn: event.data.occurredOn },
+      };
     case 'WebhookRemoved':
       return { status: 'configured', ...channels, webhook: null };
     case 'EmailRecipientsSet':

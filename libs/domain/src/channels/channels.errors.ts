@@ -3,7 +3,9 @@ import { DomainError } from '../shared/domain-error';
 export class InvalidWebhookUrl extends DomainError {
   readonly rule = 'webhook-url-http';
   constructor(url: string) {
-    super(`a webhook URL is an absolute http:// or https:// URL without credentials or fragment, of at most 2000 characters, got ${JSON.stringify(url.slice(0, 100))}`);
+    super(
+      `a webhook URL is an absolute http:// or https:// URL without credentials or fragment, of at most 2000 characters, got ${JSON.stringify(url.slice(0, 100))}`,
+    );
   }
 }
 

@@ -13,4 +13,8 @@ export type EmailRecipientsSet = DomainEvent<'EmailRecipientsSet', { occurredOn:
 
 export type ChannelsEvent = WebhookConfigured | WebhookRemoved | EmailRecipientsSet;
 
-export const CHANNELS_EVENT_TYPES = ['WebhookConfigured', 'WebhookRemoved', 'EmailRecipientsSet'] as const satisfies readonly ChannelsEvent['type'][];
+export const CHANNELS_EVENT_TYPES = [
+  'WebhookConfigured',
+  'WebhookRemoved',
+  'EmailRecipientsSet',
+] as const satisfies readonly ChannelsEvent['type'][];

@@ -17,12 +17,16 @@ export function decideGrantCall(command: GrantCallCommand, state: GrantCallState
         if (!isIsoDate(c.closesOn)) throw new GrantDateInvalid('closesOn', c.closesOn);
         if (c.closesOn <= c.openedOn) throw new GrantCallClosesBeforeOpening(c.openedOn, c.closesOn);
       }
-      if (c.budgetYuan !== undefined && !(Number.isInteger(c.budgetYuan) && c.budgetYuan >= 0)) throw new GrantAmountInvalid('budgetYuan', c.budgetYuan);
+      if (c.budgetYuan !== undefined && !(Number.isInteger(c.budgetYuan) && c.budgetYuan >= 0))
+        throw new GrantAmountInvalid('budgetYuan', c.budgetYuan);
       return [
         {
           type: 'GrantCallOpened',
           data: {
-            occurredOn: c.openedOn, callId: c.callId, title: c.title, year: c.year,
+            occurredOn: c.openedOn,
+            callId: c.callId,
+            title: c.title,
+            year: c.year,
             ...(c.closesOn !== undefined ? { closesOn: c.closesOn } : {}),
             ...(c.budgetYuan !== undefined ? { budgetYuan: c.budgetYuan } : {}),
           },

@@ -42,10 +42,4 @@ export type CorrectGrantRecord = DomainCommand<
 export type RetractGrantRecord = DomainCommand<'RetractGrantRecord', { grantId: string; retractedOn: IsoDate; reason: string }>;
 
 export type GrantCommand =
-  | ApplyForGrant
-  | AwardGrant
-  | ConcludeGrant
-  | RecordExternalGrant
-  | RecordGrantsBackfill
-  | CorrectGrantRecord
-  | RetractGrantRecord;
+  ApplyForGrant | AwardGrant | ConcludeGrant | RecordExternalGrant | RecordGrantsBackfill | CorrectGrantRecord | RetractGrantRecord;

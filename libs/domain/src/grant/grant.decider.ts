@@ -1,14 +1,7 @@
 import { unreachable, type Decider } from '../shared/decider';
 import { isIsoDate, type IsoDate } from '../shared/values';
 import type { GrantCommand } from './grant.commands';
-import type {
-  ExternalGrantWon,
-  GrantChanges,
-  GrantEvent,
-  GrantRecord,
-  GrantsAwardedBackfilled,
-  OwnGrant,
-} from './grant.events';
+import type { ExternalGrantWon, GrantChanges, GrantEvent, GrantRecord, GrantsAwardedBackfilled, OwnGrant } from './grant.events';
 import {
   GrantAlreadyAwarded,
   GrantAlreadyConcluded,
@@ -129,7 +122,8 @@ function effectiveChanges(record: Recorded, stated: GrantChanges): GrantChanges 
   const changes: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(stated ?? {})) {
     if (value === undefined) continue;
-    if (!CORRECTABLE[record.status].includes(field as keyof GrantChanges)) throw new GrantCorrectionNotApplicable(field, DESCRIBED[record.status]);
+    if (!CORRECTABLE[record.status].includes(field as keyof GrantChanges))
+      throw new GrantCorrectionNotApplicable(field, DESCRIBED[record.status]);
     if (current[field] !== value) changes[field] = value;
   }
   return changes as GrantChanges;
@@ -141,13 +135,19 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
       const c = command.data;
       requireNew(state, c.grantId);
       checkDate('appliedOn', c.appliedOn);
-      return [{ type: 'GrantApplied', data: { occurredOn: c.appliedOn, grantId: c.grantId, ...defined({ callId: c.callId }), title: c.title, applicant: c.applicant } }];
+      return [
+        {
+          type: 'GrantApplied',
+          data: { occurredOn: c.appliedOn, grantId: c.grantId, ...defined({ callId: c.callId }), title: c.title, applicant: c.applicant },
+        },
+      ];
     }
     case 'AwardGrant': {
       const c = command.data;
       if (state.status === 'retracted') throw new GrantRecordRetractedError(c.grantId);
       if (state.status === 'awarded' || state.status === 'concluded') throw new GrantAlreadyAwarded(c.grantId);
-      if (state.status === 'external' || state.status === 'backfilled') throw new GrantKindMismatch('awarded', c.grantId, DESCRIBED[state.status]);
+      if (state.status === 'external' || state.status === 'backfilled')
+        throw new GrantKindMismatch('awarded', c.grantId, DESCRIBED[state.status]);
       checkDate('awardedOn', c.awardedOn);
       checkAmount('amountYuan', c.amountYuan);
       if (c.amountYuan === undefined) throw new GrantAmountInvalid('amountYuan', undefined);
@@ -160,7 +160,10 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
         {
           type: 'GrantAwarded',
           data: {
-            occurredOn: c.awardedOn, grantId: c.grantId, title: c.title, amountYuan: c.amountYuan,
+            occurredOn: c.awardedOn,
+            grantId: c.grantId,
+            title: c.title,
+            amountYuan: c.amountYuan,
             ...defined({ category: c.category, callId: c.callId ?? application?.callId }),
           },
         },
@@ -169,11 +172,13 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
     case 'ConcludeGrant': {
       const c = command.data;
       const record = requireRecorded(state, c.grantId);
-      if (record.status === 'external' || record.status === 'backfilled') throw new GrantKindMismatch('concluded', c.grantId, DESCRIBED[record.status]);
+      if (record.status === 'external' || record.status === 'backfilled')
+        throw new GrantKindMismatch('concluded', c.grantId, DESCRIBED[record.status]);
       if (record.status === 'applied') throw new GrantNotAwarded(c.grantId);
       if (record.status === 'concluded') throw new GrantAlreadyConcluded(c.grantId);
       checkDate('concludedOn', c.concludedOn);
-      if (c.concludedOn < record.grant.awardedOn!) throw new GrantDatesOutOfOrder('concluded', c.concludedOn, 'awarded', record.grant.awardedOn!);
+      if (c.concludedOn < record.grant.awardedOn!)
+        throw new GrantDatesOutOfOrder('concluded', c.concludedOn, 'awarded', record.grant.awardedOn!);
       return [{ type: 'GrantConcluded', data: { occurredOn: c.concludedOn, grantId: c.grantId, outcome: c.outcome } }];
     }
     case 'RecordExternalGrant': {
@@ -184,7 +189,13 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
       return [
         {
           type: 'ExternalGrantWon',
-          data: { occurredOn: c.wonOn, grantId: c.grantId, title: c.title, funder: c.funder, ...defined({ amountYuan: c.amountYuan, branchId: c.branchId }) },
+          data: {
+            occurredOn: c.wonOn,
+            grantId: c.grantId,
+            title: c.title,
+            funder: c.funder,
+            ...defined({ amountYuan: c.amountYuan, branchId: c.branchId }),
+          },
         },
       ];
     }
@@ -192,8 +203,13 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
       const c = command.data;
       requireNew(state, c.grantId);
       const data = {
-        occurredOn: `${c.year}-12-31`, grantId: c.grantId, year: c.year, count: c.count,
-        ...defined({ amountYuan: c.amountYuan, youthCount: c.youthCount }), note: c.note, source: c.source,
+        occurredOn: `${c.year}-12-31`,
+        grantId: c.grantId,
+        year: c.year,
+        count: c.count,
+        ...defined({ amountYuan: c.amountYuan, youthCount: c.youthCount }),
+        note: c.note,
+        source: c.source,
       };
       checkBackfill(data);
       return [{ type: 'GrantsAwardedBackfilled', data }];
@@ -210,7 +226,15 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
       return [
         {
           type: 'GrantRecordCorrected',
-          data: { occurredOn: c.correctedOn, grantId: c.grantId, changes, reason, previousOccurredOn: recordDate(record), previous: record, record: next },
+          data: {
+            occurredOn: c.correctedOn,
+            grantId: c.grantId,
+            changes,
+            reason,
+            previousOccurredOn: recordDate(record),
+            previous: record,
+            record: next,
+          },
         },
       ];
     }

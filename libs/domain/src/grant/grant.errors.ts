@@ -1,7 +1,12 @@
 import { DomainError } from '../shared/domain-error';
 
 // The rules shared with the other recorded facts, under this aggregate's names.
-export { RecordDateInvalid as GrantDateInvalid, RecordCountInvalid as GrantCountInvalid, BackfillNeedsSource as GrantBackfillNeedsSource, RecordReasonRequired as GrantReasonRequired } from '../shared/record-errors';
+export {
+  RecordDateInvalid as GrantDateInvalid,
+  RecordCountInvalid as GrantCountInvalid,
+  BackfillNeedsSource as GrantBackfillNeedsSource,
+  RecordReasonRequired as GrantReasonRequired,
+} from '../shared/record-errors';
 
 export class GrantAlreadyRecorded extends DomainError {
   readonly rule = 'grant-recorded-once';

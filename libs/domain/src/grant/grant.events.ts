@@ -94,8 +94,13 @@ export interface GrantChanges {
 export type GrantRecordCorrected = DomainEvent<
   'GrantRecordCorrected',
   {
-    occurredOn: IsoDate; grantId: string; changes: GrantChanges; reason: string;
-    previousOccurredOn: IsoDate; previous: GrantRecord; record: GrantRecord;
+    occurredOn: IsoDate;
+    grantId: string;
+    changes: GrantChanges;
+    reason: string;
+    previousOccurredOn: IsoDate;
+    previous: GrantRecord;
+    record: GrantRecord;
   }
 >;
 /** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted. */
@@ -105,13 +110,7 @@ export type GrantRecordRetracted = DomainEvent<
 >;
 
 export type GrantEvent =
-  | GrantApplied
-  | GrantAwarded
-  | GrantConcluded
-  | ExternalGrantWon
-  | GrantsAwardedBackfilled
-  | GrantRecordCorrected
-  | GrantRecordRetracted;
+  GrantApplied | GrantAwarded | GrantConcluded | ExternalGrantWon | GrantsAwardedBackfilled | GrantRecordCorrected | GrantRecordRetracted;
 
 export const GRANT_EVENT_TYPES = [
   'GrantApplied',

@@ -6,7 +6,9 @@ import type { GrantCommand } from './grant.commands';
 export function branchReferences(command: GrantCommand): BranchReference[] {
   switch (command.type) {
     case 'ApplyForGrant':
-      return command.data.applicant?.branchId !== undefined ? [{ field: 'applicant.branchId', branchId: command.data.applicant.branchId }] : [];
+      return command.data.applicant?.branchId !== undefined
+        ? [{ field: 'applicant.branchId', branchId: command.data.applicant.branchId }]
+        : [];
     case 'RecordExternalGrant':
       return command.data.branchId !== undefined ? [{ field: 'branchId', branchId: command.data.branchId }] : [];
     case 'AwardGrant':

@@ -1,7 +1,14 @@
 import { unreachable, type Decider } from '../shared/decider';
 import type { HonorCommand } from './honor.commands';
 import { isCountedRecipient, type HonorAwarded, type HonorEvent, type HonorReceived, type HonorRecipient } from './honor.events';
-import { AwardeesInvalid, HonorAlreadyRecorded, HonorNotFound, HonorRecordRetractedError, RecipientsInvalid, RetractionNeedsReason } from './honor.errors';
+import {
+  AwardeesInvalid,
+  HonorAlreadyRecorded,
+  HonorNotFound,
+  HonorRecordRetractedError,
+  RecipientsInvalid,
+  RetractionNeedsReason,
+} from './honor.errors';
 import { isCount } from '../shared/values';
 
 export type HonorState =
@@ -16,7 +23,8 @@ function checkRecipient(recipient: HonorRecipient): void {
   if (!isCount(recipient.count) || recipient.count.value < 1) throw new RecipientsInvalid('recipient.count', recipient.count);
   if (recipient.kind !== 'staff' || recipient.named === undefined) return;
   const named = recipient.named;
-  if (!Array.isArray(named) || named.length > 20 || named.some((n) => typeof n !== 'string' || !n.trim())) throw new RecipientsInvalid('recipient.named', named);
+  if (!Array.isArray(named) || named.length > 20 || named.some((n) => typeof n !== 'string' || !n.trim()))
+    throw new RecipientsInvalid('recipient.named', named);
 }
 
 export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
@@ -26,26 +34,40 @@ export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
       if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
       if (state.status !== 'unknown') throw new HonorAlreadyRecorded(c.honorId);
       checkRecipient(c.recipient);
-      return [{
-        type: 'HonorReceived',
-        data: {
-          occurredOn: c.receivedOn, honorId: c.honorId, title: c.title, grantedBy: c.grantedBy,
-          ...(c.level ? { level: c.level } : {}), recipient: c.recipient, receivedOn: c.receivedOn,
+      return [
+        {
+          type: 'HonorReceived',
+          data: {
+            occurredOn: c.receivedOn,
+            honorId: c.honorId,
+            title: c.title,
+            grantedBy: c.grantedBy,
+            ...(c.level ? { level: c.level } : {}),
+            recipient: c.recipient,
+            receivedOn: c.receivedOn,
+          },
         },
-      }];
+      ];
     }
     case 'AwardHonor': {
       const c = command.data;
       if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
       if (state.status !== 'unknown') throw new HonorAlreadyRecorded(c.honorId);
       if (!isCount(c.awardees) || c.awardees.value < 1) throw new AwardeesInvalid(c.awardees);
-      return [{
-        type: 'HonorAwarded',
-        data: {
-          occurredOn: c.awardedOn, honorId: c.honorId, title: c.title, awardedBy: c.awardedBy, awardees: c.awardees,
-          awardeeKind: c.awardeeKind, awardedOn: c.awardedOn,
+      return [
+        {
+          type: 'HonorAwarded',
+          data: {
+            occurredOn: c.awardedOn,
+            honorId: c.honorId,
+            title: c.title,
+            awardedBy: c.awardedBy,
+            awardees: c.awardees,
+            awardeeKind: c.awardeeKind,
+            awardedOn: c.awardedOn,
+          },
         },
-      }];
+      ];
     }
     case 'RetractHonorRecord': {
       const c = command.data;

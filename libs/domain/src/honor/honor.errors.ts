@@ -31,7 +31,9 @@ export class RetractionNeedsReason extends DomainError {
 export class RecipientsInvalid extends DomainError {
   readonly rule = 'recipients-counted';
   constructor(field: string, got: unknown) {
-    super(`${field}: recipients counted together state how many, at least one, as a count; names are up to 20, none blank: got ${JSON.stringify(got)}`);
+    super(
+      `${field}: recipients counted together state how many, at least one, as a count; names are up to 20, none blank: got ${JSON.stringify(got)}`,
+    );
   }
 }
 

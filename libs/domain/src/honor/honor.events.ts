@@ -23,7 +23,9 @@ export const isCountedRecipient = (r: HonorRecipient): r is CountedRecipient => 
 export type HonorReceived = DomainEvent<
   'HonorReceived',
   {
-    occurredOn: IsoDate; honorId: string; title: string;
+    occurredOn: IsoDate;
+    honorId: string;
+    title: string;
     /** The body that granted it, e.g. 四川省民政厅. */
     grantedBy: string;
     level?: HonorLevel;
@@ -42,7 +44,15 @@ export type AwardeeKind = 'person' | 'institution';
  */
 export type HonorAwarded = DomainEvent<
   'HonorAwarded',
-  { occurredOn: IsoDate; honorId: string; title: string; awardedBy: HonorAwarder; awardees: Count; awardeeKind: AwardeeKind; awardedOn: IsoDate }
+  {
+    occurredOn: IsoDate;
+    honorId: string;
+    title: string;
+    awardedBy: HonorAwarder;
+    awardees: Count;
+    awardeeKind: AwardeeKind;
+    awardedOn: IsoDate;
+  }
 >;
 
 /** An honor as it stands: received by the organization (or a branch, or a person), or awarded by it. */
@@ -51,7 +61,10 @@ export type HonorRecord = Omit<HonorReceived['data'], 'occurredOn'> | Omit<Honor
  * The record was wrong (entered twice, never awarded): the honor no longer counts. `record`: the
  * honor as it stood (event-carried state: a read model keyed by year knows which year it left).
  */
-export type HonorRecordRetracted = DomainEvent<'HonorRecordRetracted', { occurredOn: IsoDate; honorId: string; reason: string; record: HonorRecord }>;
+export type HonorRecordRetracted = DomainEvent<
+  'HonorRecordRetracted',
+  { occurredOn: IsoDate; honorId: string; reason: string; record: HonorRecord }
+>;
 
 export type HonorEvent = HonorReceived | HonorAwarded | HonorRecordRetracted;
 

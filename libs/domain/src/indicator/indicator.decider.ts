@@ -2,7 +2,13 @@ import { unreachable, type Decider } from '../shared/decider';
 import { isIsoDate, yearOf, type Count } from '../shared/values';
 import type { IndicatorCommand } from './indicator.commands';
 import type { IndicatorEvent, IndicatorRecorded } from './indicator.events';
-import { INDICATOR_KEY, IndicatorStreamMismatch, InvalidIndicatorKey, InvalidIndicatorPeriod, InvalidIndicatorYear } from './indicator.errors';
+import {
+  INDICATOR_KEY,
+  IndicatorStreamMismatch,
+  InvalidIndicatorKey,
+  InvalidIndicatorPeriod,
+  InvalidIndicatorYear,
+} from './indicator.errors';
 
 type Figure = Omit<IndicatorRecorded['data'], 'occurredOn' | 'previous'>;
 
@@ -25,21 +31,32 @@ export function decide(command: IndicatorCommand, state: IndicatorState): Indica
         throw new InvalidIndicatorPeriod(c.period.from, c.period.to, c.year);
       }
       const figure: Figure = {
-        key: c.key, label: c.label, ...(c.unit ? { unit: c.unit } : {}), year: c.year,
-        value: { value: c.value.value, approximate: c.value.approximate, ...(c.value.marker !== undefined && c.value.approximate ? { marker: c.value.marker } : {}) },
+        key: c.key,
+        label: c.label,
+        ...(c.unit ? { unit: c.unit } : {}),
+        year: c.year,
+        value: {
+          value: c.value.value,
+          approximate: c.value.approximate,
+          ...(c.value.marker !== undefined && c.value.approximate ? { marker: c.value.marker } : {}),
+        },
         ...(c.period ? { period: { from: c.period.from, to: c.period.to } } : {}),
       };
       if (state.status === 'recorded') {
-        if (state.key !== c.key || state.year !== c.year) throw new IndicatorStreamMismatch(`${state.key} ${state.year}`, `${c.key} ${c.year}`);
+        if (state.key !== c.key || state.year !== c.year)
+          throw new IndicatorStreamMismatch(`${state.key} ${state.year}`, `${c.key} ${c.year}`);
         if (unchanged(state, figure)) return [];
       }
-      return [{
-        type: 'IndicatorRecorded',
-        data: {
-          occurredOn: c.period?.to ?? `${c.year}-12-31`, ...figure,
-          ...(state.status === 'recorded' ? { previous: state.value } : {}),
+      return [
+        {
+          type: 'IndicatorRecorded',
+          data: {
+            occurredOn: c.period?.to ?? `${c.year}-12-31`,
+            ...figure,
+            ...(state.status === 'recorded' ? { previous: state.value } : {}),
+          },
         },
-      }];
+      ];
     }
     default:
       // A one-member union narrows its discriminant, not the object, to never.

@@ -20,7 +20,11 @@ export interface Renumbering {
  * held on or before that day (so a same-day meeting recorded later comes after); every meeting
  * held later moves up by one.
  */
-export function placeByDate(held: readonly HeldMeeting[], heldSoFar: number, heldOn: IsoDate): { ordinal: number; renumbered: Renumbering[] } {
+export function placeByDate(
+  held: readonly HeldMeeting[],
+  heldSoFar: number,
+  heldOn: IsoDate,
+): { ordinal: number; renumbered: Renumbering[] } {
   const earlier = held.filter((m) => m.heldOn <= heldOn).length;
   const renumbered = held
     .filter((m) => m.heldOn > heldOn)

@@ -21,10 +21,20 @@ export function decideMeetingTotals(command: MeetingTotalsCommand, state: Meetin
       if (!Number.isInteger(c.count) || c.count < 0) throw new MeetingNumberInvalid('count', c.count);
       if (!c.source?.document?.trim()) throw new BackfillNeedsSource();
       const source = { document: c.source.document, ...(c.source.section ? { section: c.source.section } : {}) };
-      return [{
-        type: 'MeetingsBackfilled',
-        data: { occurredOn: `${c.year}-12-31`, backfillId: c.backfillId, body: c.body, year: c.year, count: c.count, note: c.note, source },
-      }];
+      return [
+        {
+          type: 'MeetingsBackfilled',
+          data: {
+            occurredOn: `${c.year}-12-31`,
+            backfillId: c.backfillId,
+            body: c.body,
+            year: c.year,
+            count: c.count,
+            note: c.note,
+            source,
+          },
+        },
+      ];
     }
     default:
       return unreachable(command.type); // a one-member union narrows on its type only

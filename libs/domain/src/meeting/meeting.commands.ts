@@ -48,12 +48,7 @@ export type RecordMeetingMinutes = DomainCommand<'RecordMeetingMinutes', { meeti
 export type CancelMeeting = DomainCommand<'CancelMeeting', { meetingId: string; cancelledOn: IsoDate; reason: string }>;
 
 export type MeetingCommand =
-  | DeclareMeetingSeries
-  | ScheduleMeeting
-  | SendMeetingNotice
-  | HoldMeeting
-  | RecordMeetingMinutes
-  | CancelMeeting;
+  DeclareMeetingSeries | ScheduleMeeting | SendMeetingNotice | HoldMeeting | RecordMeetingMinutes | CancelMeeting;
 
 /** "会长办公会 3 次": a year's meetings of a body a source gives only as a total; its own stream. */
 export type RecordMeetingsBackfill = DomainCommand<

@@ -95,7 +95,10 @@ function requireScheduled(series: Declared, meetingId: string): MeetingInSeries 
 /** The meetings held, as ranking by date needs them. */
 function heldMeetings(series: Declared): HeldMeeting[] {
   return Object.entries(series.meetings).flatMap(([meetingId, m]) =>
-    m.status === 'held' && m.heldOn !== undefined && m.ordinal !== undefined ? [{ meetingId, heldOn: m.heldOn, ordinal: m.ordinal, membersTotal: m.membersTotal }] : []);
+    m.status === 'held' && m.heldOn !== undefined && m.ordinal !== undefined
+      ? [{ meetingId, heldOn: m.heldOn, ordinal: m.ordinal, membersTotal: m.membersTotal }]
+      : [],
+  );
 }
 
 function resolutionOf(body: MeetingBody, present: number, r: ResolutionInput): Resolution {
@@ -105,7 +108,8 @@ function resolutionOf(body: MeetingBody, present: number, r: ResolutionInput): R
   const votes = r.votesFor + (r.votesAgainst ?? 0) + (r.abstentions ?? 0);
   if (votes > present) throw new VotesExceedPresent(r.title, votes, present);
   return {
-    title: r.title, votesFor: r.votesFor,
+    title: r.title,
+    votesFor: r.votesFor,
     ...(r.votesAgainst !== undefined ? { votesAgainst: r.votesAgainst } : {}),
     ...(r.abstentions !== undefined ? { abstentions: r.abstentions } : {}),
     passed: r.votesFor >= votesToPass(body, present),
@@ -126,8 +130,11 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
         {
           type: 'MeetingSeriesDeclared',
           data: {
-            occurredOn: c.declaredOn, body: c.body, term: c.term,
-            ...(c.membersTotal !== undefined ? { membersTotal: c.membersTotal } : {}), heldSoFar: c.heldSoFar ?? 0,
+            occurredOn: c.declaredOn,
+            body: c.body,
+            term: c.term,
+            ...(c.membersTotal !== undefined ? { membersTotal: c.membersTotal } : {}),
+            heldSoFar: c.heldSoFar ?? 0,
           },
         },
       ];
@@ -144,8 +151,13 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
         {
           type: 'MeetingScheduled',
           data: {
-            occurredOn: decidedOn, body: series.body, term: series.term, meetingId: c.meetingId, scheduledOn: c.scheduledOn,
-            ...(c.title !== undefined ? { title: c.title } : {}), ...(c.location !== undefined ? { location: c.location } : {}),
+            occurredOn: decidedOn,
+            body: series.body,
+            term: series.term,
+            meetingId: c.meetingId,
+            scheduledOn: c.scheduledOn,
+            ...(c.title !== undefined ? { title: c.title } : {}),
+            ...(c.location !== undefined ? { location: c.location } : {}),
           },
         },
       ];
@@ -175,7 +187,8 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
       const membersTotal = c.membersTotal ?? membersTotalOn(held, series.declaredMembersTotal, c.heldOn);
       if (membersTotal !== undefined) checkNumber('membersTotal', membersTotal, 1);
       if (c.present !== undefined) checkNumber('present', c.present);
-      if (c.present !== undefined && membersTotal !== undefined && c.present > membersTotal) throw new PresentExceedsMembers(c.present, membersTotal);
+      if (c.present !== undefined && membersTotal !== undefined && c.present > membersTotal)
+        throw new PresentExceedsMembers(c.present, membersTotal);
       // Unknown attendance or size leaves the quorum unknown: not stated, and not "not met".
       const required = membersTotal !== undefined ? quorumRequired(series.body, membersTotal) : undefined;
       const quorumMet = c.present !== undefined && required !== undefined ? c.present >= required : undefined;
@@ -189,10 +202,15 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
         {
           type: 'MeetingHeld',
           data: {
-            ...inSeries, meetingId: c.meetingId, ordinal, ...(title !== undefined ? { title } : {}),
-            ...(c.present !== undefined ? { present: c.present } : {}), ...(membersTotal !== undefined ? { membersTotal } : {}),
+            ...inSeries,
+            meetingId: c.meetingId,
+            ordinal,
+            ...(title !== undefined ? { title } : {}),
+            ...(c.present !== undefined ? { present: c.present } : {}),
+            ...(membersTotal !== undefined ? { membersTotal } : {}),
             ...(quorumMet !== undefined ? { quorumMet } : {}),
-            resolutions: stated.map((r) => resolutionOf(series.body, c.present!, r)), minutesRecorded: c.minutesRecorded ?? false,
+            resolutions: stated.map((r) => resolutionOf(series.body, c.present!, r)),
+            minutesRecorded: c.minutesRecorded ?? false,
           },
         },
       ];
@@ -212,7 +230,10 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
         {
           type: 'MeetingMinutesRecorded',
           data: {
-            occurredOn: c.recordedOn, body: series.body, term: series.term, meetingId: c.meetingId,
+            occurredOn: c.recordedOn,
+            body: series.body,
+            term: series.term,
+            meetingId: c.meetingId,
             ...(c.minutesRef !== undefined ? { minutesRef: c.minutesRef } : {}),
           },
         },
@@ -226,7 +247,10 @@ export function decide(command: MeetingCommand, state: MeetingSeriesState): Meet
       if (!c.reason?.trim()) throw new MeetingReasonRequired();
       checkDate('cancelledOn', c.cancelledOn);
       return [
-        { type: 'MeetingCancelled', data: { occurredOn: c.cancelledOn, body: series.body, term: series.term, meetingId: c.meetingId, reason: c.reason.trim() } },
+        {
+          type: 'MeetingCancelled',
+          data: { occurredOn: c.cancelledOn, body: series.body, term: series.term, meetingId: c.meetingId, reason: c.reason.trim() },
+        },
       ];
     }
     default:
@@ -245,10 +269,23 @@ export function evolve(state: MeetingSeriesState, event: MeetingEvent): MeetingS
     case 'MeetingSeriesDeclared': {
       const e = event.data;
       const size = e.membersTotal !== undefined ? { declaredMembersTotal: e.membersTotal, membersTotal: e.membersTotal } : {};
-      return { status: 'declared', body: e.body, term: e.term, declaredOn: e.occurredOn, ...size, heldSoFar: e.heldSoFar, lastOrdinal: e.heldSoFar, meetings: {} };
+      return {
+        status: 'declared',
+        body: e.body,
+        term: e.term,
+        declaredOn: e.occurredOn,
+        ...size,
+        heldSoFar: e.heldSoFar,
+        lastOrdinal: e.heldSoFar,
+        meetings: {},
+      };
     }
     case 'MeetingScheduled':
-      return withMeeting(state, event.data.meetingId, { status: 'scheduled', scheduledOn: event.data.scheduledOn, title: event.data.title });
+      return withMeeting(state, event.data.meetingId, {
+        status: 'scheduled',
+        scheduledOn: event.data.scheduledOn,
+        title: event.data.title,
+      });
     case 'MeetingNoticeSent': {
       const sent = state.status === 'declared' ? meetingIn(state.meetings, event.data.meetingId)?.noticeSentOn : undefined;
       return withMeeting(state, event.data.meetingId, { noticeSentOn: sent ?? event.data.occurredOn });
@@ -257,7 +294,10 @@ export function evolve(state: MeetingSeriesState, event: MeetingEvent): MeetingS
       const e = event.data;
       const wasHeld = state.status === 'declared' && meetingIn(state.meetings, e.meetingId)?.status === 'held';
       const next = withMeeting(state, e.meetingId, {
-        status: 'held', heldOn: e.occurredOn, ordinal: e.ordinal, minutesRecorded: e.minutesRecorded,
+        status: 'held',
+        heldOn: e.occurredOn,
+        ordinal: e.ordinal,
+        minutesRecorded: e.minutesRecorded,
         ...(e.membersTotal !== undefined ? { membersTotal: e.membersTotal } : {}),
       });
       if (next.status !== 'declared') return next;

@@ -31,7 +31,8 @@ import { meetingSeriesId, toMeetingSeriesStreamId } from './meeting.stream';
 
 const given = deciderSpec(meetingDecider);
 const declared = (body: MeetingBody = 'council', membersTotal = 30, heldSoFar = 4): MeetingEvent => ({
-  type: 'MeetingSeriesDeclared', data: { occurredOn: '2023-01-01', body, term: 4, membersTotal, heldSoFar },
+  type: 'MeetingSeriesDeclared',
+  data: { occurredOn: '2023-01-01', body, term: 4, membersTotal, heldSoFar },
 });
 const council = declared();
 const series = { body: 'council', term: 4 } as const;
@@ -41,82 +42,136 @@ const scheduled: MeetingEvent = {
 };
 const hold = (over: Partial<HoldMeeting['data']> = {}): HoldMeeting => ({
   type: 'HoldMeeting',
-  data: { meetingId: 'm5', heldOn: '2023-04-20', present: 24, resolutions: [{ title: '2022年工作报告', votesFor: 16, votesAgainst: 5, abstentions: 3 }], ...over },
+  data: {
+    meetingId: 'm5',
+    heldOn: '2023-04-20',
+    present: 24,
+    resolutions: [{ title: '2022年工作报告', votesFor: 16, votesAgainst: 5, abstentions: 3 }],
+    ...over,
+  },
 });
 const held: MeetingEvent = {
   type: 'MeetingHeld',
   data: {
-    occurredOn: '2023-04-20', ...series, meetingId: 'm5', ordinal: 5, title: '四届五次理事会', present: 24, membersTotal: 30, quorumMet: true,
-    resolutions: [{ title: '2022年工作报告', votesFor: 16, votesAgainst: 5, abstentions: 3, passed: true }], minutesRecorded: false,
+    occurredOn: '2023-04-20',
+    ...series,
+    meetingId: 'm5',
+    ordinal: 5,
+    title: '四届五次理事会',
+    present: 24,
+    membersTotal: 30,
+    quorumMet: true,
+    resolutions: [{ title: '2022年工作报告', votesFor: 16, votesAgainst: 5, abstentions: 3, passed: true }],
+    minutesRecorded: false,
   },
 };
-const cancelled: MeetingEvent = { type: 'MeetingCancelled', data: { occurredOn: '2023-04-10', ...series, meetingId: 'm5', reason: '疫情' } };
+const cancelled: MeetingEvent = {
+  type: 'MeetingCancelled',
+  data: { occurredOn: '2023-04-10', ...series, meetingId: 'm5', reason: '疫情' },
+};
 const notice = (sentOn: string) => ({ type: 'SendMeetingNotice', data: { meetingId: 'm5', sentOn } }) as const;
-const minutes = (recordedOn = '2023-04-25') => ({ type: 'RecordMeetingMinutes', data: { meetingId: 'm5', recordedOn, minutesRef: '纪要〔2023〕3号' } }) as const;
+const minutes = (recordedOn = '2023-04-25') =>
+  ({ type: 'RecordMeetingMinutes', data: { meetingId: 'm5', recordedOn, minutesRef: '纪要〔2023〕3号' } }) as const;
 const cancel = (reason = '疫情') => ({ type: 'CancelMeeting', data: { meetingId: 'm5', cancelledOn: '2023-04-10', reason } }) as const;
 
 describe('Meeting series decider', () => {
   describe('DeclareMeetingSeries', () => {
     it('declares the series with the meetings already held this term', () =>
-      given([]).when({ type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 30, heldSoFar: 4, declaredOn: '2023-01-01' } })
+      given([])
+        .when({
+          type: 'DeclareMeetingSeries',
+          data: { body: 'council', term: 4, membersTotal: 30, heldSoFar: 4, declaredOn: '2023-01-01' },
+        })
         .then([council]));
 
     it('starts counting at zero by default, for branches too', () =>
-      given([]).when({ type: 'DeclareMeetingSeries', data: { body: 'branch-rehab', term: 2, membersTotal: 41, declaredOn: '2023-01-01' } })
-        .then([{ type: 'MeetingSeriesDeclared', data: { occurredOn: '2023-01-01', body: 'branch-rehab', term: 2, membersTotal: 41, heldSoFar: 0 } }]));
+      given([])
+        .when({ type: 'DeclareMeetingSeries', data: { body: 'branch-rehab', term: 2, membersTotal: 41, declaredOn: '2023-01-01' } })
+        .then([
+          {
+            type: 'MeetingSeriesDeclared',
+            data: { occurredOn: '2023-01-01', body: 'branch-rehab', term: 2, membersTotal: 41, heldSoFar: 0 },
+          },
+        ]));
 
     it('is declared once, for a known body, with whole numbers', () => {
-      given([council]).when({ type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 30, declaredOn: '2023-01-01' } })
+      given([council])
+        .when({ type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 30, declaredOn: '2023-01-01' } })
         .thenThrows(MeetingSeriesAlreadyDeclared, /declared once/);
-      given([]).when({ type: 'DeclareMeetingSeries', data: { body: 'board' as MeetingBody, term: 4, membersTotal: 30, declaredOn: '2023-01-01' } })
+      given([])
+        .when({ type: 'DeclareMeetingSeries', data: { body: 'board' as MeetingBody, term: 4, membersTotal: 30, declaredOn: '2023-01-01' } })
         .thenThrows(MeetingBodyUnknown);
-      given([]).when({ type: 'DeclareMeetingSeries', data: { body: 'council', term: 0, membersTotal: 30, declaredOn: '2023-01-01' } })
+      given([])
+        .when({ type: 'DeclareMeetingSeries', data: { body: 'council', term: 0, membersTotal: 30, declaredOn: '2023-01-01' } })
         .thenThrows(MeetingNumberInvalid, /term/);
-      given([]).when({ type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 0, declaredOn: '2023-01-01' } })
+      given([])
+        .when({ type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 0, declaredOn: '2023-01-01' } })
         .thenThrows(MeetingNumberInvalid, /membersTotal/);
-      given([]).when({ type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 30, heldSoFar: -1, declaredOn: '2023-01-01' } })
+      given([])
+        .when({
+          type: 'DeclareMeetingSeries',
+          data: { body: 'council', term: 4, membersTotal: 30, heldSoFar: -1, declaredOn: '2023-01-01' },
+        })
         .thenThrows(MeetingNumberInvalid, /heldSoFar/);
     });
 
     it('comes before anything else in the series', () => {
-      given([]).when({ type: 'ScheduleMeeting', data: { meetingId: 'm5', scheduledOn: '2023-04-20' } }).thenThrows(MeetingSeriesNotDeclared);
-      given([]).when(hold()).thenThrows(MeetingSeriesNotDeclared, /must be declared/);
+      given([])
+        .when({ type: 'ScheduleMeeting', data: { meetingId: 'm5', scheduledOn: '2023-04-20' } })
+        .thenThrows(MeetingSeriesNotDeclared);
+      given([])
+        .when(hold())
+        .thenThrows(MeetingSeriesNotDeclared, /must be declared/);
     });
   });
 
   describe('ScheduleMeeting', () => {
     it('schedules a meeting for a day', () =>
-      given([council]).when({ type: 'ScheduleMeeting', data: { meetingId: 'm5', scheduledOn: '2023-04-20', decidedOn: '2023-03-01', title: '四届五次理事会', location: '成都' } })
+      given([council])
+        .when({
+          type: 'ScheduleMeeting',
+          data: { meetingId: 'm5', scheduledOn: '2023-04-20', decidedOn: '2023-03-01', title: '四届五次理事会', location: '成都' },
+        })
         .then([scheduled]));
 
     it('dates the scheduling on the meeting day when no decision day is given', () =>
-      given([council]).when({ type: 'ScheduleMeeting', data: { meetingId: 'm6', scheduledOn: '2023-10-20' } })
+      given([council])
+        .when({ type: 'ScheduleMeeting', data: { meetingId: 'm6', scheduledOn: '2023-10-20' } })
         .then([{ type: 'MeetingScheduled', data: { occurredOn: '2023-10-20', ...series, meetingId: 'm6', scheduledOn: '2023-10-20' } }]));
 
     it('uses a meeting id once in the series, and schedules ahead', () => {
-      given([council, scheduled]).when({ type: 'ScheduleMeeting', data: { meetingId: 'm5', scheduledOn: '2023-05-20' } }).thenThrows(MeetingIdTaken);
-      given([council]).when({ type: 'ScheduleMeeting', data: { meetingId: 'm5', scheduledOn: '2023-04-20', decidedOn: '2023-04-21' } }).thenThrows(MeetingDatesOutOfOrder);
-      given([council]).when({ type: 'ScheduleMeeting', data: { meetingId: 'm5', scheduledOn: '20230420' } }).thenThrows(MeetingDateInvalid);
+      given([council, scheduled])
+        .when({ type: 'ScheduleMeeting', data: { meetingId: 'm5', scheduledOn: '2023-05-20' } })
+        .thenThrows(MeetingIdTaken);
+      given([council])
+        .when({ type: 'ScheduleMeeting', data: { meetingId: 'm5', scheduledOn: '2023-04-20', decidedOn: '2023-04-21' } })
+        .thenThrows(MeetingDatesOutOfOrder);
+      given([council])
+        .when({ type: 'ScheduleMeeting', data: { meetingId: 'm5', scheduledOn: '20230420' } })
+        .thenThrows(MeetingDateInvalid);
     });
   });
 
   describe('SendMeetingNotice', () => {
     const assembly = declared('general-assembly', 300, 1);
     const assemblyScheduled: MeetingEvent = {
-      type: 'MeetingScheduled', data: { occurredOn: '2023-03-01', body: 'general-assembly', term: 4, meetingId: 'm5', scheduledOn: '2023-04-20' },
+      type: 'MeetingScheduled',
+      data: { occurredOn: '2023-03-01', body: 'general-assembly', term: 4, meetingId: 'm5', scheduledOn: '2023-04-20' },
     };
 
     it('a general assembly notice goes out at least ten days ahead', () => {
-      given([assembly, assemblyScheduled]).when(notice('2023-04-10')).then([
-        { type: 'MeetingNoticeSent', data: { occurredOn: '2023-04-10', body: 'general-assembly', term: 4, meetingId: 'm5' } },
-      ]);
-      given([assembly, assemblyScheduled]).when(notice('2023-04-11')).thenThrows(GeneralAssemblyNoticeTooLate, /at least 10 days/);
+      given([assembly, assemblyScheduled])
+        .when(notice('2023-04-10'))
+        .then([{ type: 'MeetingNoticeSent', data: { occurredOn: '2023-04-10', body: 'general-assembly', term: 4, meetingId: 'm5' } }]);
+      given([assembly, assemblyScheduled])
+        .when(notice('2023-04-11'))
+        .thenThrows(GeneralAssemblyNoticeTooLate, /at least 10 days/);
     });
 
     it('other bodies have no minimum, but the notice precedes the meeting', () => {
-      given([council, scheduled]).when(notice('2023-04-19')).then([
-        { type: 'MeetingNoticeSent', data: { occurredOn: '2023-04-19', ...series, meetingId: 'm5' } },
-      ]);
+      given([council, scheduled])
+        .when(notice('2023-04-19'))
+        .then([{ type: 'MeetingNoticeSent', data: { occurredOn: '2023-04-19', ...series, meetingId: 'm5' } }]);
       given([council, scheduled]).when(notice('2023-04-21')).thenThrows(NoticeAfterMeeting);
       given([council, scheduled, held]).when(notice('2023-04-19')).thenThrows(NoticeAfterMeeting);
     });
@@ -140,21 +195,54 @@ describe('Meeting series decider', () => {
       );
       expect(event).toEqual({
         type: 'MeetingHeld',
-        data: { occurredOn: '2023-10-20', ...series, meetingId: 'm6', ordinal: 6, present: 20, membersTotal: 30, quorumMet: true, resolutions: [], minutesRecorded: true },
+        data: {
+          occurredOn: '2023-10-20',
+          ...series,
+          meetingId: 'm6',
+          ordinal: 6,
+          present: 20,
+          membersTotal: 30,
+          quorumMet: true,
+          resolutions: [],
+          minutesRecorded: true,
+        },
       });
     });
 
     it('council: quorum is two thirds of the members, a resolution needs two thirds of those present', () => {
       const [event] = meetingDecider.decide(
-        hold({ present: 20, resolutions: [{ title: 'a', votesFor: 14 }, { title: 'b', votesFor: 13, votesAgainst: 7 }] }),
+        hold({
+          present: 20,
+          resolutions: [
+            { title: 'a', votesFor: 14 },
+            { title: 'b', votesFor: 13, votesAgainst: 7 },
+          ],
+        }),
         foldEvents(meetingDecider, [council, scheduled]),
       );
-      expect(event.data).toMatchObject({ quorumMet: true, resolutions: [{ title: 'a', passed: true }, { title: 'b', passed: false }] });
+      expect(event.data).toMatchObject({
+        quorumMet: true,
+        resolutions: [
+          { title: 'a', passed: true },
+          { title: 'b', passed: false },
+        ],
+      });
     });
 
     it('general assembly: two thirds quorum, resolutions pass with a majority of those present', () => {
       const [event] = meetingDecider.decide(
-        { type: 'HoldMeeting', data: { meetingId: 'ga2', heldOn: '2023-06-01', present: 200, resolutions: [{ title: 'a', votesFor: 101 }, { title: 'b', votesFor: 100 }] } },
+        {
+          type: 'HoldMeeting',
+          data: {
+            meetingId: 'ga2',
+            heldOn: '2023-06-01',
+            present: 200,
+            resolutions: [
+              { title: 'a', votesFor: 101 },
+              { title: 'b', votesFor: 100 },
+            ],
+          },
+        },
         foldEvents(meetingDecider, [declared('general-assembly', 300, 1)]),
       );
       expect(event.data).toMatchObject({ ordinal: 2, quorumMet: true, resolutions: [{ passed: true }, { passed: false }] });
@@ -162,23 +250,36 @@ describe('Meeting series decider', () => {
 
     it('president office and branch meetings: a majority is a quorum', () => {
       const state = foldEvents(meetingDecider, [declared('branch-rehab', 9, 0)]);
-      expect(meetingDecider.decide({ type: 'HoldMeeting', data: { meetingId: 'b1', heldOn: '2023-02-01', present: 5 } }, state)[0].data)
-        .toMatchObject({ quorumMet: true, ordinal: 1 });
-      expect(meetingDecider.decide({ type: 'HoldMeeting', data: { meetingId: 'b1', heldOn: '2023-02-01', present: 4 } }, state)[0].data)
-        .toMatchObject({ quorumMet: false });
+      expect(
+        meetingDecider.decide({ type: 'HoldMeeting', data: { meetingId: 'b1', heldOn: '2023-02-01', present: 5 } }, state)[0].data,
+      ).toMatchObject({ quorumMet: true, ordinal: 1 });
+      expect(
+        meetingDecider.decide({ type: 'HoldMeeting', data: { meetingId: 'b1', heldOn: '2023-02-01', present: 4 } }, state)[0].data,
+      ).toMatchObject({ quorumMet: false });
     });
 
     it('without a quorum the meeting is recorded but adopts no resolution', () => {
-      given([council, scheduled]).when(hold({ present: 19 })).thenThrows(ResolutionsWithoutQuorum, /without a quorum/);
-      expect(meetingDecider.decide(hold({ present: 19, resolutions: [] }), foldEvents(meetingDecider, [council, scheduled]))[0].data)
-        .toMatchObject({ quorumMet: false, resolutions: [] });
+      given([council, scheduled])
+        .when(hold({ present: 19 }))
+        .thenThrows(ResolutionsWithoutQuorum, /without a quorum/);
+      expect(
+        meetingDecider.decide(hold({ present: 19, resolutions: [] }), foldEvents(meetingDecider, [council, scheduled]))[0].data,
+      ).toMatchObject({ quorumMet: false, resolutions: [] });
     });
 
     it('refuses votes beyond those present, and more present than members', () => {
-      given([council, scheduled]).when(hold({ resolutions: [{ title: 'x', votesFor: 20, votesAgainst: 5 }] })).thenThrows(VotesExceedPresent, /at most those present/);
-      given([council, scheduled]).when(hold({ resolutions: [{ title: 'x', votesFor: -1 }] })).thenThrows(MeetingNumberInvalid, /votesFor/);
-      given([council, scheduled]).when(hold({ present: 31 })).thenThrows(PresentExceedsMembers);
-      given([council, scheduled]).when(hold({ present: 2.5 })).thenThrows(MeetingNumberInvalid, /present/);
+      given([council, scheduled])
+        .when(hold({ resolutions: [{ title: 'x', votesFor: 20, votesAgainst: 5 }] }))
+        .thenThrows(VotesExceedPresent, /at most those present/);
+      given([council, scheduled])
+        .when(hold({ resolutions: [{ title: 'x', votesFor: -1 }] }))
+        .thenThrows(MeetingNumberInvalid, /votesFor/);
+      given([council, scheduled])
+        .when(hold({ present: 31 }))
+        .thenThrows(PresentExceedsMembers);
+      given([council, scheduled])
+        .when(hold({ present: 2.5 }))
+        .thenThrows(MeetingNumberInvalid, /present/);
     });
 
     it('takes the body size of the day, which then stands for the series', () => {
@@ -189,49 +290,87 @@ describe('Meeting series decider', () => {
     });
 
     it('is held once, not after a cancellation, and not before the series was declared', () => {
-      given([council, scheduled, held]).when(hold()).thenThrows(MeetingAlreadyHeld, /held once/);
+      given([council, scheduled, held])
+        .when(hold())
+        .thenThrows(MeetingAlreadyHeld, /held once/);
       given([council, scheduled, cancelled]).when(hold()).thenThrows(MeetingCancelledError);
-      given([council]).when(hold({ heldOn: '2022-12-20' })).thenThrows(MeetingHeldBeforeDeclaration, /counted by its heldSoFar/);
+      given([council])
+        .when(hold({ heldOn: '2022-12-20' }))
+        .thenThrows(MeetingHeldBeforeDeclaration, /counted by its heldSoFar/);
       const { title: _untitled, ...onTheDay } = { ...held.data, occurredOn: '2023-01-01' };
-      given([council]).when(hold({ heldOn: '2023-01-01' })).then([{ type: 'MeetingHeld', data: onTheDay }]);
+      given([council])
+        .when(hold({ heldOn: '2023-01-01' }))
+        .then([{ type: 'MeetingHeld', data: onTheDay }]);
     });
   });
 
   describe('HoldMeeting recorded out of date order', () => {
     /** Meeting `id` held on `on`, with no attendance stated (the quorum is then unknown). */
     const heldAt = (id: string, on: string, ordinal: number): MeetingEvent => ({
-      type: 'MeetingHeld', data: { occurredOn: on, ...series, meetingId: id, ordinal, membersTotal: 30, resolutions: [], minutesRecorded: false },
+      type: 'MeetingHeld',
+      data: { occurredOn: on, ...series, meetingId: id, ordinal, membersTotal: 30, resolutions: [], minutesRecorded: false },
     });
     const holdOn = (id: string, on: string): HoldMeeting => ({ type: 'HoldMeeting', data: { meetingId: id, heldOn: on } });
 
     it('gives a meeting arriving late the ordinal it takes by date, and renumbers the later ones', () =>
-      given([council, heldAt('june', '2023-06-01', 5), heldAt('oct', '2023-10-01', 6)]).when(holdOn('march', '2023-03-01')).then([
-        heldAt('march', '2023-03-01', 5),
-        {
-          type: 'MeetingsRenumbered',
-          data: {
-            occurredOn: '2023-03-01', ...series, insertedMeetingId: 'march',
-            renumbered: [{ meetingId: 'june', ordinal: 6, previousOrdinal: 5 }, { meetingId: 'oct', ordinal: 7, previousOrdinal: 6 }],
+      given([council, heldAt('june', '2023-06-01', 5), heldAt('oct', '2023-10-01', 6)])
+        .when(holdOn('march', '2023-03-01'))
+        .then([
+          heldAt('march', '2023-03-01', 5),
+          {
+            type: 'MeetingsRenumbered',
+            data: {
+              occurredOn: '2023-03-01',
+              ...series,
+              insertedMeetingId: 'march',
+              renumbered: [
+                { meetingId: 'june', ordinal: 6, previousOrdinal: 5 },
+                { meetingId: 'oct', ordinal: 7, previousOrdinal: 6 },
+              ],
+            },
           },
-        },
-      ]));
+        ]));
 
     it('moves only the meetings held after it', () =>
-      given([council, heldAt('june', '2023-06-01', 5), heldAt('oct', '2023-10-01', 6)]).when(holdOn('aug', '2023-08-01')).then([
-        heldAt('aug', '2023-08-01', 6),
-        { type: 'MeetingsRenumbered', data: { occurredOn: '2023-08-01', ...series, insertedMeetingId: 'aug', renumbered: [{ meetingId: 'oct', ordinal: 7, previousOrdinal: 6 }] } },
-      ]));
+      given([council, heldAt('june', '2023-06-01', 5), heldAt('oct', '2023-10-01', 6)])
+        .when(holdOn('aug', '2023-08-01'))
+        .then([
+          heldAt('aug', '2023-08-01', 6),
+          {
+            type: 'MeetingsRenumbered',
+            data: {
+              occurredOn: '2023-08-01',
+              ...series,
+              insertedMeetingId: 'aug',
+              renumbered: [{ meetingId: 'oct', ordinal: 7, previousOrdinal: 6 }],
+            },
+          },
+        ]));
 
     it('renumbers nothing for a meeting held after the others, or on the day of the last one', () => {
-      given([council, heldAt('june', '2023-06-01', 5)]).when(holdOn('oct', '2023-10-01')).then([heldAt('oct', '2023-10-01', 6)]);
-      given([council, heldAt('june', '2023-06-01', 5)]).when(holdOn('june-b', '2023-06-01')).then([heldAt('june-b', '2023-06-01', 6)]);
+      given([council, heldAt('june', '2023-06-01', 5)])
+        .when(holdOn('oct', '2023-10-01'))
+        .then([heldAt('oct', '2023-10-01', 6)]);
+      given([council, heldAt('june', '2023-06-01', 5)])
+        .when(holdOn('june-b', '2023-06-01'))
+        .then([heldAt('june-b', '2023-06-01', 6)]);
     });
 
     it('keeps arrival order between meetings of the same day: the one recorded later comes after', () =>
-      given([council, heldAt('a', '2023-06-01', 5), heldAt('b', '2023-06-01', 6), heldAt('c', '2023-09-01', 7)]).when(holdOn('d', '2023-06-01')).then([
-        heldAt('d', '2023-06-01', 7),
-        { type: 'MeetingsRenumbered', data: { occurredOn: '2023-06-01', ...series, insertedMeetingId: 'd', renumbered: [{ meetingId: 'c', ordinal: 8, previousOrdinal: 7 }] } },
-      ]));
+      given([council, heldAt('a', '2023-06-01', 5), heldAt('b', '2023-06-01', 6), heldAt('c', '2023-09-01', 7)])
+        .when(holdOn('d', '2023-06-01'))
+        .then([
+          heldAt('d', '2023-06-01', 7),
+          {
+            type: 'MeetingsRenumbered',
+            data: {
+              occurredOn: '2023-06-01',
+              ...series,
+              insertedMeetingId: 'd',
+              renumbered: [{ meetingId: 'c', ordinal: 8, previousOrdinal: 7 }],
+            },
+          },
+        ]));
 
     it('ends with the ordinals a log recorded in date order has, whatever the arrival order', () => {
       const dates = { a: '2023-02-01', b: '2023-04-01', c: '2023-04-01', d: '2023-08-01', e: '2023-11-30' } as const;
@@ -239,7 +378,11 @@ describe('Meeting series decider', () => {
         let state = foldEvents(meetingDecider, [council]);
         for (const id of order) state = meetingDecider.decide(holdOn(id, dates[id]), state).reduce(meetingDecider.evolve, state);
         if (state.status !== 'declared') throw new Error('undeclared');
-        return { ordinals: Object.fromEntries(Object.entries(state.meetings).map(([id, m]) => [id, m.ordinal])), lastOrdinal: state.lastOrdinal, lastHeldOn: state.lastHeldOn };
+        return {
+          ordinals: Object.fromEntries(Object.entries(state.meetings).map(([id, m]) => [id, m.ordinal])),
+          lastOrdinal: state.lastOrdinal,
+          lastHeldOn: state.lastHeldOn,
+        };
       };
       const inOrder = ordinalsAfter(['a', 'b', 'c', 'd', 'e']);
       expect(inOrder.ordinals).toEqual({ a: 5, b: 6, c: 7, d: 8, e: 9 });
@@ -249,12 +392,17 @@ describe('Meeting series decider', () => {
     });
 
     it('takes the body size of its own day, not that of a later meeting', () => {
-      const enlarged = { ...heldAt('june', '2023-06-01', 5), data: { ...heldAt('june', '2023-06-01', 5).data, membersTotal: 36 } } as MeetingEvent;
+      const enlarged = {
+        ...heldAt('june', '2023-06-01', 5),
+        data: { ...heldAt('june', '2023-06-01', 5).data, membersTotal: 36 },
+      } as MeetingEvent;
       const state = foldEvents(meetingDecider, [council, enlarged]);
       expect(state).toMatchObject({ membersTotal: 36 });
       const [early] = meetingDecider.decide(hold({ meetingId: 'march', heldOn: '2023-03-01', present: 20, resolutions: [] }), state);
       expect(early.data).toMatchObject({ ordinal: 5, membersTotal: 30, quorumMet: true });
-      const after = meetingDecider.decide(hold({ meetingId: 'march', heldOn: '2023-03-01', present: 20, resolutions: [] }), state).reduce(meetingDecider.evolve, state);
+      const after = meetingDecider
+        .decide(hold({ meetingId: 'march', heldOn: '2023-03-01', present: 20, resolutions: [] }), state)
+        .reduce(meetingDecider.evolve, state);
       expect(after).toMatchObject({ membersTotal: 36, lastOrdinal: 6, lastHeldOn: '2023-06-01' });
     });
   });
@@ -263,16 +411,42 @@ describe('Meeting series decider', () => {
     const undeclaredSize: MeetingEvent = { type: 'MeetingSeriesDeclared', data: { occurredOn: '2023-01-01', ...series, heldSoFar: 4 } };
 
     it('leaves the quorum unknown, not "not met", when present or the size is not stated', () => {
-      const [noPresent] = meetingDecider.decide({ type: 'HoldMeeting', data: { meetingId: 'm5', heldOn: '2023-04-20' } }, foldEvents(meetingDecider, [council]));
-      expect(noPresent.data).toEqual({ occurredOn: '2023-04-20', ...series, meetingId: 'm5', ordinal: 5, membersTotal: 30, resolutions: [], minutesRecorded: false });
-      const [noSize] = meetingDecider.decide({ type: 'HoldMeeting', data: { meetingId: 'm5', heldOn: '2023-04-20', present: 3 } }, foldEvents(meetingDecider, [undeclaredSize]));
-      expect(noSize.data).toEqual({ occurredOn: '2023-04-20', ...series, meetingId: 'm5', ordinal: 5, present: 3, resolutions: [], minutesRecorded: false });
+      const [noPresent] = meetingDecider.decide(
+        { type: 'HoldMeeting', data: { meetingId: 'm5', heldOn: '2023-04-20' } },
+        foldEvents(meetingDecider, [council]),
+      );
+      expect(noPresent.data).toEqual({
+        occurredOn: '2023-04-20',
+        ...series,
+        meetingId: 'm5',
+        ordinal: 5,
+        membersTotal: 30,
+        resolutions: [],
+        minutesRecorded: false,
+      });
+      const [noSize] = meetingDecider.decide(
+        { type: 'HoldMeeting', data: { meetingId: 'm5', heldOn: '2023-04-20', present: 3 } },
+        foldEvents(meetingDecider, [undeclaredSize]),
+      );
+      expect(noSize.data).toEqual({
+        occurredOn: '2023-04-20',
+        ...series,
+        meetingId: 'm5',
+        ordinal: 5,
+        present: 3,
+        resolutions: [],
+        minutesRecorded: false,
+      });
       expect('quorumMet' in noPresent.data || 'quorumMet' in noSize.data).toBe(false);
     });
 
     it('refuses resolutions without the members present, since votes are counted against them', () => {
-      given([council, scheduled]).when(hold({ present: undefined })).thenThrows(ResolutionsNeedAttendance, /state present/);
-      given([undeclaredSize]).when(hold({ present: undefined })).thenThrows(ResolutionsNeedAttendance);
+      given([council, scheduled])
+        .when(hold({ present: undefined }))
+        .thenThrows(ResolutionsNeedAttendance, /state present/);
+      given([undeclaredSize])
+        .when(hold({ present: undefined }))
+        .thenThrows(ResolutionsNeedAttendance);
     });
 
     it('adopts resolutions with present stated and the size unknown: the quorum is unknown, not missing', () => {
@@ -285,16 +459,22 @@ describe('Meeting series decider', () => {
 
   describe('RecordMeetingMinutes', () => {
     it('records the minutes of a held meeting once', () => {
-      given([council, scheduled, held]).when(minutes()).then([
-        { type: 'MeetingMinutesRecorded', data: { occurredOn: '2023-04-25', ...series, meetingId: 'm5', minutesRef: '纪要〔2023〕3号' } },
-      ]);
+      given([council, scheduled, held])
+        .when(minutes())
+        .then([
+          { type: 'MeetingMinutesRecorded', data: { occurredOn: '2023-04-25', ...series, meetingId: 'm5', minutesRef: '纪要〔2023〕3号' } },
+        ]);
       const recorded: MeetingEvent = { type: 'MeetingMinutesRecorded', data: { occurredOn: '2023-04-25', ...series, meetingId: 'm5' } };
       given([council, scheduled, held, recorded]).when(minutes()).thenThrows(MinutesAlreadyRecorded);
-      given([council, scheduled, { ...held, data: { ...held.data, minutesRecorded: true } } as MeetingEvent]).when(minutes()).thenThrows(MinutesAlreadyRecorded);
+      given([council, scheduled, { ...held, data: { ...held.data, minutesRecorded: true } } as MeetingEvent])
+        .when(minutes())
+        .thenThrows(MinutesAlreadyRecorded);
     });
 
     it('needs the meeting held, and the minutes no earlier', () => {
-      given([council, scheduled]).when(minutes()).thenThrows(MeetingNotHeld, /held meeting/);
+      given([council, scheduled])
+        .when(minutes())
+        .thenThrows(MeetingNotHeld, /held meeting/);
       given([council]).when(minutes()).thenThrows(MeetingNotHeld);
       given([council, scheduled, cancelled]).when(minutes()).thenThrows(MeetingCancelledError);
       given([council, scheduled, held]).when(minutes('2023-04-19')).thenThrows(MeetingDatesOutOfOrder);
@@ -304,7 +484,9 @@ describe('Meeting series decider', () => {
   describe('CancelMeeting', () => {
     it('cancels a scheduled meeting, which then takes nothing further', () => {
       given([council, scheduled]).when(cancel()).then([cancelled]);
-      given([council, scheduled, cancelled]).when(cancel()).thenThrows(MeetingCancelledError, /no further commands/);
+      given([council, scheduled, cancelled])
+        .when(cancel())
+        .thenThrows(MeetingCancelledError, /no further commands/);
     });
 
     it('only a scheduled meeting not yet held, with a reason', () => {
@@ -315,7 +497,9 @@ describe('Meeting series decider', () => {
 
     it('a cancelled meeting takes no number', () => {
       const state = foldEvents(meetingDecider, [council, scheduled, cancelled]);
-      expect(meetingDecider.decide({ ...hold(), data: { ...hold().data, meetingId: 'm5b' } } as MeetingCommand, state)[0].data).toMatchObject({ ordinal: 5 });
+      expect(
+        meetingDecider.decide({ ...hold(), data: { ...hold().data, meetingId: 'm5b' } } as MeetingCommand, state)[0].data,
+      ).toMatchObject({ ordinal: 5 });
     });
   });
 

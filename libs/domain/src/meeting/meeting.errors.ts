@@ -17,7 +17,9 @@ export class MeetingSeriesNotDeclared extends DomainError {
 export class MeetingBodyUnknown extends DomainError {
   readonly rule = 'meeting-body-known';
   constructor(body: unknown) {
-    super(`meetings are held by the general assembly, council, standing council, president's office, branch-<branchId> or conference-<slug>, not ${JSON.stringify(body)}`);
+    super(
+      `meetings are held by the general assembly, council, standing council, president's office, branch-<branchId> or conference-<slug>, not ${JSON.stringify(body)}`,
+    );
   }
 }
 
@@ -73,7 +75,9 @@ export class MeetingNotCancellable extends DomainError {
 export class GeneralAssemblyNoticeTooLate extends DomainError {
   readonly rule = 'general-assembly-notice-days-ahead';
   constructor(sentOn: string, scheduledOn: string, days: number) {
-    super(`by the bylaws a general assembly's notice goes out at least ${days} days before it: a notice on ${sentOn} for ${scheduledOn} is late`);
+    super(
+      `by the bylaws a general assembly's notice goes out at least ${days} days before it: a notice on ${sentOn} for ${scheduledOn} is late`,
+    );
   }
 }
 

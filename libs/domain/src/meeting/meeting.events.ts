@@ -7,7 +7,7 @@ import type { IsoDate } from '../shared/values';
  * 医院大会, 述职会议), whose term is the edition (届): on the calendar, never in the council figures.
  */
 export type MeetingBody =
-  | 'general-assembly' | 'council' | 'standing-council' | 'president-office' | `branch-${string}` | `conference-${string}`;
+  'general-assembly' | 'council' | 'standing-council' | 'president-office' | `branch-${string}` | `conference-${string}`;
 
 export interface Resolution {
   title: string;
@@ -91,12 +91,25 @@ export const MEETING_EVENT_TYPES = [
 
 /** The organization's own bodies, whose meetings its yearly figures count. */
 export type CouncilBody = 'general-assembly' | 'council' | 'standing-council' | 'president-office';
-export const COUNCIL_BODIES = ['general-assembly', 'council', 'standing-council', 'president-office'] as const satisfies readonly CouncilBody[];
+export const COUNCIL_BODIES = [
+  'general-assembly',
+  'council',
+  'standing-council',
+  'president-office',
+] as const satisfies readonly CouncilBody[];
 
 /** A year's meetings of a body given only as a total (会长办公会 3 次); `occurredOn` is the year's last day. */
 export type MeetingsBackfilled = DomainEvent<
   'MeetingsBackfilled',
-  { occurredOn: IsoDate; backfillId: string; body: CouncilBody; year: number; count: number; note: string; source: { document: string; section?: string } }
+  {
+    occurredOn: IsoDate;
+    backfillId: string;
+    body: CouncilBody;
+    year: number;
+    count: number;
+    note: string;
+    source: { document: string; section?: string };
+  }
 >;
 
 export type MeetingTotalsEvent = MeetingsBackfilled;

@@ -2,7 +2,15 @@ import { chineseNumeral, isMeetingBody, meetingOrdinalLabel, quorumRequired, vot
 
 describe('meeting rules', () => {
   it.each([
-    [1, '一'], [5, '五'], [10, '十'], [11, '十一'], [19, '十九'], [20, '二十'], [21, '二十一'], [50, '五十'], [99, '九十九'],
+    [1, '一'],
+    [5, '五'],
+    [10, '十'],
+    [11, '十一'],
+    [19, '十九'],
+    [20, '二十'],
+    [21, '二十一'],
+    [50, '五十'],
+    [99, '九十九'],
   ])('writes %i as %s', (n, text) => expect(chineseNumeral(n)).toBe(text));
 
   it('keeps Arabic digits past 99 and refuses what is not a positive whole number', () => {

@@ -23,7 +23,9 @@ export function decide(command: MemberCommand, state: MemberState): MemberEvent[
       const c = command.data;
       if (state.status === 'left') throw new MemberHasLeft(state.memberId, state.leftOn);
       if (state.status === 'active') throw new MemberAlreadyJoined(c.memberId);
-      return [{ type: 'MemberJoined', data: { occurredOn: c.joinedOn, memberId: c.memberId, name: c.name, kind: c.kind, joinedOn: c.joinedOn } }];
+      return [
+        { type: 'MemberJoined', data: { occurredOn: c.joinedOn, memberId: c.memberId, name: c.name, kind: c.kind, joinedOn: c.joinedOn } },
+      ];
     }
     case 'PayDues': {
       const c = command.data;

@@ -11,9 +11,7 @@ import {
   MembershipTotalsNotRecorded,
 } from './membership.errors';
 
-export type MembershipState =
-  | { status: 'unknown' }
-  | ({ status: 'recorded'; year: number; source: SourceRef } & MembershipFigures);
+export type MembershipState = { status: 'unknown' } | ({ status: 'recorded'; year: number; source: SourceRef } & MembershipFigures);
 
 /** Checks the figures and keeps only those stated. */
 function figuresOf(c: MembershipFigures & { year: number; source: SourceRef }): MembershipFigures {
@@ -39,23 +37,37 @@ export function decide(command: MembershipCommand, state: MembershipState): Memb
       const c = command.data;
       if (state.status === 'recorded') throw new MembershipTotalsAlreadyRecorded(c.year);
       const figures = figuresOf(c);
-      return [{ type: 'MembershipTotalsRecorded', data: { occurredOn: `${c.year}-12-31`, year: c.year, ...figures, source: sourceOf(c.source) } }];
+      return [
+        { type: 'MembershipTotalsRecorded', data: { occurredOn: `${c.year}-12-31`, year: c.year, ...figures, source: sourceOf(c.source) } },
+      ];
     }
     case 'CorrectMembershipTotals': {
       const c = command.data;
       if (state.status !== 'recorded') throw new MembershipTotalsNotRecorded(c.year);
       const figures = figuresOf(c);
-      const unchanged = sameCount(figures.joined, state.joined) && sameCount(figures.activeAtYearEnd, state.activeAtYearEnd)
-        && c.source.document === state.source.document && c.source.section === state.source.section;
+      const unchanged =
+        sameCount(figures.joined, state.joined) &&
+        sameCount(figures.activeAtYearEnd, state.activeAtYearEnd) &&
+        c.source.document === state.source.document &&
+        c.source.section === state.source.section;
       if (unchanged) return [];
       const previous: MembershipFigures = {
         ...(state.joined ? { joined: state.joined } : {}),
         ...(state.activeAtYearEnd ? { activeAtYearEnd: state.activeAtYearEnd } : {}),
       };
-      return [{
-        type: 'MembershipTotalsCorrected',
-        data: { occurredOn: `${c.year}-12-31`, year: c.year, ...figures, source: sourceOf(c.source), ...(c.reason ? { reason: c.reason } : {}), previous },
-      }];
+      return [
+        {
+          type: 'MembershipTotalsCorrected',
+          data: {
+            occurredOn: `${c.year}-12-31`,
+            year: c.year,
+            ...figures,
+            source: sourceOf(c.source),
+            ...(c.reason ? { reason: c.reason } : {}),
+            previous,
+          },
+        },
+      ];
     }
     default:
       return unreachable(command);
@@ -68,7 +80,9 @@ export function evolve(state: MembershipState, event: MembershipEvent): Membersh
     case 'MembershipTotalsCorrected': {
       const e = event.data;
       return {
-        status: 'recorded', year: e.year, source: e.source,
+        status: 'recorded',
+        year: e.year,
+        source: e.source,
         ...(e.joined ? { joined: e.joined } : {}),
         ...(e.activeAtYearEnd ? { activeAtYearEnd: e.activeAtYearEnd } : {}),
       };

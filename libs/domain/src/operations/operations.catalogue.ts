@@ -68,4 +68,5 @@ export const OPERATING_MEASURES = {
 
 export type OperatingMeasure = keyof typeof OPERATING_MEASURES;
 
-export const isOperatingMeasure = (key: unknown): key is OperatingMeasure => typeof key === 'string' && Object.hasOwn(OPERATING_MEASURES, key);
+export const isOperatingMeasure = (key: unknown): key is OperatingMeasure =>
+  typeof key === 'string' && Object.hasOwn(OPERATING_MEASURES, key);

@@ -10,12 +10,16 @@ export type OperationsState = { status: 'none' } | { status: 'recorded'; year: n
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 function checkFigure(f: OperatingFigure, i: number): void {
-  if (!isOperatingMeasure(f?.measure)) throw new OperatingFigureInvalid(i, `measure ${JSON.stringify(f?.measure)} is not one the product knows`);
-  if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value < 0 || decimals(f.value) > 4) throw new OperatingFigureInvalid(i, 'value is a number from 0, up to 4 decimals');
+  if (!isOperatingMeasure(f?.measure))
+    throw new OperatingFigureInvalid(i, `measure ${JSON.stringify(f?.measure)} is not one the product knows`);
+  if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value < 0 || decimals(f.value) > 4)
+    throw new OperatingFigureInvalid(i, 'value is a number from 0, up to 4 decimals');
   if (typeof f.approximate !== 'boolean') throw new OperatingFigureInvalid(i, 'approximate is true or false');
-  if (f.marker !== undefined && (!COUNT_MARKERS.includes(f.marker) || !f.approximate)) throw new OperatingFigureInvalid(i, 'a marker comes only with approximate true');
+  if (f.marker !== undefined && (!COUNT_MARKERS.includes(f.marker) || !f.approximate))
+    throw new OperatingFigureInvalid(i, 'a marker comes only with approximate true');
   if (f.change !== undefined && f.change !== 'up' && f.change !== 'down') throw new OperatingFigureInvalid(i, 'change is up or down');
-  if (f.department !== undefined && (typeof f.department !== 'string' || !f.department.trim() || f.department.length > 50)) throw new OperatingFigureInvalid(i, 'department is a name of at most 50 characters');
+  if (f.department !== undefined && (typeof f.department !== 'string' || !f.department.trim() || f.department.length > 50))
+    throw new OperatingFigureInvalid(i, 'department is a name of at most 50 characters');
   if (f.parts !== undefined) checkParts(f, i);
 }
 
@@ -31,27 +35,37 @@ export const PARTED_KINDS: readonly MeasureKind[] = ['count', 'amount'];
  */
 function checkParts(f: OperatingFigure, i: number): void {
   const parts = f.parts;
-  if (!Array.isArray(parts) || parts.length < 1 || parts.length > MAX_OPERATING_PARTS) throw new OperatingFigureInvalid(i, `parts is a list of 1 to ${MAX_OPERATING_PARTS} parts`);
-  if (f.change !== undefined || !PARTED_KINDS.includes(OPERATING_MEASURES[f.measure].kind)) throw new OperatingFigureInvalid(i, 'parts split only a level of a count or an amount, not a change, a rate or days');
+  if (!Array.isArray(parts) || parts.length < 1 || parts.length > MAX_OPERATING_PARTS)
+    throw new OperatingFigureInvalid(i, `parts is a list of 1 to ${MAX_OPERATING_PARTS} parts`);
+  if (f.change !== undefined || !PARTED_KINDS.includes(OPERATING_MEASURES[f.measure].kind))
+    throw new OperatingFigureInvalid(i, 'parts split only a level of a count or an amount, not a change, a rate or days');
   const labels = new Set<string>();
   parts.forEach((p, j) => {
-    if (typeof p?.label !== 'string' || !p.label.trim() || p.label.length > 30) throw new OperatingFigureInvalid(i, `parts[${j}]: label is a name of at most 30 characters`);
-    if (typeof p.count !== 'number' || !Number.isFinite(p.count) || p.count < 0 || decimals(p.count) > 4) throw new OperatingFigureInvalid(i, `parts[${j}]: count is a number from 0, up to 4 decimals`);
+    if (typeof p?.label !== 'string' || !p.label.trim() || p.label.length > 30)
+      throw new OperatingFigureInvalid(i, `parts[${j}]: label is a name of at most 30 characters`);
+    if (typeof p.count !== 'number' || !Number.isFinite(p.count) || p.count < 0 || decimals(p.count) > 4)
+      throw new OperatingFigureInvalid(i, `parts[${j}]: count is a number from 0, up to 4 decimals`);
     if (labels.has(p.label.trim())) throw new OperatingFigureInvalid(i, `parts[${j}]: label ${p.label.trim()} is stated twice`);
     labels.add(p.label.trim());
   });
-  if (!f.approximate && partsSum(parts) > f.value) throw new OperatingFigureInvalid(i, `parts add up to ${partsSum(parts)}, more than the exact figure ${f.value}`);
+  if (!f.approximate && partsSum(parts) > f.value)
+    throw new OperatingFigureInvalid(i, `parts add up to ${partsSum(parts)}, more than the exact figure ${f.value}`);
 }
 
 /** Summed in ten-thousandths, so 0.1 + 0.2 is not more than 0.3. */
-export const partsSum = (parts: readonly OperatingPart[]): number => parts.reduce((sum, p) => sum + Math.round(p.count * 10_000), 0) / 10_000;
+export const partsSum = (parts: readonly OperatingPart[]): number =>
+  parts.reduce((sum, p) => sum + Math.round(p.count * 10_000), 0) / 10_000;
 
 /** Only what was stated: an event carries no undefined field. */
 function figureOf(f: OperatingFigure): OperatingFigure {
   return {
-    measure: f.measure, value: f.value, approximate: f.approximate,
-    ...(f.marker !== undefined ? { marker: f.marker } : {}), ...(f.wan ? { wan: true } : {}),
-    ...(f.department !== undefined ? { department: f.department.trim() } : {}), ...(f.change !== undefined ? { change: f.change } : {}),
+    measure: f.measure,
+    value: f.value,
+    approximate: f.approximate,
+    ...(f.marker !== undefined ? { marker: f.marker } : {}),
+    ...(f.wan ? { wan: true } : {}),
+    ...(f.department !== undefined ? { department: f.department.trim() } : {}),
+    ...(f.change !== undefined ? { change: f.change } : {}),
     ...(f.parts !== undefined ? { parts: f.parts.map((p) => ({ label: p.label.trim(), count: p.count })) } : {}),
   };
 }
@@ -73,7 +87,17 @@ export function decide(command: OperationsCommand, state: OperationsState): Oper
       const figures = c.figures.map(figureOf);
       // Recording the same figures again changes nothing (an import run twice).
       if (state.status === 'recorded' && same(state.figures, figures)) return [];
-      return [{ type: 'OperatingStatisticsRecorded', data: { occurredOn: `${c.year}-12-31`, year: c.year, figures, source: { document: c.source.document, ...(c.source.section ? { section: c.source.section } : {}) } } }];
+      return [
+        {
+          type: 'OperatingStatisticsRecorded',
+          data: {
+            occurredOn: `${c.year}-12-31`,
+            year: c.year,
+            figures,
+            source: { document: c.source.document, ...(c.source.section ? { section: c.source.section } : {}) },
+          },
+        },
+      ];
     }
     default:
       return unreachable(command.type);

@@ -2,7 +2,10 @@ import { DomainError } from '../shared/domain-error';
 
 export class OperatingFigureInvalid extends DomainError {
   readonly rule = 'operating-figure-valid';
-  constructor(readonly index: number, reason: string) {
+  constructor(
+    readonly index: number,
+    reason: string,
+  ) {
     super(`figures[${index}]: ${reason}`);
   }
 }

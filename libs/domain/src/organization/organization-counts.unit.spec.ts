@@ -12,18 +12,53 @@ const registered: OrganizationEvent = {
 describe('Organization: counts a document states only as counts', () => {
   it('keeps a regulation count given as a lower bound (制度90余项)', () =>
     given([registered])
-      .when({ type: 'AdoptRegulation', data: { regulationId: 'r2020', title: '核酸检测等各类制度', mode: 'adopted', adoptedOn: '2020-12-31', count: 90, approximate: true } })
-      .then([{ type: 'RegulationAdopted', data: { occurredOn: '2020-12-31', regulationId: 'r2020', title: '核酸检测等各类制度', mode: 'adopted', count: 90, approximate: true } }]));
+      .when({
+        type: 'AdoptRegulation',
+        data: {
+          regulationId: 'r2020',
+          title: '核酸检测等各类制度',
+          mode: 'adopted',
+          adoptedOn: '2020-12-31',
+          count: 90,
+          approximate: true,
+        },
+      })
+      .then([
+        {
+          type: 'RegulationAdopted',
+          data: {
+            occurredOn: '2020-12-31',
+            regulationId: 'r2020',
+            title: '核酸检测等各类制度',
+            mode: 'adopted',
+            count: 90,
+            approximate: true,
+          },
+        },
+      ]));
 
   it('states no lower bound when the count is exact', () =>
     given([registered])
-      .when({ type: 'AdoptRegulation', data: { regulationId: 'r2020', title: '制度', mode: 'adopted', adoptedOn: '2020-12-31', count: 17, approximate: false } })
-      .then([{ type: 'RegulationAdopted', data: { occurredOn: '2020-12-31', regulationId: 'r2020', title: '制度', mode: 'adopted', count: 17 } }]));
+      .when({
+        type: 'AdoptRegulation',
+        data: { regulationId: 'r2020', title: '制度', mode: 'adopted', adoptedOn: '2020-12-31', count: 17, approximate: false },
+      })
+      .then([
+        { type: 'RegulationAdopted', data: { occurredOn: '2020-12-31', regulationId: 'r2020', title: '制度', mode: 'adopted', count: 17 } },
+      ]));
 
   it('founds several party units of a kind in one record (新建18个党支部), one when no count is given', () => {
     given([registered])
-      .when({ type: 'FoundPartyUnit', data: { unitId: 'branches-2020', name: '党支部', kind: 'branch', foundedOn: '2020-12-31', count: 18 } })
-      .then([{ type: 'PartyUnitFounded', data: { occurredOn: '2020-12-31', unitId: 'branches-2020', name: '党支部', kind: 'branch', count: 18 } }]);
+      .when({
+        type: 'FoundPartyUnit',
+        data: { unitId: 'branches-2020', name: '党支部', kind: 'branch', foundedOn: '2020-12-31', count: 18 },
+      })
+      .then([
+        {
+          type: 'PartyUnitFounded',
+          data: { occurredOn: '2020-12-31', unitId: 'branches-2020', name: '党支部', kind: 'branch', count: 18 },
+        },
+      ]);
     given([registered])
       .when({ type: 'FoundPartyUnit', data: { unitId: 'b1', name: '党支部', kind: 'branch', foundedOn: '2020-12-31' } })
       .then([{ type: 'PartyUnitFounded', data: { occurredOn: '2020-12-31', unitId: 'b1', name: '党支部', kind: 'branch' } }]);

@@ -14,10 +14,7 @@ export type RegisterOrganization = DomainCommand<
     timeZone?: string;
   }
 >;
-export type AdoptBylaws = DomainCommand<
-  'AdoptBylaws',
-  { adoptedOn: IsoDate; settings: BylawsSettings; documentNumber?: string }
->;
+export type AdoptBylaws = DomainCommand<'AdoptBylaws', { adoptedOn: IsoDate; settings: BylawsSettings; documentNumber?: string }>;
 export type StartTerm = DomainCommand<
   'StartTerm',
   {

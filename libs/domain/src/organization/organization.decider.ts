@@ -72,29 +72,37 @@ export function decide(command: OrganizationCommand, state: OrganizationState): 
     case 'RegisterOrganization': {
       const c = command.data;
       if (state.status === 'registered') throw new OrganizationAlreadyRegistered(state.name);
-      return [{
-        type: 'OrganizationRegistered',
-        data: {
-          occurredOn: c.registeredOn, name: c.name, kind: c.kind,
-          ...(c.supervisingBody ? { supervisingBody: c.supervisingBody } : {}),
-          ...(c.registrationAuthority ? { registrationAuthority: c.registrationAuthority } : {}),
-          timeZone: c.timeZone ?? DEFAULT_BYLAWS.timeZone,
+      return [
+        {
+          type: 'OrganizationRegistered',
+          data: {
+            occurredOn: c.registeredOn,
+            name: c.name,
+            kind: c.kind,
+            ...(c.supervisingBody ? { supervisingBody: c.supervisingBody } : {}),
+            ...(c.registrationAuthority ? { registrationAuthority: c.registrationAuthority } : {}),
+            timeZone: c.timeZone ?? DEFAULT_BYLAWS.timeZone,
+          },
         },
-      }];
+      ];
     }
     case 'AdoptBylaws': {
       const c = command.data;
       requireRegistered(state, command.type);
       const settings = validBylawsSettings(c.settings);
-      return [{
-        type: 'BylawsAdopted',
-        data: { occurredOn: c.adoptedOn, settings, ...(c.documentNumber ? { documentNumber: c.documentNumber } : {}) },
-      }];
+      return [
+        {
+          type: 'BylawsAdopted',
+          data: { occurredOn: c.adoptedOn, settings, ...(c.documentNumber ? { documentNumber: c.documentNumber } : {}) },
+        },
+      ];
     }
     case 'StartTerm': {
       const c = command.data;
       const term = termOf(requireRegistered(state, command.type), c.termNumber, c.startedOn, c.endsOn);
-      return [{ type: 'TermStarted', data: { occurredOn: c.startedOn, termNumber: term.number, startedOn: term.startedOn, endsOn: term.endsOn } }];
+      return [
+        { type: 'TermStarted', data: { occurredOn: c.startedOn, termNumber: term.number, startedOn: term.startedOn, endsOn: term.endsOn } },
+      ];
     }
     case 'AdoptRegulation': {
       const c = command.data;
@@ -102,21 +110,40 @@ export function decide(command: OrganizationCommand, state: OrganizationState): 
       const count = c.count ?? 1;
       if (!Number.isInteger(count) || count < 1) throw new RegulationCountNotPositive(count);
       if (c.mode === 'adopted' && org.regulationIds.includes(c.regulationId)) throw new RegulationAlreadyAdopted(c.regulationId);
-      if (c.set !== undefined && (typeof c.set !== 'string' || !c.set.trim() || c.set.trim().length > MAX_REGULATION_SET_LENGTH)) throw new RegulationSetInvalid(c.set);
-      return [{
-        type: 'RegulationAdopted',
-        data: {
-          occurredOn: c.adoptedOn, regulationId: c.regulationId, title: c.title, mode: c.mode, count,
-          ...(c.approximate ? { approximate: true } : {}), ...(c.set !== undefined ? { set: c.set.trim() } : {}),
+      if (c.set !== undefined && (typeof c.set !== 'string' || !c.set.trim() || c.set.trim().length > MAX_REGULATION_SET_LENGTH))
+        throw new RegulationSetInvalid(c.set);
+      return [
+        {
+          type: 'RegulationAdopted',
+          data: {
+            occurredOn: c.adoptedOn,
+            regulationId: c.regulationId,
+            title: c.title,
+            mode: c.mode,
+            count,
+            ...(c.approximate ? { approximate: true } : {}),
+            ...(c.set !== undefined ? { set: c.set.trim() } : {}),
+          },
         },
-      }];
+      ];
     }
     case 'FoundPartyUnit': {
       const c = command.data;
       const org = requireRegistered(state, command.type);
       if (org.partyUnitIds.includes(c.unitId)) throw new PartyUnitAlreadyFounded(c.unitId);
       if (c.count !== undefined && (!Number.isInteger(c.count) || c.count < 1)) throw new PartyUnitCountNotPositive(c.count);
-      return [{ type: 'PartyUnitFounded', data: { occurredOn: c.foundedOn, unitId: c.unitId, name: c.name, kind: c.kind, ...(c.count !== undefined && c.count !== 1 ? { count: c.count } : {}) } }];
+      return [
+        {
+          type: 'PartyUnitFounded',
+          data: {
+            occurredOn: c.foundedOn,
+            unitId: c.unitId,
+            name: c.name,
+            kind: c.kind,
+            ...(c.count !== undefined && c.count !== 1 ? { count: c.count } : {}),
+          },
+        },
+      ];
     }
     case 'IssueYearlyReport': {
       const c = command.data;
@@ -128,7 +155,12 @@ export function decide(command: OrganizationCommand, state: OrganizationState): 
         return [{ type: 'YearlyReportIssued', data: { occurredOn: `${c.year}-12-31`, year: c.year, documentNumber: c.documentNumber } }];
       }
       if (Number(c.issuedOn.slice(0, 4)) < c.year) throw new YearlyReportIssuedTooEarly(c.year, c.issuedOn);
-      return [{ type: 'YearlyReportIssued', data: { occurredOn: c.issuedOn, year: c.year, documentNumber: c.documentNumber, issuedOn: c.issuedOn } }];
+      return [
+        {
+          type: 'YearlyReportIssued',
+          data: { occurredOn: c.issuedOn, year: c.year, documentNumber: c.documentNumber, issuedOn: c.issuedOn },
+        },
+      ];
     }
     default:
       return unreachable(command);
@@ -140,8 +172,15 @@ export function evolve(state: OrganizationState, event: OrganizationEvent): Orga
     case 'OrganizationRegistered': {
       const e = event.data;
       return {
-        status: 'registered', name: e.name, kind: e.kind, timeZone: e.timeZone,
-        bylaws: Object.freeze({ ...DEFAULT_BYLAWS, timeZone: e.timeZone }), term: null, regulationIds: [], partyUnitIds: [], yearlyReports: {},
+        status: 'registered',
+        name: e.name,
+        kind: e.kind,
+        timeZone: e.timeZone,
+        bylaws: Object.freeze({ ...DEFAULT_BYLAWS, timeZone: e.timeZone }),
+        term: null,
+        regulationIds: [],
+        partyUnitIds: [],
+        yearlyReports: {},
       };
     }
     case 'BylawsAdopted':

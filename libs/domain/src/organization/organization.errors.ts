@@ -16,7 +16,11 @@ export class OrganizationNotRegistered extends DomainError {
 
 export class InvalidBylawsSetting extends DomainError {
   readonly rule = 'bylaws-setting-in-range';
-  constructor(readonly setting: string, allowed: string, value: unknown) {
+  constructor(
+    readonly setting: string,
+    allowed: string,
+    value: unknown,
+  ) {
     super(`bylaws setting ${setting} must be ${allowed}, got ${JSON.stringify(value)}`);
   }
 }

@@ -22,7 +22,9 @@ export interface OrganizationTerm {
 export type OrganizationRegistered = DomainEvent<
   'OrganizationRegistered',
   {
-    occurredOn: IsoDate; name: string; kind: OrganizationKind;
+    occurredOn: IsoDate;
+    name: string;
+    kind: OrganizationKind;
     /** 业务主管单位, e.g. the provincial health commission. */
     supervisingBody?: string;
     /** 登记管理机关, e.g. the provincial civil affairs department. */
@@ -30,19 +32,18 @@ export type OrganizationRegistered = DomainEvent<
     timeZone: string;
   }
 >;
-export type BylawsAdopted = DomainEvent<
-  'BylawsAdopted',
-  { occurredOn: IsoDate; settings: BylawsSettings; documentNumber?: string }
->;
-export type TermStarted = DomainEvent<
-  'TermStarted',
-  { occurredOn: IsoDate; termNumber: number; startedOn: IsoDate; endsOn: IsoDate }
->;
+export type BylawsAdopted = DomainEvent<'BylawsAdopted', { occurredOn: IsoDate; settings: BylawsSettings; documentNumber?: string }>;
+export type TermStarted = DomainEvent<'TermStarted', { occurredOn: IsoDate; termNumber: number; startedOn: IsoDate; endsOn: IsoDate }>;
 /** One regulation, or a batch of them when a document states only how many ("制定了工作制度24个"). */
 export type RegulationAdopted = DomainEvent<
   'RegulationAdopted',
   {
-    occurredOn: IsoDate; regulationId: string; title: string; mode: RegulationMode; count: number; /** The count is a lower bound (90余项). */ approximate?: boolean;
+    occurredOn: IsoDate;
+    regulationId: string;
+    title: string;
+    mode: RegulationMode;
+    count: number;
+    /** The count is a lower bound (90余项). */ approximate?: boolean;
     /**
      * The named set of regulations the record belongs to (应急管理制度, 巡察整改制度), when a document
      * states a set apart with its own count; a report names each set after the year's total.
@@ -52,7 +53,13 @@ export type RegulationAdopted = DomainEvent<
 >;
 export type PartyUnitFounded = DomainEvent<
   'PartyUnitFounded',
-  { occurredOn: IsoDate; unitId: string; name: string; kind: PartyUnitKind; /** Units of the kind this record founds when a document states only how many (新建18个党支部); 1 when absent. */ count?: number }
+  {
+    occurredOn: IsoDate;
+    unitId: string;
+    name: string;
+    kind: PartyUnitKind;
+    /** Units of the kind this record founds when a document states only how many (新建18个党支部); 1 when absent. */ count?: number;
+  }
 >;
 
 /**
@@ -65,12 +72,7 @@ export type YearlyReportIssued = DomainEvent<
 >;
 
 export type OrganizationEvent =
-  | OrganizationRegistered
-  | BylawsAdopted
-  | TermStarted
-  | RegulationAdopted
-  | PartyUnitFounded
-  | YearlyReportIssued;
+  OrganizationRegistered | BylawsAdopted | TermStarted | RegulationAdopted | PartyUnitFounded | YearlyReportIssued;
 
 export const ORGANIZATION_EVENT_TYPES = [
   'OrganizationRegistered',

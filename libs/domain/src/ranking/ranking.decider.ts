@@ -1,12 +1,17 @@
 import { unreachable, type Decider } from '../shared/decider';
 import type { RankingCommand } from './ranking.commands';
 import { RANKING_SECTIONS, type RankingEvent, type RankingRecord, type RankingResult } from './ranking.events';
-import { RankingAlreadyRecorded, RankingCorrectionEmpty, RankingNotFound, RankingReasonMissing, RankingResultsInvalid, RankingRetractedError, UnknownRankingSection } from './ranking.errors';
+import {
+  RankingAlreadyRecorded,
+  RankingCorrectionEmpty,
+  RankingNotFound,
+  RankingReasonMissing,
+  RankingResultsInvalid,
+  RankingRetractedError,
+  UnknownRankingSection,
+} from './ranking.errors';
 
-export type RankingState =
-  | { status: 'unknown' }
-  | ({ status: 'recorded' } & RankingRecord)
-  | { status: 'retracted'; rankingId: string };
+export type RankingState = { status: 'unknown' } | ({ status: 'recorded' } & RankingRecord) | { status: 'retracted'; rankingId: string };
 
 const isRank = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
 
@@ -30,7 +35,8 @@ export function resultsProblem(results: readonly RankingResult[]): string | unde
 function checked(record: RankingRecord): void {
   const problem = resultsProblem(record.results);
   if (problem) throw new RankingResultsInvalid(problem);
-  if (record.section !== undefined && !(RANKING_SECTIONS as readonly string[]).includes(record.section)) throw new UnknownRankingSection(record.section);
+  if (record.section !== undefined && !(RANKING_SECTIONS as readonly string[]).includes(record.section))
+    throw new UnknownRankingSection(record.section);
 }
 
 const recordOf = (s: Extract<RankingState, { status: 'recorded' }>): RankingRecord => {
@@ -58,7 +64,20 @@ export function decide(command: RankingCommand, state: RankingState): RankingEve
       const record: RankingRecord = { ...previous, ...given };
       if (JSON.stringify(record) === JSON.stringify(previous)) throw new RankingCorrectionEmpty(c.rankingId);
       checked(record);
-      return [{ type: 'RankingCorrected', data: { occurredOn: c.correctedOn, rankingId: c.rankingId, year: previous.year, changes: c.changes, reason: c.reason.trim(), previous, record } }];
+      return [
+        {
+          type: 'RankingCorrected',
+          data: {
+            occurredOn: c.correctedOn,
+            rankingId: c.rankingId,
+            year: previous.year,
+            changes: c.changes,
+            reason: c.reason.trim(),
+            previous,
+            record,
+          },
+        },
+      ];
     }
     case 'RetractRanking': {
       const c = command.data;
@@ -66,7 +85,12 @@ export function decide(command: RankingCommand, state: RankingState): RankingEve
       if (state.status === 'retracted') throw new RankingRetractedError(c.rankingId);
       if (!c.reason.trim()) throw new RankingReasonMissing();
       const record = recordOf(state);
-      return [{ type: 'RankingRetracted', data: { occurredOn: c.retractedOn, rankingId: c.rankingId, year: record.year, reason: c.reason.trim(), record } }];
+      return [
+        {
+          type: 'RankingRetracted',
+          data: { occurredOn: c.retractedOn, rankingId: c.rankingId, year: record.year, reason: c.reason.trim(), record },
+        },
+      ];
     }
     default:
       return unreachable(command);

@@ -25,7 +25,9 @@ export class RankingRetractedError extends DomainError {
 export class RankingResultsInvalid extends DomainError {
   readonly rule = 'ranking-results-stated';
   constructor(why: string) {
-    super(`a ranking states at least one rank, each a whole number from 1, within how many were ranked when that is stated, each scope once and named unless national: ${why}`);
+    super(
+      `a ranking states at least one rank, each a whole number from 1, within how many were ranked when that is stated, each scope once and named unless national: ${why}`,
+    );
   }
 }
 

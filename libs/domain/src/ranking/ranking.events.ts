@@ -19,7 +19,18 @@ export interface RankingResult {
 }
 
 /** The report section that states a ranking (培训: the residents' test; 宣传: the official account); 自身建设 when not given. */
-export const RANKING_SECTIONS = ['party', 'academic', 'training', 'competition', 'welfare', 'exchange', 'research', 'grants', 'publicity', 'self-building'] as const;
+export const RANKING_SECTIONS = [
+  'party',
+  'academic',
+  'training',
+  'competition',
+  'welfare',
+  'exchange',
+  'research',
+  'grants',
+  'publicity',
+  'self-building',
+] as const;
 export type RankingSection = (typeof RANKING_SECTIONS)[number];
 
 /** Where the ranking was read: the document and its section. */
@@ -57,10 +68,25 @@ export type RankingChanges = Partial<Pick<RankingRecord, 'subject' | 'assessment
 /** `previous` and `record`: the ranking before and after (event-carried state, as honors and reports). */
 export type RankingCorrected = DomainEvent<
   'RankingCorrected',
-  { occurredOn: IsoDate; rankingId: string; year: number; changes: RankingChanges; reason: string; previous: RankingRecord; record: RankingRecord }
+  {
+    occurredOn: IsoDate;
+    rankingId: string;
+    year: number;
+    changes: RankingChanges;
+    reason: string;
+    previous: RankingRecord;
+    record: RankingRecord;
+  }
 >;
-export type RankingRetracted = DomainEvent<'RankingRetracted', { occurredOn: IsoDate; rankingId: string; year: number; reason: string; record: RankingRecord }>;
+export type RankingRetracted = DomainEvent<
+  'RankingRetracted',
+  { occurredOn: IsoDate; rankingId: string; year: number; reason: string; record: RankingRecord }
+>;
 
 export type RankingEvent = RankingRecorded | RankingCorrected | RankingRetracted;
 
-export const RANKING_EVENT_TYPES = ['RankingRecorded', 'RankingCorrected', 'RankingRetracted'] as const satisfies readonly RankingEvent['type'][];
+export const RANKING_EVENT_TYPES = [
+  'RankingRecorded',
+  'RankingCorrected',
+  'RankingRetracted',
+] as const satisfies readonly RankingEvent['type'][];

@@ -16,7 +16,15 @@ export type RecordReminderDelivery = DomainCommand<
 >;
 export type RecordReminderDeliveryFailure = DomainCommand<
   'RecordReminderDeliveryFailure',
-  { reminderId: string; channel: DeliveryChannel; deliveryId: string; attempts: number; reason: string; failedAt: string; failedOn: IsoDate }
+  {
+    reminderId: string;
+    channel: DeliveryChannel;
+    deliveryId: string;
+    attempts: number;
+    reason: string;
+    failedAt: string;
+    failedOn: IsoDate;
+  }
 >;
 
 export type ReminderCommand = SendReminder | AcknowledgeReminder | RecordReminderDelivery | RecordReminderDeliveryFailure;

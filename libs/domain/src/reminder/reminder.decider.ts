@@ -3,7 +3,12 @@ import type { IsoDate } from '../shared/values';
 import type { ReminderCommand } from './reminder.commands';
 import { DELIVERY_CHANNELS, type DeliveryChannel, type ReminderDetails, type ReminderEvent, type ReminderSent } from './reminder.events';
 import {
-  AcknowledgedBeforeSent, DeliveredBeforeSent, DeliveryChannelNotListed, InvalidReminderId, ReminderAlreadyAcknowledged, ReminderNeedsChannel,
+  AcknowledgedBeforeSent,
+  DeliveredBeforeSent,
+  DeliveryChannelNotListed,
+  InvalidReminderId,
+  ReminderAlreadyAcknowledged,
+  ReminderNeedsChannel,
   ReminderNotSent,
 } from './reminder.errors';
 
@@ -12,9 +17,16 @@ export type DeliveryOutcomes = Partial<Record<DeliveryChannel, 'delivered' | 'fa
 
 export type ReminderState =
   | { status: 'unknown' }
-  | ({ status: 'sent'; acknowledged: { by: string; acknowledgedOn: IsoDate } | null; deliveries: DeliveryOutcomes } & Omit<ReminderSent['data'], 'occurredOn'>);
+  | ({ status: 'sent'; acknowledged: { by: string; acknowledgedOn: IsoDate } | null; deliveries: DeliveryOutcomes } & Omit<
+      ReminderSent['data'],
+      'occurredOn'
+    >);
 
-function checkDeliverable(state: ReminderState, reminderId: string, channel: string): asserts state is Extract<ReminderState, { status: 'sent' }> {
+function checkDeliverable(
+  state: ReminderState,
+  reminderId: string,
+  channel: string,
+): asserts state is Extract<ReminderState, { status: 'sent' }> {
   if (state.status !== 'sent') throw new DeliveredBeforeSent(reminderId);
   if (!(DELIVERY_CHANNELS as readonly string[]).includes(channel)) throw new DeliveryChannelNotListed(channel);
 }
@@ -38,41 +50,70 @@ export function decide(command: ReminderCommand, state: ReminderState): Reminder
       if (state.status === 'sent') return [];
       if (!c.reminderId || c.reminderId.includes(':')) throw new InvalidReminderId(c.reminderId);
       if (!c.channels.length) throw new ReminderNeedsChannel(c.reminderId);
-      return [{
-        type: 'ReminderSent',
-        data: {
-          occurredOn: c.sentOn, reminderId: c.reminderId, rule: c.rule, entity: { kind: c.entity.kind, id: c.entity.id },
-          dueOn: c.dueOn, channels: [...new Set(c.channels)], sentOn: c.sentOn, ...detailsOf(c),
+      return [
+        {
+          type: 'ReminderSent',
+          data: {
+            occurredOn: c.sentOn,
+            reminderId: c.reminderId,
+            rule: c.rule,
+            entity: { kind: c.entity.kind, id: c.entity.id },
+            dueOn: c.dueOn,
+            channels: [...new Set(c.channels)],
+            sentOn: c.sentOn,
+            ...detailsOf(c),
+          },
         },
-      }];
+      ];
     }
     case 'AcknowledgeReminder': {
       const c = command.data;
       if (state.status !== 'sent') throw new ReminderNotSent(c.reminderId);
       if (state.acknowledged) throw new ReminderAlreadyAcknowledged(c.reminderId, state.acknowledged.by);
       if (c.acknowledgedOn < state.sentOn) throw new AcknowledgedBeforeSent(c.acknowledgedOn, state.sentOn);
-      return [{ type: 'ReminderAcknowledged', data: { occurredOn: c.acknowledgedOn, reminderId: c.reminderId, by: c.by, acknowledgedOn: c.acknowledgedOn } }];
+      return [
+        {
+          type: 'ReminderAcknowledged',
+          data: { occurredOn: c.acknowledgedOn, reminderId: c.reminderId, by: c.by, acknowledgedOn: c.acknowledgedOn },
+        },
+      ];
     }
     case 'RecordReminderDelivery': {
       const c = command.data;
       checkDeliverable(state, c.reminderId, c.channel);
       if (state.deliveries[c.channel] === 'delivered') return [];
-      return [{
-        type: 'ReminderDelivered',
-        data: { occurredOn: c.deliveredOn, reminderId: c.reminderId, channel: c.channel, deliveryId: c.deliveryId, attempts: c.attempts, deliveredAt: c.deliveredAt },
-      }];
+      return [
+        {
+          type: 'ReminderDelivered',
+          data: {
+            occurredOn: c.deliveredOn,
+            reminderId: c.reminderId,
+            channel: c.channel,
+            deliveryId: c.deliveryId,
+            attempts: c.attempts,
+            deliveredAt: c.deliveredAt,
+          },
+        },
+      ];
     }
     case 'RecordReminderDeliveryFailure': {
       const c = command.data;
       checkDeliverable(state, c.reminderId, c.channel);
       if (state.deliveries[c.channel]) return [];
-      return [{
-        type: 'ReminderDeliveryFailed',
-        data: {
-          occurredOn: c.failedOn, reminderId: c.reminderId, channel: c.channel, deliveryId: c.deliveryId, attempts: c.attempts,
-          reason: c.reason.slice(0, 500), failedAt: c.failedAt,
+      return [
+        {
+          type: 'ReminderDeliveryFailed',
+          data: {
+            occurredOn: c.failedOn,
+            reminderId: c.reminderId,
+            channel: c.channel,
+            deliveryId: c.deliveryId,
+            attempts: c.attempts,
+            reason: c.reason.slice(0, 500),
+            failedAt: c.failedAt,
+          },
         },
-      }];
+      ];
     }
     default:
       return unreachable(command);
@@ -86,9 +127,7 @@ export function evolve(state: ReminderState, event: ReminderEvent): ReminderStat
       return { status: 'sent', ...sent, acknowledged: null, deliveries: {} };
     }
     case 'ReminderAcknowledged':
-      return state.status === 'sent'
-        ? { ...state, acknowledged: { by: event.data.by, acknowledgedOn: event.data.acknowledgedOn } }
-        : state;
+      return state.status === 'sent' ? { ...state, acknowledged: { by: event.data.by, acknowledgedOn: event.data.acknowledgedOn } } : state;
     case 'ReminderDelivered':
       return state.status === 'sent' ? { ...state, deliveries: { ...state.deliveries, [event.data.channel]: 'delivered' } } : state;
     case 'ReminderDeliveryFailed':

@@ -68,7 +68,9 @@ export const DELIVERY_CHANNELS: readonly DeliveryChannel[] = ['webhook', 'email'
 export type ReminderDelivered = DomainEvent<
   'ReminderDelivered',
   {
-    occurredOn: IsoDate; reminderId: string; channel: DeliveryChannel;
+    occurredOn: IsoDate;
+    reminderId: string;
+    channel: DeliveryChannel;
     /** The id the receiver saw (X-Assocflow-Delivery, or the e-mail's Message-ID) to tell a repeat. */
     deliveryId: string;
     attempts: number;
@@ -78,11 +80,22 @@ export type ReminderDelivered = DomainEvent<
 /** Every attempt failed: the reminder is not retried by itself any more; the reason is the last one. */
 export type ReminderDeliveryFailed = DomainEvent<
   'ReminderDeliveryFailed',
-  { occurredOn: IsoDate; reminderId: string; channel: DeliveryChannel; deliveryId: string; attempts: number; reason: string; failedAt: string }
+  {
+    occurredOn: IsoDate;
+    reminderId: string;
+    channel: DeliveryChannel;
+    deliveryId: string;
+    attempts: number;
+    reason: string;
+    failedAt: string;
+  }
 >;
 
 export type ReminderEvent = ReminderSent | ReminderAcknowledged | ReminderDelivered | ReminderDeliveryFailed;
 
 /** What the reminders feed folds; delivery outcomes are read from the reminder's own stream. */
 export const REMINDER_EVENT_TYPES = ['ReminderSent', 'ReminderAcknowledged'] as const satisfies readonly ReminderEvent['type'][];
-export const REMINDER_DELIVERY_EVENT_TYPES = ['ReminderDelivered', 'ReminderDeliveryFailed'] as const satisfies readonly ReminderEvent['type'][];
+export const REMINDER_DELIVERY_EVENT_TYPES = [
+  'ReminderDelivered',
+  'ReminderDeliveryFailed',
+] as const satisfies readonly ReminderEvent['type'][];

@@ -1,6 +1,15 @@
 import type { DomainCommand } from '../shared/decider';
 import type { Count, IsoDate } from '../shared/values';
-import type { Issuer, PublicationKind, ReportChanges, ReportCoverage, ReportKind, ReportSourceRef, ReportStatus, StandardLevel } from './report.events';
+import type {
+  Issuer,
+  PublicationKind,
+  ReportChanges,
+  ReportCoverage,
+  ReportKind,
+  ReportSourceRef,
+  ReportStatus,
+  StandardLevel,
+} from './report.events';
 
 export type IssueReport = DomainCommand<
   'IssueReport',

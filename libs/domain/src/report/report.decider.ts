@@ -79,7 +79,8 @@ function checkIssued(d: ReportIssued['data'], submissions: Submission[]): void {
     if (d.coverage.regions !== undefined) {
       if (d.coverage.regions.count === undefined) throw new ReportCountInvalid('coverage.regions.count', undefined);
       checkCount('coverage.regions.count', d.coverage.regions.count);
-      if (!['province', 'city', 'county'].includes(d.coverage.regions.level)) throw new ReportCountInvalid('coverage.regions.level', d.coverage.regions.level);
+      if (!['province', 'city', 'county'].includes(d.coverage.regions.level))
+        throw new ReportCountInvalid('coverage.regions.level', d.coverage.regions.level);
     }
   }
   const early = submissions.find((s) => s.submittedOn < d.occurredOn);
@@ -144,8 +145,12 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
       const c = command.data;
       requireNew(state, c.reportId);
       const data = {
-        occurredOn: c.issuedOn, reportId: c.reportId, kind: c.kind, title: c.title,
-        ...defined({ documentNumber: c.documentNumber, standardLevel: c.standardLevel }), issuer: c.issuer,
+        occurredOn: c.issuedOn,
+        reportId: c.reportId,
+        kind: c.kind,
+        title: c.title,
+        ...defined({ documentNumber: c.documentNumber, standardLevel: c.standardLevel }),
+        issuer: c.issuer,
         ...defined({ copies: c.copies, issues: c.issues ?? (isPeriodical(c.kind) ? 1 : undefined) }),
         status: c.status ?? 'published',
         ...defined({ coverage: c.coverage, series: c.series?.trim() || undefined }),
@@ -169,8 +174,13 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
       const c = command.data;
       requireNew(state, c.reportId);
       const data = {
-        occurredOn: `${c.year}-12-31`, reportId: c.reportId, year: c.year, kind: c.kind,
-        ...defined({ issues: c.issues, copies: c.copies, posts: c.posts, title: c.title?.trim() || undefined }), note: c.note, source: c.source,
+        occurredOn: `${c.year}-12-31`,
+        reportId: c.reportId,
+        year: c.year,
+        kind: c.kind,
+        ...defined({ issues: c.issues, copies: c.copies, posts: c.posts, title: c.title?.trim() || undefined }),
+        note: c.note,
+        source: c.source,
       };
       checkBackfill(data);
       return [{ type: 'PublicationsBackfilled', data }];
@@ -187,7 +197,15 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
       return [
         {
           type: 'ReportRecordCorrected',
-          data: { occurredOn: c.correctedOn, reportId: c.reportId, changes, reason, previousOccurredOn: record.data.occurredOn, previous: record, record: next },
+          data: {
+            occurredOn: c.correctedOn,
+            reportId: c.reportId,
+            changes,
+            reason,
+            previousOccurredOn: record.data.occurredOn,
+            previous: record,
+            record: next,
+          },
         },
       ];
     }

@@ -1,7 +1,12 @@
 import { DomainError } from '../shared/domain-error';
 
 // The rules shared with the other recorded facts, under this aggregate's names.
-export { RecordDateInvalid as ReportDateInvalid, RecordCountInvalid as ReportCountInvalid, BackfillNeedsSource as ReportBackfillNeedsSource, RecordReasonRequired as ReportReasonRequired } from '../shared/record-errors';
+export {
+  RecordDateInvalid as ReportDateInvalid,
+  RecordCountInvalid as ReportCountInvalid,
+  BackfillNeedsSource as ReportBackfillNeedsSource,
+  RecordReasonRequired as ReportReasonRequired,
+} from '../shared/record-errors';
 
 export class ReportAlreadyRecorded extends DomainError {
   readonly rule = 'report-recorded-once';
@@ -93,4 +98,3 @@ export class ReportCorrectionEmpty extends DomainError {
     super(`a correction of report ${reportId} must change at least one field to a new value`);
   }
 }
-

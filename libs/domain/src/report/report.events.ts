@@ -4,15 +4,7 @@ import type { RegionLevel } from '../activity/activity.events';
 
 /** 调研报告, 团体标准, 专家共识, 专著, 期刊, 会讯/简报, 公文, 指南, other. */
 export type ReportKind =
-  | 'survey'
-  | 'standard'
-  | 'consensus'
-  | 'book'
-  | 'journal-issue'
-  | 'newsletter'
-  | 'official-document'
-  | 'guideline'
-  | 'other';
+  'survey' | 'standard' | 'consensus' | 'book' | 'journal-issue' | 'newsletter' | 'official-document' | 'guideline' | 'other';
 /** Backfilled totals may also count 推文 (posts on the official account). */
 export type PublicationKind = ReportKind | 'post';
 /** 团体 / 行业 / 地方 / 国家 标准. */
@@ -68,7 +60,10 @@ export interface ReportCoverage {
  * `earlierSubmittedOn`: the days of the report's submissions before this one (event-carried
  * state: a report counts once in a year however many bodies it went to).
  */
-export type ReportSubmitted = DomainEvent<'ReportSubmitted', { occurredOn: IsoDate; reportId: string; submittedTo: string; earlierSubmittedOn: IsoDate[] }>;
+export type ReportSubmitted = DomainEvent<
+  'ReportSubmitted',
+  { occurredOn: IsoDate; reportId: string; submittedTo: string; earlierSubmittedOn: IsoDate[] }
+>;
 /** "推文 245 篇", "简报 100 多期" given only as totals; `occurredOn` is the last day of `year`. */
 export type PublicationsBackfilled = DomainEvent<
   'PublicationsBackfilled',
@@ -132,8 +127,13 @@ export type ReportRecord =
 export type ReportRecordCorrected = DomainEvent<
   'ReportRecordCorrected',
   {
-    occurredOn: IsoDate; reportId: string; changes: ReportChanges; reason: string;
-    previousOccurredOn: IsoDate; previous: ReportRecord; record: ReportRecord;
+    occurredOn: IsoDate;
+    reportId: string;
+    changes: ReportChanges;
+    reason: string;
+    previousOccurredOn: IsoDate;
+    previous: ReportRecord;
+    record: ReportRecord;
   }
 >;
 /** `previousOccurredOn` and `record`: the record's own date and the record as it stood when retracted. */

@@ -25,11 +25,20 @@ describe('bylaws defaults (model charter, registration regulations)', () => {
   });
 
   it('validates the reminder settings a tenant adopts', () => {
-    expect(validBylawsSettings({ meetingReminderDays: [14, 3], reminderTimeOfDay: '08:30', presidentOfficeIntervalMonths: 3 }))
-      .toEqual({ meetingReminderDays: [14, 3], reminderTimeOfDay: '08:30', presidentOfficeIntervalMonths: 3 });
+    expect(validBylawsSettings({ meetingReminderDays: [14, 3], reminderTimeOfDay: '08:30', presidentOfficeIntervalMonths: 3 })).toEqual({
+      meetingReminderDays: [14, 3],
+      reminderTimeOfDay: '08:30',
+      presidentOfficeIntervalMonths: 3,
+    });
     for (const bad of [
-      { meetingReminderDays: [-1] }, { branchRenewalReminderDays: [30, 30] }, { yearlyReportReminderDays: 7 as unknown as number[] },
-      { renewalEscalationIntervalDays: 0 }, { reminderTimeOfDay: '9:00' }, { generalAssembliesPerTerm: 0 }, { meetingNoticeDays: 1.5 },
-    ]) expect(() => validBylawsSettings(bad)).toThrow(InvalidBylawsSetting);
+      { meetingReminderDays: [-1] },
+      { branchRenewalReminderDays: [30, 30] },
+      { yearlyReportReminderDays: 7 as unknown as number[] },
+      { renewalEscalationIntervalDays: 0 },
+      { reminderTimeOfDay: '9:00' },
+      { generalAssembliesPerTerm: 0 },
+      { meetingNoticeDays: 1.5 },
+    ])
+      expect(() => validBylawsSettings(bad)).toThrow(InvalidBylawsSetting);
   });
 });

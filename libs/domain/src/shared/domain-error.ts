@@ -15,7 +15,10 @@ export abstract class DomainError extends Error {
 /** The aggregate does not exist yet, or any more, for this command (HTTP 404 or 422). */
 export class AggregateNotFound extends DomainError {
   readonly rule = 'aggregate-not-found';
-  constructor(readonly aggregate: string, readonly id: string) {
+  constructor(
+    readonly aggregate: string,
+    readonly id: string,
+  ) {
     super(`${aggregate} ${id} does not exist`);
   }
 }

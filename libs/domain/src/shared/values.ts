@@ -85,7 +85,8 @@ export function sumCounts(counts: Count[]): Count {
   if (counts.every((c) => c.marker === undefined && c.unit === undefined)) return { value, approximate: inexact.length > 0 };
   const sum: Count = { value, approximate: inexact.length > 0 };
   const below = inexact.filter((c) => c.marker === '近').length;
-  if (inexact.length > 0 && inexact.some((c) => c.marker === '约' || c.marker === '近')) sum.marker = below === inexact.length ? '近' : '约';
+  if (inexact.length > 0 && inexact.some((c) => c.marker === '约' || c.marker === '近'))
+    sum.marker = below === inexact.length ? '近' : '约';
   if (counts.some((c) => c.unit !== undefined)) sum.unit = counts.every((c) => c.unit === '人') ? '人' : '人次';
   return sum;
 }

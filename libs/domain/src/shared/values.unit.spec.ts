@@ -23,7 +23,8 @@ describe('isIsoDate', () => {
   });
 
   it('refuses what is not a YYYY-MM-DD string', () => {
-    for (const value of [undefined, null, 20240101, '2024-1-01', '2024-01-01T00:00:00Z', ' 2024-01-01', '２０２４-01-01']) expect(isIsoDate(value)).toBe(false);
+    for (const value of [undefined, null, 20240101, '2024-1-01', '2024-01-01T00:00:00Z', ' 2024-01-01', '２０２４-01-01'])
+      expect(isIsoDate(value)).toBe(false);
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
   });
@@ -49,11 +50,30 @@ describe('counts in the form the source states them', () => {
   });
 
   it('sums in the form the parts allow: 近 and 余 together are only 约; 人 stays 人 only when every part is', () => {
-    expect(sumCounts([{ value: 300, approximate: true }, { value: 30, approximate: false }])).toEqual({ value: 330, approximate: true });
-    expect(sumCounts([{ value: 300, approximate: true, marker: '近', unit: '人' }, { value: 30, approximate: false, unit: '人' }]))
-      .toEqual({ value: 330, approximate: true, marker: '近', unit: '人' });
-    expect(sumCounts([{ value: 300, approximate: true, marker: '近', unit: '人' }, { value: 30, approximate: false }, { value: 300, approximate: true, marker: '余', unit: '人次' }]))
-      .toEqual({ value: 630, approximate: true, marker: '约', unit: '人次' });
-    expect(sumCounts([{ value: 3, approximate: false, unit: '人' }, { value: 4, approximate: false, unit: '人' }])).toEqual({ value: 7, approximate: false, unit: '人' });
+    expect(
+      sumCounts([
+        { value: 300, approximate: true },
+        { value: 30, approximate: false },
+      ]),
+    ).toEqual({ value: 330, approximate: true });
+    expect(
+      sumCounts([
+        { value: 300, approximate: true, marker: '近', unit: '人' },
+        { value: 30, approximate: false, unit: '人' },
+      ]),
+    ).toEqual({ value: 330, approximate: true, marker: '近', unit: '人' });
+    expect(
+      sumCounts([
+        { value: 300, approximate: true, marker: '近', unit: '人' },
+        { value: 30, approximate: false },
+        { value: 300, approximate: true, marker: '余', unit: '人次' },
+      ]),
+    ).toEqual({ value: 630, approximate: true, marker: '约', unit: '人次' });
+    expect(
+      sumCounts([
+        { value: 3, approximate: false, unit: '人' },
+        { value: 4, approximate: false, unit: '人' },
+      ]),
+    ).toEqual({ value: 7, approximate: false, unit: '人' });
   });
 });

@@ -25,18 +25,38 @@ export const WORK_MEASURES = {
   documentsHandled: m('收发处理各类文件', 'documents received and processed', '件', 'self-building'),
   lettersSent: m('发出各类函件', 'letters sent', '件', 'self-building'),
   agreementsSigned: m('签订合作协议', 'cooperation agreements signed', '件', 'self-building'),
-  superiorTasksAttended: m('参与上级主管部门组织的专题会议、调研活动', 'meetings and surveys of the supervising authorities taken part in', '次', 'self-building'),
-  externalPartyActivitiesAttended: m('参加上级党组织的党建培训及党建活动', 'party trainings and activities of superior party bodies attended', '次', 'self-building'),
+  superiorTasksAttended: m(
+    '参与上级主管部门组织的专题会议、调研活动',
+    'meetings and surveys of the supervising authorities taken part in',
+    '次',
+    'self-building',
+  ),
+  externalPartyActivitiesAttended: m(
+    '参加上级党组织的党建培训及党建活动',
+    'party trainings and activities of superior party bodies attended',
+    '次',
+    'self-building',
+  ),
   staffClassesHeld: m('开展提升工作人员能力学习班', 'staff capability classes held', '次', 'self-building'),
   // emergency and epidemic response (应急处置, 疫情防控)
   emergencyDrills: m('开展应急演练', 'emergency drills held', '次', 'emergency'),
   medicalStaffDeployed: m('派出医疗队队员', 'medical staff deployed with a medical team', '人', 'emergency'),
   vehiclesScreened: m('检测点排查车辆', 'vehicles screened at checkpoints', '台次', 'emergency'),
   travellersScreened: m('检测点排查旅客', 'travellers screened at checkpoints', '人次', 'emergency'),
-  consultationsAndContactScreenings: m('开展院外会诊、密切接触病例排查', 'external consultations and close-contact screenings', '人次', 'emergency'),
-  patientsGivenTcmCare: m('为外院收治的新冠肺炎患者提供中医中药服务', 'COVID-19 patients of other hospitals given TCM care', '名', 'emergency'),
+  consultationsAndContactScreenings: m(
+    '开展院外会诊、密切接触病例排查',
+    'external consultations and close-contact screenings',
+    '人次',
+    'emergency',
+  ),
+  patientsGivenTcmCare: m(
+    '为外院收治的新冠肺炎患者提供中医中药服务',
+    'COVID-19 patients of other hospitals given TCM care',
+    '名',
+    'emergency',
+  ),
   // examinations and assessments conducted on an authority's behalf (受委托考试、考核)
-  examCandidates: m('受委托完成考试、考核', 'candidates examined or assessed on an authority\'s behalf', '名', 'training'),
+  examCandidates: m('受委托完成考试、考核', "candidates examined or assessed on an authority's behalf", '名', 'training'),
   // given or posted for others
   healthMaterialsDistributed: m('发放健康教育资料', 'health-education materials handed out', '份', 'welfare'),
   equipmentDonated: m('捐赠急救设备', 'emergency equipment donated', '台', 'welfare'),

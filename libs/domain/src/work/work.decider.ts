@@ -5,20 +5,29 @@ import { isWorkMeasure } from './work.catalogue';
 import type { WorkCommand } from './work.commands';
 import { workRecordDate, type WorkChanges, type WorkEvent, type WorkRecord, type WorkSource } from './work.events';
 import {
-  WorkCorrectionEmpty, WorkCountInvalid, WorkMeasureUnknown, WorkRecordAlreadyRecorded, WorkRecordNotFound, WorkRecordRetractedError, WorkWhenInvalid,
+  WorkCorrectionEmpty,
+  WorkCountInvalid,
+  WorkMeasureUnknown,
+  WorkRecordAlreadyRecorded,
+  WorkRecordNotFound,
+  WorkRecordRetractedError,
+  WorkWhenInvalid,
 } from './work.errors';
 
-export type WorkState =
-  | { status: 'unknown' }
-  | { status: 'recorded'; record: WorkRecord }
-  | { status: 'retracted'; recordId: string };
+export type WorkState = { status: 'unknown' } | { status: 'recorded'; record: WorkRecord } | { status: 'retracted'; recordId: string };
 
 const isYear = (y: unknown): y is number => Number.isInteger(y) && (y as number) >= 1000 && (y as number) <= 9999;
 
 /** Only what was stated, trimmed: an event carries no undefined field. */
 function countOf(c: Count): Count {
   if (!isCount(c) || c.value < 1) throw new WorkCountInvalid(c);
-  return { value: c.value, approximate: c.approximate, ...(c.marker !== undefined ? { marker: c.marker } : {}), ...(c.unit !== undefined ? { unit: c.unit } : {}), ...(c.wan ? { wan: true } : {}) };
+  return {
+    value: c.value,
+    approximate: c.approximate,
+    ...(c.marker !== undefined ? { marker: c.marker } : {}),
+    ...(c.unit !== undefined ? { unit: c.unit } : {}),
+    ...(c.wan ? { wan: true } : {}),
+  };
 }
 
 function sourceOf(s: WorkSource | undefined): WorkSource {
@@ -39,8 +48,14 @@ function checked(r: WorkRecord): WorkRecord {
   const title = text(r.title);
   const note = text(r.note);
   return {
-    recordId: r.recordId, measure: r.measure, count, ...(r.on !== undefined ? { on: r.on } : { year: r.year }),
-    ...(title ? { title } : {}), ...(r.branchId !== undefined ? { branchId: r.branchId } : {}), ...(note ? { note } : {}), source: sourceOf(r.source),
+    recordId: r.recordId,
+    measure: r.measure,
+    count,
+    ...(r.on !== undefined ? { on: r.on } : { year: r.year }),
+    ...(title ? { title } : {}),
+    ...(r.branchId !== undefined ? { branchId: r.branchId } : {}),
+    ...(note ? { note } : {}),
+    source: sourceOf(r.source),
   };
 }
 
@@ -59,7 +74,14 @@ function requireRecorded(state: WorkState, recordId: string): WorkRecord {
 function corrected(record: WorkRecord, changes: WorkChanges): WorkRecord {
   if (changes.on !== undefined && changes.year !== undefined) throw new WorkWhenInvalid('a correction gives a day or a year, not both');
   const { on, year, ...rest } = record;
-  const when = changes.on !== undefined ? { on: changes.on } : changes.year !== undefined ? { year: changes.year } : on !== undefined ? { on } : { year };
+  const when =
+    changes.on !== undefined
+      ? { on: changes.on }
+      : changes.year !== undefined
+        ? { year: changes.year }
+        : on !== undefined
+          ? { on }
+          : { year };
   const { on: _on, year: _year, ...other } = changes;
   // A field sent as undefined changes nothing.
   const given = Object.fromEntries(Object.entries(other).filter(([, v]) => v !== undefined));
@@ -70,7 +92,8 @@ function corrected(record: WorkRecord, changes: WorkChanges): WorkRecord {
 function effectiveChanges(before: WorkRecord, after: WorkRecord): WorkChanges {
   const changes: WorkChanges = {};
   for (const field of ['count', 'on', 'year', 'title', 'branchId', 'note', 'source'] as const) {
-    if (after[field] !== undefined && JSON.stringify(before[field]) !== JSON.stringify(after[field])) (changes as Record<string, unknown>)[field] = after[field];
+    if (after[field] !== undefined && JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      (changes as Record<string, unknown>)[field] = after[field];
   }
   return changes;
 }
@@ -92,14 +115,32 @@ export function decide(command: WorkCommand, state: WorkState): WorkEvent[] {
       const record = corrected(previous, c.changes ?? {});
       const changes = effectiveChanges(previous, record);
       if (Object.keys(changes).length === 0) throw new WorkCorrectionEmpty(c.recordId);
-      return [{ type: 'WorkRecordCorrected', data: { occurredOn: c.correctedOn, recordId: c.recordId, changes, reason, previousOccurredOn: workRecordDate(previous), previous, record } }];
+      return [
+        {
+          type: 'WorkRecordCorrected',
+          data: {
+            occurredOn: c.correctedOn,
+            recordId: c.recordId,
+            changes,
+            reason,
+            previousOccurredOn: workRecordDate(previous),
+            previous,
+            record,
+          },
+        },
+      ];
     }
     case 'RetractWorkRecord': {
       const c = command.data;
       const record = requireRecorded(state, c.recordId);
       const reason = requireReason(c.reason, 'retraction');
       if (!isIsoDate(c.retractedOn)) throw new RecordDateInvalid('retractedOn', c.retractedOn);
-      return [{ type: 'WorkRecordRetracted', data: { occurredOn: c.retractedOn, recordId: c.recordId, reason, previousOccurredOn: workRecordDate(record), record } }];
+      return [
+        {
+          type: 'WorkRecordRetracted',
+          data: { occurredOn: c.retractedOn, recordId: c.recordId, reason, previousOccurredOn: workRecordDate(record), record },
+        },
+      ];
     }
     default:
       return unreachable(command);

@@ -48,7 +48,15 @@ export interface WorkChanges {
  */
 export type WorkRecordCorrected = DomainEvent<
   'WorkRecordCorrected',
-  { occurredOn: IsoDate; recordId: string; changes: WorkChanges; reason: string; previousOccurredOn: IsoDate; previous: WorkRecord; record: WorkRecord }
+  {
+    occurredOn: IsoDate;
+    recordId: string;
+    changes: WorkChanges;
+    reason: string;
+    previousOccurredOn: IsoDate;
+    previous: WorkRecord;
+    record: WorkRecord;
+  }
 >;
 
 /** The record was wrong (entered twice, never happened): it no longer counts. `record`: as it stood. */
@@ -59,7 +67,11 @@ export type WorkRecordRetracted = DomainEvent<
 
 export type WorkEvent = WorkRecorded | WorkRecordCorrected | WorkRecordRetracted;
 
-export const WORK_EVENT_TYPES = ['WorkRecorded', 'WorkRecordCorrected', 'WorkRecordRetracted'] as const satisfies readonly WorkEvent['type'][];
+export const WORK_EVENT_TYPES = [
+  'WorkRecorded',
+  'WorkRecordCorrected',
+  'WorkRecordRetracted',
+] as const satisfies readonly WorkEvent['type'][];
 
 /** The record's own date: its day, or the last day of its year. */
 export const workRecordDate = (r: Pick<WorkRecord, 'on' | 'year'>): IsoDate => r.on ?? `${r.year}-12-31`;

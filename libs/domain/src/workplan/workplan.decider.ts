@@ -49,10 +49,14 @@ function validTarget(t: WorkPlanTarget): WorkPlanTarget {
     if (!Number.isFinite(t.targetValue) || t.targetValue < 0) throw new InvalidTargetValue(t.targetId, t.targetValue);
   }
   return {
-    targetId: t.targetId, section: t.section, description: t.description,
+    targetId: t.targetId,
+    section: t.section,
+    description: t.description,
     ...(t.indicator !== undefined ? { indicator: t.indicator } : {}),
     ...(t.targetValue !== undefined ? { targetValue: t.targetValue } : {}),
-    ...(t.entities?.length ? { entities: t.entities.map((e) => ({ kind: e.kind, name: e.name, ...(e.branchId !== undefined ? { branchId: e.branchId } : {}) })) } : {}),
+    ...(t.entities?.length
+      ? { entities: t.entities.map((e) => ({ kind: e.kind, name: e.name, ...(e.branchId !== undefined ? { branchId: e.branchId } : {}) })) }
+      : {}),
   };
 }
 
@@ -64,13 +68,18 @@ export function decide(command: WorkPlanCommand, state: WorkPlanState): WorkPlan
       const c = command.data;
       if (state.status === 'adopted') throw new WorkPlanAlreadyAdopted(c.year);
       requireUnique(c.targets.map((t) => t.targetId));
-      return [{
-        type: 'WorkPlanAdopted',
-        data: {
-          occurredOn: c.adoptedOn, year: c.year, ...(c.documentNumber ? { documentNumber: c.documentNumber } : {}),
-          adoptedOn: c.adoptedOn, targets: c.targets.map(validTarget),
+      return [
+        {
+          type: 'WorkPlanAdopted',
+          data: {
+            occurredOn: c.adoptedOn,
+            year: c.year,
+            ...(c.documentNumber ? { documentNumber: c.documentNumber } : {}),
+            adoptedOn: c.adoptedOn,
+            targets: c.targets.map(validTarget),
+          },
         },
-      }];
+      ];
     }
     case 'AmendWorkPlan': {
       const c = command.data;
@@ -83,10 +92,18 @@ export function decide(command: WorkPlanCommand, state: WorkPlanState): WorkPlan
       const existing = new Set(plan.targets.map((t) => t.targetId));
       for (const id of removed) if (!existing.has(id)) throw new TargetNotFound(id, c.year);
       for (const t of added) if (existing.has(t.targetId) && !removed.includes(t.targetId)) throw new DuplicateTargetId(t.targetId);
-      return [{
-        type: 'WorkPlanAmended',
-        data: { occurredOn: c.amendedOn, year: c.year, added: added.map(validTarget), removed, ...(c.reason ? { reason: c.reason } : {}) },
-      }];
+      return [
+        {
+          type: 'WorkPlanAmended',
+          data: {
+            occurredOn: c.amendedOn,
+            year: c.year,
+            added: added.map(validTarget),
+            removed,
+            ...(c.reason ? { reason: c.reason } : {}),
+          },
+        },
+      ];
     }
     case 'LinkTarget': {
       const c = command.data;
@@ -94,10 +111,17 @@ export function decide(command: WorkPlanCommand, state: WorkPlanState): WorkPlan
       if (!plan.targets.some((t) => t.targetId === c.targetId)) throw new TargetNotFound(c.targetId, c.year);
       if ((plan.evidence[c.targetId] ?? []).some((e) => sameEvidence(e, c.evidence))) return [];
       const { streamId, eventType, description } = c.evidence;
-      return [{
-        type: 'TargetLinked',
-        data: { occurredOn: c.linkedOn, year: c.year, targetId: c.targetId, evidence: { streamId, eventType, ...(description ? { description } : {}) } },
-      }];
+      return [
+        {
+          type: 'TargetLinked',
+          data: {
+            occurredOn: c.linkedOn,
+            year: c.year,
+            targetId: c.targetId,
+            evidence: { streamId, eventType, ...(description ? { description } : {}) },
+          },
+        },
+      ];
     }
     default:
       return unreachable(command);
@@ -113,9 +137,7 @@ export function evolve(state: WorkPlanState, event: WorkPlanEvent): WorkPlanStat
       const { added, removed } = event.data;
       const kept = state.targets.filter((t) => !removed.includes(t.targetId));
       const addedIds = added.map((t) => t.targetId);
-      const evidence = Object.fromEntries(
-        Object.entries(state.evidence).filter(([id]) => !removed.includes(id) || addedIds.includes(id)),
-      );
+      const evidence = Object.fromEntries(Object.entries(state.evidence).filter(([id]) => !removed.includes(id) || addedIds.includes(id)));
       return { ...state, targets: [...kept, ...added], evidence };
     }
     case 'TargetLinked': {

@@ -4,8 +4,19 @@ import type { SummaryIndicatorKey } from './indicator-keys';
 
 /** The sections a work plan (工作计划 / 工作要点) is written in. */
 export const WORK_PLAN_SECTIONS = [
-  'party', 'academic', 'training', 'competition', 'welfare', 'research', 'grants',
-  'publicity', 'self-building', 'branches', 'members', 'meetings', 'other',
+  'party',
+  'academic',
+  'training',
+  'competition',
+  'welfare',
+  'research',
+  'grants',
+  'publicity',
+  'self-building',
+  'branches',
+  'members',
+  'meetings',
+  'other',
 ] as const;
 export type WorkPlanSection = (typeof WORK_PLAN_SECTIONS)[number];
 
@@ -47,11 +58,12 @@ export type WorkPlanAmended = DomainEvent<
   'WorkPlanAmended',
   { occurredOn: IsoDate; year: number; added: WorkPlanTarget[]; removed: string[]; reason?: string }
 >;
-export type TargetLinked = DomainEvent<
-  'TargetLinked',
-  { occurredOn: IsoDate; year: number; targetId: string; evidence: TargetEvidence }
->;
+export type TargetLinked = DomainEvent<'TargetLinked', { occurredOn: IsoDate; year: number; targetId: string; evidence: TargetEvidence }>;
 
 export type WorkPlanEvent = WorkPlanAdopted | WorkPlanAmended | TargetLinked;
 
-export const WORKPLAN_EVENT_TYPES = ['WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked'] as const satisfies readonly WorkPlanEvent['type'][];
+export const WORKPLAN_EVENT_TYPES = [
+  'WorkPlanAdopted',
+  'WorkPlanAmended',
+  'TargetLinked',
+] as const satisfies readonly WorkPlanEvent['type'][];

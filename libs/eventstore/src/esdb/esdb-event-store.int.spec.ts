@@ -33,7 +33,7 @@ describe('EsdbEventStore against the in-process server', () => {
     expect(received.at(-1)).toEqual({ kind: 'caughtUp', position: positions.at(-1) });
   });
 
-  it('passes on the server\'s checkpoints past events the filter leaves out, never ahead of an event not yet delivered', async () => {
+  it("passes on the server's checkpoints past events the filter leaves out, never ahead of an event not yet delivered", async () => {
     server = await startEsdbTestServer();
     store = new EsdbEventStore(server.connectionString);
     const wanted = await store.append('branch-t.a', events(3), { expectedRevision: 'no_stream' });

@@ -109,9 +109,14 @@ export class EsdbEventStore implements EventStore {
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
     const from = options.fromPosition === undefined || options.fromPosition === 'start' ? 0n : options.fromPosition;
     // The server checkpoints a filtered subscription as it reads past events the filter leaves out.
-    const filter = { ...serverFilterOf(options.filter), checkpointReached: (_: unknown, position: Position) => subscription.onCheckpoint(position.commit) };
+    const filter = {
+      ...serverFilterOf(options.filter),
+      checkpointReached: (_: unknown, position: Position) => subscription.onCheckpoint(position.commit),
+    };
     const source = this.client.subscribeToAll({ fromPosition: toPosition(from), filter });
-    const subscription: EsdbAllSubscription = new EsdbAllSubscription(source, from, options.filter, () => this.subscriptions.delete(subscription));
+    const subscription: EsdbAllSubscription = new EsdbAllSubscription(source, from, options.filter, () =>
+      this.subscriptions.delete(subscription),
+    );
     this.subscriptions.add(subscription);
     return subscription;
   }
@@ -135,11 +140,7 @@ export class EsdbEventStore implements EventStore {
    * The server reads forwards from a position inclusively and backwards exclusively; ours is
    * exclusive both ways, hence the skip.
    */
-  private async *scanAll(
-    from: bigint | 'start' | 'end',
-    backwards: boolean,
-    pageSize = PAGE,
-  ): AsyncGenerator<AllStreamResolvedEvent> {
+  private async *scanAll(from: bigint | 'start' | 'end', backwards: boolean, pageSize = PAGE): AsyncGenerator<AllStreamResolvedEvent> {
     let cursor: ReadPosition = from === 'start' ? START : from === 'end' ? END : toPosition(from);
     let after = typeof from === 'bigint' && !backwards ? from : undefined;
     for (;;) {

@@ -103,7 +103,12 @@ export class SqliteEventStore implements EventStore {
     let rows: PendingAppend['events'];
     try {
       validateNewEvents(streamId, events);
-      rows = events.map((e) => ({ id: e.id.toLowerCase(), type: e.type, data: JSON.stringify(e.data), metadata: JSON.stringify(e.metadata ?? {}) }));
+      rows = events.map((e) => ({
+        id: e.id.toLowerCase(),
+        type: e.type,
+        data: JSON.stringify(e.data),
+        metadata: JSON.stringify(e.metadata ?? {}),
+      }));
     } catch (error) {
       return Promise.reject(error);
     }
@@ -186,9 +191,7 @@ export class SqliteEventStore implements EventStore {
     let revision = decision.firstRevision;
     let position = 0n;
     for (const e of events) {
-      const info = this.sql.insertEvent.run(
-        streamId, revision, e.id, e.type, category, tenant, e.data, e.metadata, created,
-      );
+      const info = this.sql.insertEvent.run(streamId, revision, e.id, e.type, category, tenant, e.data, e.metadata, created);
       position = BigInt(info.lastInsertRowid);
       revision++;
     }

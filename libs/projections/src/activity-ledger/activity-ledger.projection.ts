@@ -24,18 +24,42 @@ const HELD_KIND: Record<string, activity.ActivityKind | undefined> = activity.AC
 
 function heldRow(kind: activity.ActivityKind, d: HeldData): ActivityLedgerRow {
   return compact({
-    activityId: d.activityId, kind, title: d.title, occurredOn: d.occurredOn, endedOn: d.endedOn, organizer: d.organizer,
-    sessions: d.sessions, onlineSessions: d.onlineSessions, mode: d.mode, participants: d.participants,
-    passed: d.passed, cmeCreditProject: d.cmeCreditProject, teams: d.teams, peopleServed: d.peopleServed, reach: d.reach, series: d.series,
+    activityId: d.activityId,
+    kind,
+    title: d.title,
+    occurredOn: d.occurredOn,
+    endedOn: d.endedOn,
+    organizer: d.organizer,
+    sessions: d.sessions,
+    onlineSessions: d.onlineSessions,
+    mode: d.mode,
+    participants: d.participants,
+    passed: d.passed,
+    cmeCreditProject: d.cmeCreditProject,
+    teams: d.teams,
+    peopleServed: d.peopleServed,
+    reach: d.reach,
+    series: d.series,
   });
 }
 
 function backfilledRow(d: BackfillData): ActivityLedgerRow {
   return compact({
-    activityId: d.activityId, kind: d.activityKind, occurredOn: d.occurredOn, sessions: d.sessions ?? 0,
-    sessionsUnstated: d.sessions === undefined ? (true as const) : undefined, byBranches: d.byBranches, onlineSessions: d.onlineSessions,
-    participants: d.participants, peopleServed: d.peopleServed, backfilled: true as const, title: d.title, note: d.note, source: d.source,
-    sessionsApproximate: d.sessionsApproximate, cmeCreditProjects: d.cmeCreditProjects,
+    activityId: d.activityId,
+    kind: d.activityKind,
+    occurredOn: d.occurredOn,
+    sessions: d.sessions ?? 0,
+    sessionsUnstated: d.sessions === undefined ? (true as const) : undefined,
+    byBranches: d.byBranches,
+    onlineSessions: d.onlineSessions,
+    participants: d.participants,
+    peopleServed: d.peopleServed,
+    backfilled: true as const,
+    title: d.title,
+    note: d.note,
+    source: d.source,
+    sessionsApproximate: d.sessionsApproximate,
+    cmeCreditProjects: d.cmeCreditProjects,
   });
 }
 
@@ -114,10 +138,19 @@ export function listActivities(doc: ActivityLedgerDoc, kind?: activity.ActivityK
   const order = (r: ActivityLedgerRow) => `${r.backfilled ? 1 : 0}${r.occurredOn}`;
   return Object.values(doc.activities)
     .filter((r) => kind === undefined || r.kind === kind)
-    .sort((a, b) => (order(a) !== order(b) ? (order(a) < order(b) ? -1 : 1) : a.activityId < b.activityId ? -1 : a.activityId > b.activityId ? 1 : 0));
+    .sort((a, b) =>
+      order(a) !== order(b) ? (order(a) < order(b) ? -1 : 1) : a.activityId < b.activityId ? -1 : a.activityId > b.activityId ? 1 : 0,
+    );
 }
 
-export const ACTIVITY_KINDS = ['training', 'academic', 'competition', 'welfare', 'exchange', 'study'] as const satisfies readonly activity.ActivityKind[];
+export const ACTIVITY_KINDS = [
+  'training',
+  'academic',
+  'competition',
+  'welfare',
+  'exchange',
+  'study',
+] as const satisfies readonly activity.ActivityKind[];
 
 const noTally = (): ActivityTally => ({ activities: 0, sessions: 0, participants: { value: 0, approximate: false } });
 const noTallies = (): TallyByKind => Object.fromEntries(ACTIVITY_KINDS.map((k) => [k, noTally()])) as TallyByKind;

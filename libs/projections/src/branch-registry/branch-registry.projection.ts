@@ -18,13 +18,15 @@ import type {
 /** Branches as founded or registered: a preparation (筹备) and a sub-group (学组) are not branches of the register. */
 const NOT_IN_REGISTER: readonly string[] = ['BranchPreparationApproved', 'BranchSubgroupSetUp'];
 export const BRANCH_REGISTRY_HANDLES = [
-  ...(branch.BRANCH_EVENT_TYPES.filter((t) => !NOT_IN_REGISTER.includes(t)) as Exclude<branch.BranchEvent['type'], 'BranchPreparationApproved' | 'BranchSubgroupSetUp'>[]),
+  ...(branch.BRANCH_EVENT_TYPES.filter((t) => !NOT_IN_REGISTER.includes(t)) as Exclude<
+    branch.BranchEvent['type'],
+    'BranchPreparationApproved' | 'BranchSubgroupSetUp'
+  >[]),
   'BylawsAdopted',
 ] as const;
 
 type BranchEventData = { [E in branch.BranchEvent as E['type']]: E['data'] };
 type BylawsAdoptedData = organization.BylawsAdopted['data'];
-
 
 function withBranch(doc: BranchRegistryDoc, entry: BranchEntry): BranchRegistryDoc {
   return { ...doc, branches: put(doc.branches, entry.branchId, entry) };
@@ -90,7 +92,10 @@ function evolveBranch(doc: BranchRegistryDoc, event: ProjectedEvent): BranchRegi
     case 'BranchRenewalPostponed': {
       const e = event.data as BranchEventData['BranchRenewalPostponed'];
       const postponement: BranchPostponement = {
-        approvalRef: e.approvalRef, decidedOn: e.occurredOn, previousDueOn: e.previousDueOn, newDueOn: e.newDueOn,
+        approvalRef: e.approvalRef,
+        decidedOn: e.occurredOn,
+        previousDueOn: e.previousDueOn,
+        newDueOn: e.newDueOn,
       };
       return withBranch(doc, { ...entry, dueOn: e.newDueOn, postponement, history: withCurrentTerm(entry, { postponement }) });
     }
@@ -99,7 +104,9 @@ function evolveBranch(doc: BranchRegistryDoc, event: ProjectedEvent): BranchRegi
     case 'PartyGroupFormed': {
       const e = event.data as BranchEventData['PartyGroupFormed'];
       return withBranch(doc, {
-        ...entry, hasPartyGroup: true, partyGroup: { formedOn: e.occurredOn, ...(e.leader !== undefined ? { leader: e.leader } : {}) },
+        ...entry,
+        hasPartyGroup: true,
+        partyGroup: { formedOn: e.occurredOn, ...(e.leader !== undefined ? { leader: e.leader } : {}) },
       });
     }
     case 'BranchDissolved': {

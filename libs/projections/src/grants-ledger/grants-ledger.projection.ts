@@ -33,7 +33,6 @@ export const GRANT_FOLLOW_UP_LOOKAHEAD_YEARS = 1;
 
 type GrantEventData = { [E in grant.GrantEvent | grant.GrantCallEvent as E['type']]: E['data'] };
 
-
 const BACKFILL_ID = /^backfill-(\d{4})-\d+$/;
 
 /** The years whose ledgers may hold the record a follow-up is about. */
@@ -48,15 +47,20 @@ type CarriedRecord = Exclude<grant.GrantState, { status: 'unknown' | 'retracted'
 function carriedRecord(event: ProjectedEvent): CarriedRecord | undefined {
   const record = (event.data as { record?: unknown }).record as CarriedRecord | undefined;
   if (!record || typeof record !== 'object') return undefined;
-  if (record.status === 'external' || record.status === 'backfilled') return record.data && typeof record.data === 'object' ? record : undefined;
-  return ['applied', 'awarded', 'concluded'].includes(record.status) && record.grant && typeof record.grant === 'object' ? record : undefined;
+  if (record.status === 'external' || record.status === 'backfilled')
+    return record.data && typeof record.data === 'object' ? record : undefined;
+  return ['applied', 'awarded', 'concluded'].includes(record.status) && record.grant && typeof record.grant === 'object'
+    ? record
+    : undefined;
 }
 
 /** Every year a record is filed under: its application, award and conclusion; its win; its backfilled year. */
 export function yearsOfGrantRecord(record: CarriedRecord): number[] {
   const years =
-    record.status === 'external' ? [yearOfDate(record.data.occurredOn)]
-      : record.status === 'backfilled' ? [record.data.year]
+    record.status === 'external'
+      ? [yearOfDate(record.data.occurredOn)]
+      : record.status === 'backfilled'
+        ? [record.data.year]
         : [record.grant.appliedOn, record.grant.awardedOn, record.grant.concludedOn].map(yearOfDate);
   return [...new Set(years.filter(validYear))];
 }
@@ -133,29 +137,41 @@ export function grantsTotals(doc: Omit<GrantsLedgerDoc, 'totals'>): GrantsTotals
 /** The year's totals, derived once per batch (finalize) rather than after every event. */
 const withTotals = (doc: GrantsLedgerDoc): GrantsLedgerDoc => ({ ...doc, totals: grantsTotals(doc) });
 
-
-
 function evolveLedger(doc: GrantsLedgerDoc, event: ProjectedEvent): GrantsLedgerDoc {
   switch (event.type) {
     case 'GrantCallOpened': {
       const e = event.data as unknown as GrantEventData['GrantCallOpened'];
       if (typeof e.callId !== 'string' || own(doc.calls, e.callId)) return doc;
       const call = {
-        callId: e.callId, title: e.title, year: e.year, openedOn: e.occurredOn, ...defined({ closesOn: e.closesOn, budgetYuan: e.budgetYuan }),
+        callId: e.callId,
+        title: e.title,
+        year: e.year,
+        openedOn: e.occurredOn,
+        ...defined({ closesOn: e.closesOn, budgetYuan: e.budgetYuan }),
       };
       return { ...doc, calls: put(doc.calls, e.callId, call) };
     }
     case 'GrantApplied': {
       const e = event.data as unknown as GrantEventData['GrantApplied'];
       if (typeof e.grantId !== 'string' || own(doc.applications, e.grantId)) return doc;
-      const application = { grantId: e.grantId, title: e.title, ...defined({ callId: e.callId }), applicant: e.applicant, appliedOn: e.occurredOn };
+      const application = {
+        grantId: e.grantId,
+        title: e.title,
+        ...defined({ callId: e.callId }),
+        applicant: e.applicant,
+        appliedOn: e.occurredOn,
+      };
       return { ...doc, applications: put(doc.applications, e.grantId, application) };
     }
     case 'GrantAwarded': {
       const e = event.data as unknown as GrantEventData['GrantAwarded'];
       if (typeof e.grantId !== 'string' || own(doc.awards, e.grantId)) return doc;
       const award: GrantAwardEntry = {
-        grantId: e.grantId, title: e.title, amountYuan: e.amountYuan, ...defined({ category: e.category, callId: e.callId }), awardedOn: e.occurredOn,
+        grantId: e.grantId,
+        title: e.title,
+        amountYuan: e.amountYuan,
+        ...defined({ category: e.category, callId: e.callId }),
+        awardedOn: e.occurredOn,
       };
       return { ...doc, awards: put(doc.awards, e.grantId, award) };
     }
@@ -163,7 +179,11 @@ function evolveLedger(doc: GrantsLedgerDoc, event: ProjectedEvent): GrantsLedger
       const e = event.data as unknown as GrantEventData['ExternalGrantWon'];
       if (typeof e.grantId !== 'string' || own(doc.externalGrants, e.grantId)) return doc;
       const won = {
-        grantId: e.grantId, title: e.title, funder: e.funder, ...defined({ amountYuan: e.amountYuan, branchId: e.branchId }), wonOn: e.occurredOn,
+        grantId: e.grantId,
+        title: e.title,
+        funder: e.funder,
+        ...defined({ amountYuan: e.amountYuan, branchId: e.branchId }),
+        wonOn: e.occurredOn,
       };
       return { ...doc, externalGrants: put(doc.externalGrants, e.grantId, won) };
     }
@@ -171,7 +191,12 @@ function evolveLedger(doc: GrantsLedgerDoc, event: ProjectedEvent): GrantsLedger
       const e = event.data as unknown as GrantEventData['GrantsAwardedBackfilled'];
       if (typeof e.grantId !== 'string' || own(doc.backfills, e.grantId)) return doc;
       const backfill = {
-        grantId: e.grantId, year: e.year, count: e.count, ...defined({ amountYuan: e.amountYuan, youthCount: e.youthCount }), note: e.note, source: e.source,
+        grantId: e.grantId,
+        year: e.year,
+        count: e.count,
+        ...defined({ amountYuan: e.amountYuan, youthCount: e.youthCount }),
+        note: e.note,
+        source: e.source,
       };
       return { ...doc, backfills: put(doc.backfills, e.grantId, backfill) };
     }
@@ -224,7 +249,13 @@ function refiled(doc: GrantsLedgerDoc, id: string, record: CarriedRecord): Grant
     if (inYear(d.occurredOn, doc.year)) {
       next.externalGrants = {
         ...doc.externalGrants,
-        [id]: { grantId: id, title: d.title, funder: d.funder, ...defined({ amountYuan: d.amountYuan, branchId: d.branchId }), wonOn: d.occurredOn },
+        [id]: {
+          grantId: id,
+          title: d.title,
+          funder: d.funder,
+          ...defined({ amountYuan: d.amountYuan, branchId: d.branchId }),
+          wonOn: d.occurredOn,
+        },
       };
     }
     return next;
@@ -234,7 +265,14 @@ function refiled(doc: GrantsLedgerDoc, id: string, record: CarriedRecord): Grant
     if (d.year === doc.year) {
       next.backfills = {
         ...doc.backfills,
-        [id]: { grantId: id, year: d.year, count: d.count, ...defined({ amountYuan: d.amountYuan, youthCount: d.youthCount }), note: d.note, source: d.source },
+        [id]: {
+          grantId: id,
+          year: d.year,
+          count: d.count,
+          ...defined({ amountYuan: d.amountYuan, youthCount: d.youthCount }),
+          note: d.note,
+          source: d.source,
+        },
       };
     }
     return next;
@@ -243,14 +281,24 @@ function refiled(doc: GrantsLedgerDoc, id: string, record: CarriedRecord): Grant
   if (inYear(g.appliedOn, doc.year)) {
     next.applications = {
       ...doc.applications,
-      [id]: { grantId: id, title: g.title, ...defined({ callId: g.callId }), applicant: g.applicant ?? { institution: '' }, appliedOn: g.appliedOn },
+      [id]: {
+        grantId: id,
+        title: g.title,
+        ...defined({ callId: g.callId }),
+        applicant: g.applicant ?? { institution: '' },
+        appliedOn: g.appliedOn,
+      },
     };
   }
   if (inYear(g.awardedOn, doc.year) && g.amountYuan !== undefined) {
     next.awards = {
       ...doc.awards,
       [id]: {
-        grantId: id, title: g.title, amountYuan: g.amountYuan, ...defined({ category: g.category, callId: g.callId }), awardedOn: g.awardedOn,
+        grantId: id,
+        title: g.title,
+        amountYuan: g.amountYuan,
+        ...defined({ category: g.category, callId: g.callId }),
+        awardedOn: g.awardedOn,
         ...defined({ concludedOn: g.concludedOn, outcome: g.outcome }),
       },
     };
@@ -276,9 +324,7 @@ function corrected(doc: GrantsLedgerDoc, id: string, changes: grant.GrantChanges
     ...doc,
     applications: application ? put(doc.applications, id, { ...application, ...defined({ title }) }) : doc.applications,
     awards: award ? put(doc.awards, id, { ...award, ...defined({ title, amountYuan, category }) }) : doc.awards,
-    conclusions: conclusion
-      ? put(doc.conclusions, id, { ...conclusion, ...defined({ title, amountYuan }) })
-      : doc.conclusions,
+    conclusions: conclusion ? put(doc.conclusions, id, { ...conclusion, ...defined({ title, amountYuan }) }) : doc.conclusions,
     externalGrants: external ? put(doc.externalGrants, id, { ...external, ...defined({ title, funder, amountYuan }) }) : doc.externalGrants,
     backfills: backfill ? put(doc.backfills, id, { ...backfill, ...defined({ amountYuan, count, youthCount, note }) }) : doc.backfills,
   };

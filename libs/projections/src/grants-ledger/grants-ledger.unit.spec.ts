@@ -20,7 +20,10 @@ function latestDate(s: GrantState): string | undefined {
     case 'applied':
     case 'awarded':
     case 'concluded':
-      return [s.grant.appliedOn, s.grant.awardedOn, s.grant.concludedOn].filter((d): d is string => Boolean(d)).sort().at(-1);
+      return [s.grant.appliedOn, s.grant.awardedOn, s.grant.concludedOn]
+        .filter((d): d is string => Boolean(d))
+        .sort()
+        .at(-1);
     case 'external':
     case 'backfilled':
       return s.data.occurredOn;
@@ -47,42 +50,89 @@ function grantCommand(i: Intent, s: GrantState): grant.GrantCommand | undefined 
   const after = latestDate(s);
   switch (i.what) {
     case 'apply':
-      return { type: 'ApplyForGrant', data: { grantId: id, callId: i.callId, title: `课题${i.a}`, applicant: { institution: `医院${i.b % 9}`, ...(i.b % 2 ? { branchId: 'rehab' } : {}) }, appliedOn: day(i.a) } };
+      return {
+        type: 'ApplyForGrant',
+        data: {
+          grantId: id,
+          callId: i.callId,
+          title: `课题${i.a}`,
+          applicant: { institution: `医院${i.b % 9}`, ...(i.b % 2 ? { branchId: 'rehab' } : {}) },
+          appliedOn: day(i.a),
+        },
+      };
     case 'award':
       return {
         type: 'AwardGrant',
-        data: { grantId: id, title: `课题${i.a}`, amountYuan: i.amount, category: i.category, awardedOn: after ? addDays(after, i.b % 400) : day(i.a), callId: i.b % 3 ? undefined : i.callId },
+        data: {
+          grantId: id,
+          title: `课题${i.a}`,
+          amountYuan: i.amount,
+          category: i.category,
+          awardedOn: after ? addDays(after, i.b % 400) : day(i.a),
+          callId: i.b % 3 ? undefined : i.callId,
+        },
       };
     case 'conclude':
-      return after === undefined ? undefined : { type: 'ConcludeGrant', data: { grantId: id, concludedOn: addDays(after, i.b), outcome: i.b % 5 ? 'completed' : 'terminated' } };
+      return after === undefined
+        ? undefined
+        : { type: 'ConcludeGrant', data: { grantId: id, concludedOn: addDays(after, i.b), outcome: i.b % 5 ? 'completed' : 'terminated' } };
     case 'external':
-      return { type: 'RecordExternalGrant', data: { grantId: id, title: `省级课题${i.a}`, funder: '四川省卫生健康委员会', amountYuan: i.b % 3 ? i.amount : undefined, wonOn: day(i.a), branchId: i.b % 2 ? 'rehab' : undefined } };
+      return {
+        type: 'RecordExternalGrant',
+        data: {
+          grantId: id,
+          title: `省级课题${i.a}`,
+          funder: '四川省卫生健康委员会',
+          amountYuan: i.b % 3 ? i.amount : undefined,
+          wonOn: day(i.a),
+          branchId: i.b % 2 ? 'rehab' : undefined,
+        },
+      };
     case 'backfill': {
       const year = /^backfill-(\d{4})-/.exec(id)?.[1];
       const count = i.b % 80;
       return {
         type: 'RecordGrantsBackfill',
         data: {
-          grantId: id, year: year ? Number(year) : i.year, count, amountYuan: i.b % 4 ? i.amount : undefined, youthCount: i.b % 3 ? Math.floor(count / 3) : undefined,
-          note: `资助课题${count}项`, source: { document: `${i.year}年工作总结`, section: '三、科研' },
+          grantId: id,
+          year: year ? Number(year) : i.year,
+          count,
+          amountYuan: i.b % 4 ? i.amount : undefined,
+          youthCount: i.b % 3 ? Math.floor(count / 3) : undefined,
+          note: `资助课题${count}项`,
+          source: { document: `${i.year}年工作总结`, section: '三、科研' },
         },
       };
     }
     case 'correct': {
       if (!after) return undefined;
       const all: grant.GrantChanges = {
-        title: `更正题目${i.b}`, amountYuan: i.amount, category: i.category, funder: '国家卫生健康委员会', count: i.b % 90, youthCount: i.b % 10, note: `更正${i.b}`,
+        title: `更正题目${i.b}`,
+        amountYuan: i.amount,
+        category: i.category,
+        funder: '国家卫生健康委员会',
+        count: i.b % 90,
+        youthCount: i.b % 10,
+        note: `更正${i.b}`,
       };
       const allowed: Record<string, (keyof grant.GrantChanges)[]> = {
-        applied: ['title'], awarded: ['title', 'amountYuan', 'category'], concluded: ['title', 'amountYuan', 'category'],
-        external: ['title', 'funder', 'amountYuan'], backfilled: ['amountYuan', 'count', 'youthCount', 'note'],
+        applied: ['title'],
+        awarded: ['title', 'amountYuan', 'category'],
+        concluded: ['title', 'amountYuan', 'category'],
+        external: ['title', 'funder', 'amountYuan'],
+        backfilled: ['amountYuan', 'count', 'youthCount', 'note'],
       };
       const fields = (allowed[s.status] ?? []).filter((_, n) => (i.a >> n) % 2 === 1 || n === i.a % 3);
       const changes = Object.fromEntries(fields.map((f) => [f, all[f]]));
-      return { type: 'CorrectGrantRecord', data: { grantId: id, correctedOn: addDays(after, i.b % 1000), changes, reason: '核对拨款文件' } };
+      return {
+        type: 'CorrectGrantRecord',
+        data: { grantId: id, correctedOn: addDays(after, i.b % 1000), changes, reason: '核对拨款文件' },
+      };
     }
     case 'retract':
-      return after === undefined ? undefined : { type: 'RetractGrantRecord', data: { grantId: id, retractedOn: addDays(after, i.b % 1000), reason: '重复录入' } };
+      return after === undefined
+        ? undefined
+        : { type: 'RetractGrantRecord', data: { grantId: id, retractedOn: addDays(after, i.b % 1000), reason: '重复录入' } };
     default:
       return undefined;
   }
@@ -90,16 +140,37 @@ function grantCommand(i: Intent, s: GrantState): grant.GrantCommand | undefined 
 
 const callCommand = (i: Intent): grant.GrantCallCommand => ({
   type: 'OpenGrantCall',
-  data: { callId: i.callId ?? CALL_IDS[0], title: `${i.year}年度科研课题申报通知`, year: i.year, openedOn: addDays(`${i.year}-01-01`, -(i.b % 90)), closesOn: i.b % 2 ? `${i.year}-04-30` : undefined, budgetYuan: i.b % 3 ? i.amount : undefined },
+  data: {
+    callId: i.callId ?? CALL_IDS[0],
+    title: `${i.year}年度科研课题申报通知`,
+    year: i.year,
+    openedOn: addDays(`${i.year}-01-01`, -(i.b % 90)),
+    closesOn: i.b % 2 ? `${i.year}-04-30` : undefined,
+    budgetYuan: i.b % 3 ? i.amount : undefined,
+  },
 });
 
 const validEvents = fc.array(intent, { minLength: 5, maxLength: 120, size: 'max' }).map((intents) => {
-  const calls = simulate(grant.grantCallDecider, intents.filter((i) => i.what === 'call').map((i) => ({
-    tenant: i.tenant, streamId: grant.toGrantCallStreamId(i.tenant, i.callId ?? CALL_IDS[0]), command: () => callCommand(i),
-  })));
-  const grants = simulate(grant.grantDecider, intents.filter((i) => i.what !== 'call').map((i) => ({
-    tenant: i.tenant, streamId: grant.toGrantStreamId(i.tenant, i.grantId), command: (s: GrantState) => grantCommand(i, s),
-  })));
+  const calls = simulate(
+    grant.grantCallDecider,
+    intents
+      .filter((i) => i.what === 'call')
+      .map((i) => ({
+        tenant: i.tenant,
+        streamId: grant.toGrantCallStreamId(i.tenant, i.callId ?? CALL_IDS[0]),
+        command: () => callCommand(i),
+      })),
+  );
+  const grants = simulate(
+    grant.grantDecider,
+    intents
+      .filter((i) => i.what !== 'call')
+      .map((i) => ({
+        tenant: i.tenant,
+        streamId: grant.toGrantStreamId(i.tenant, i.grantId),
+        command: (s: GrantState) => grantCommand(i, s),
+      })),
+  );
   return [...calls, ...grants].map((e, n) => ({ ...e, position: String(n + 1) }));
 });
 
@@ -111,13 +182,14 @@ function asRecordedBefore(e: ProjectedEvent): ProjectedEvent {
 }
 
 /** Valid sequences where some corrections and retractions are of the older shape. */
-const mixedEvents = fc.tuple(validEvents, fc.array(fc.boolean(), { minLength: 1, maxLength: 10 })).map(([events, older]) =>
-  events.map((e, n) => (older[n % older.length] ? asRecordedBefore(e) : e)),
-);
+const mixedEvents = fc
+  .tuple(validEvents, fc.array(fc.boolean(), { minLength: 1, maxLength: 10 }))
+  .map(([events, older]) => events.map((e, n) => (older[n % older.length] ? asRecordedBefore(e) : e)));
 
 /** Valid sequences where every correction and retraction carries the record, or none does. */
-const carriedOrNot = fc.tuple(validEvents, fc.boolean()).map(([events, older]) => ({ older, events: older ? events.map(asRecordedBefore) : events }));
-
+const carriedOrNot = fc
+  .tuple(validEvents, fc.boolean())
+  .map(([events, older]) => ({ older, events: older ? events.map(asRecordedBefore) : events }));
 
 const ZERO: GrantsTotals = { awarded: 0, amountYuan: 0, youth: 0, concluded: 0, externalWon: 0 };
 
@@ -142,7 +214,8 @@ function modelTotals(events: ProjectedEvent[]): Map<string, GrantsTotals> {
     }
     if (s.status === 'concluded') add(tenant, yearOf(s.grant.concludedOn!), { concluded: 1 });
     if (s.status === 'external') add(tenant, yearOf(s.data.occurredOn), { externalWon: 1 });
-    if (s.status === 'backfilled') add(tenant, s.data.year, { awarded: s.data.count, amountYuan: s.data.amountYuan ?? 0, youth: s.data.youthCount ?? 0 });
+    if (s.status === 'backfilled')
+      add(tenant, s.data.year, { awarded: s.data.count, amountYuan: s.data.amountYuan ?? 0, youth: s.data.youthCount ?? 0 });
   }
   return totals;
 }
@@ -171,14 +244,53 @@ describe('grants-ledger projection', () => {
       const id = String(data.grantId ?? data.callId);
       return projected(type, data, tenant, type === 'GrantCallOpened' ? `grantcall-${tenant}.${id}` : `grant-${tenant}.${id}`, ++position);
     };
-    const call = event('GrantCallOpened', { occurredOn: '2022-11-15', callId: 'c2023', title: '2023年度医院管理科研课题申报', year: 2023, closesOn: '2023-01-31', budgetYuan: 600_000 });
-    const applied = event('GrantApplied', { occurredOn: '2023-01-10', grantId: 'g1', callId: 'c2023', title: '县域医共体运行评价研究', applicant: { institution: '某县人民医院' } });
-    const awarded = event('GrantAwarded', { occurredOn: '2023-06-20', grantId: 'g1', title: '县域医共体运行评价研究', amountYuan: 20_000, category: 'youth', callId: 'c2023' });
-    const key = event('GrantAwarded', { occurredOn: '2023-06-20', grantId: 'g2', title: '公立医院绩效考核研究', amountYuan: 80_000, category: 'key' });
-    const external = event('ExternalGrantWon', { occurredOn: '2023-09-01', grantId: 'x1', title: '省卫健委课题', funder: '四川省卫生健康委员会', amountYuan: 50_000, branchId: 'rehab' });
+    const call = event('GrantCallOpened', {
+      occurredOn: '2022-11-15',
+      callId: 'c2023',
+      title: '2023年度医院管理科研课题申报',
+      year: 2023,
+      closesOn: '2023-01-31',
+      budgetYuan: 600_000,
+    });
+    const applied = event('GrantApplied', {
+      occurredOn: '2023-01-10',
+      grantId: 'g1',
+      callId: 'c2023',
+      title: '县域医共体运行评价研究',
+      applicant: { institution: '某县人民医院' },
+    });
+    const awarded = event('GrantAwarded', {
+      occurredOn: '2023-06-20',
+      grantId: 'g1',
+      title: '县域医共体运行评价研究',
+      amountYuan: 20_000,
+      category: 'youth',
+      callId: 'c2023',
+    });
+    const key = event('GrantAwarded', {
+      occurredOn: '2023-06-20',
+      grantId: 'g2',
+      title: '公立医院绩效考核研究',
+      amountYuan: 80_000,
+      category: 'key',
+    });
+    const external = event('ExternalGrantWon', {
+      occurredOn: '2023-09-01',
+      grantId: 'x1',
+      title: '省卫健委课题',
+      funder: '四川省卫生健康委员会',
+      amountYuan: 50_000,
+      branchId: 'rehab',
+    });
     const backfill = event('GrantsAwardedBackfilled', {
-      occurredOn: '2022-12-31', grantId: 'backfill-2022-1', year: 2022, count: 51, amountYuan: 568_000, youthCount: 20,
-      note: '资助课题51项，56.8万元', source: { document: '2022年工作总结', section: '三、科研' },
+      occurredOn: '2022-12-31',
+      grantId: 'backfill-2022-1',
+      year: 2022,
+      count: 51,
+      amountYuan: 568_000,
+      youthCount: 20,
+      note: '资助课题51项，56.8万元',
+      source: { document: '2022年工作总结', section: '三、科研' },
     });
     const year = [call, applied, awarded, key, external, backfill];
     const ledger = (...events: ProjectedEvent[]) => projectAll(projection, events);
@@ -187,16 +299,41 @@ describe('grants-ledger projection', () => {
       const docs = ledger(...year);
       expect([...docs.keys()].sort()).toEqual(['sichuan/2022', 'sichuan/2023']);
       const y2023 = docs.get('sichuan/2023')!;
-      expect(y2023.calls.c2023).toEqual({ callId: 'c2023', title: '2023年度医院管理科研课题申报', year: 2023, openedOn: '2022-11-15', closesOn: '2023-01-31', budgetYuan: 600_000 });
-      expect(y2023.applications.g1).toEqual({ grantId: 'g1', title: '县域医共体运行评价研究', callId: 'c2023', applicant: { institution: '某县人民医院' }, appliedOn: '2023-01-10' });
-      expect(y2023.awards.g1).toEqual({ grantId: 'g1', title: '县域医共体运行评价研究', amountYuan: 20_000, category: 'youth', callId: 'c2023', awardedOn: '2023-06-20' });
+      expect(y2023.calls.c2023).toEqual({
+        callId: 'c2023',
+        title: '2023年度医院管理科研课题申报',
+        year: 2023,
+        openedOn: '2022-11-15',
+        closesOn: '2023-01-31',
+        budgetYuan: 600_000,
+      });
+      expect(y2023.applications.g1).toEqual({
+        grantId: 'g1',
+        title: '县域医共体运行评价研究',
+        callId: 'c2023',
+        applicant: { institution: '某县人民医院' },
+        appliedOn: '2023-01-10',
+      });
+      expect(y2023.awards.g1).toEqual({
+        grantId: 'g1',
+        title: '县域医共体运行评价研究',
+        amountYuan: 20_000,
+        category: 'youth',
+        callId: 'c2023',
+        awardedOn: '2023-06-20',
+      });
       expect(y2023.externalGrants.x1).toMatchObject({ funder: '四川省卫生健康委员会', amountYuan: 50_000, wonOn: '2023-09-01' });
       expect(y2023.totals).toEqual({ awarded: 2, amountYuan: 100_000, youth: 1, concluded: 0, externalWon: 1 });
       expect(docs.get('sichuan/2022')!.totals).toEqual({ awarded: 51, amountYuan: 568_000, youth: 20, concluded: 0, externalWon: 0 });
     });
 
     it('honours a correction of the older shape (without the record) made the next year: the amount changes in the year of the award', () => {
-      const corrected = event('GrantRecordCorrected', { occurredOn: '2024-01-05', grantId: 'g1', changes: { amountYuan: 25_000, title: '县域医共体运行评价' }, reason: '核对拨款文件' });
+      const corrected = event('GrantRecordCorrected', {
+        occurredOn: '2024-01-05',
+        grantId: 'g1',
+        changes: { amountYuan: 25_000, title: '县域医共体运行评价' },
+        reason: '核对拨款文件',
+      });
       const docs = ledger(...year, corrected);
       const y2023 = docs.get('sichuan/2023')!;
       expect(y2023.awards.g1).toMatchObject({ amountYuan: 25_000, title: '县域医共体运行评价' });
@@ -217,16 +354,29 @@ describe('grants-ledger projection', () => {
       const sameYear = event('GrantConcluded', { occurredOn: '2023-12-20', grantId: 'g2', outcome: 'terminated' });
       const docs = ledger(...year, concluded, sameYear);
       expect(docs.get('sichuan/2023')!.awards.g1).toMatchObject({ concludedOn: '2024-12-01', outcome: 'completed' });
-      expect(docs.get('sichuan/2023')!.conclusions).toEqual({ g2: { grantId: 'g2', concludedOn: '2023-12-20', outcome: 'terminated', title: '公立医院绩效考核研究', amountYuan: 80_000 } });
+      expect(docs.get('sichuan/2023')!.conclusions).toEqual({
+        g2: { grantId: 'g2', concludedOn: '2023-12-20', outcome: 'terminated', title: '公立医院绩效考核研究', amountYuan: 80_000 },
+      });
       expect(docs.get('sichuan/2024')!.conclusions).toEqual({ g1: { grantId: 'g1', concludedOn: '2024-12-01', outcome: 'completed' } });
       expect(docs.get('sichuan/2024')!.totals.concluded).toBe(1);
       expect(docs.get('sichuan/2023')!.totals.concluded).toBe(1);
     });
 
     it('corrects a backfilled total years later: its year is read from its id', () => {
-      const corrected = event('GrantRecordCorrected', { occurredOn: '2034-03-01', grantId: 'backfill-2022-1', changes: { count: 52, youthCount: 21 }, reason: '核对' });
+      const corrected = event('GrantRecordCorrected', {
+        occurredOn: '2034-03-01',
+        grantId: 'backfill-2022-1',
+        changes: { count: 52, youthCount: 21 },
+        reason: '核对',
+      });
       expect(projection.keysOf(corrected)).toContain('sichuan/2022');
-      expect(ledger(...year, corrected).get('sichuan/2022')!.totals).toEqual({ awarded: 52, amountYuan: 568_000, youth: 21, concluded: 0, externalWon: 0 });
+      expect(ledger(...year, corrected).get('sichuan/2022')!.totals).toEqual({
+        awarded: 52,
+        amountYuan: 568_000,
+        youth: 21,
+        concluded: 0,
+        externalWon: 0,
+      });
     });
 
     describe('corrections and retractions that carry the record', () => {
@@ -241,10 +391,25 @@ describe('grants-ledger projection', () => {
         );
       };
       const g7 = decided('g7', [
-        { type: 'ApplyForGrant', data: { grantId: 'g7', callId: 'c2023', title: '日间手术管理研究', applicant: { institution: '某市中心医院' }, appliedOn: '2022-12-20' } },
-        { type: 'AwardGrant', data: { grantId: 'g7', title: '日间手术管理研究', amountYuan: 30_000, category: 'general', awardedOn: '2023-06-20' } },
+        {
+          type: 'ApplyForGrant',
+          data: {
+            grantId: 'g7',
+            callId: 'c2023',
+            title: '日间手术管理研究',
+            applicant: { institution: '某市中心医院' },
+            appliedOn: '2022-12-20',
+          },
+        },
+        {
+          type: 'AwardGrant',
+          data: { grantId: 'g7', title: '日间手术管理研究', amountYuan: 30_000, category: 'general', awardedOn: '2023-06-20' },
+        },
         { type: 'ConcludeGrant', data: { grantId: 'g7', concludedOn: '2024-12-01', outcome: 'completed' } },
-        { type: 'CorrectGrantRecord', data: { grantId: 'g7', correctedOn: '2025-03-01', changes: { amountYuan: 35_000, category: 'youth' }, reason: '核对拨款文件' } },
+        {
+          type: 'CorrectGrantRecord',
+          data: { grantId: 'g7', correctedOn: '2025-03-01', changes: { amountYuan: 35_000, category: 'youth' }, reason: '核对拨款文件' },
+        },
       ]);
 
       it('goes to exactly the years of the record: application, award, conclusion', () => {
@@ -252,10 +417,23 @@ describe('grants-ledger projection', () => {
         expect(projection.keysOf(g7[3])).toEqual(['sichuan/2023', 'sichuan/2022', 'sichuan/2024']);
         const docs = ledger(...year, ...g7);
         expect(docs.get('sichuan/2023')!.awards.g7).toEqual({
-          grantId: 'g7', title: '日间手术管理研究', amountYuan: 35_000, category: 'youth', callId: 'c2023', awardedOn: '2023-06-20', concludedOn: '2024-12-01', outcome: 'completed',
+          grantId: 'g7',
+          title: '日间手术管理研究',
+          amountYuan: 35_000,
+          category: 'youth',
+          callId: 'c2023',
+          awardedOn: '2023-06-20',
+          concludedOn: '2024-12-01',
+          outcome: 'completed',
         });
         expect(docs.get('sichuan/2023')!.totals).toEqual({ awarded: 3, amountYuan: 135_000, youth: 2, concluded: 0, externalWon: 1 });
-        expect(docs.get('sichuan/2024')!.conclusions.g7).toEqual({ grantId: 'g7', concludedOn: '2024-12-01', outcome: 'completed', title: '日间手术管理研究', amountYuan: 35_000 });
+        expect(docs.get('sichuan/2024')!.conclusions.g7).toEqual({
+          grantId: 'g7',
+          concludedOn: '2024-12-01',
+          outcome: 'completed',
+          title: '日间手术管理研究',
+          amountYuan: 35_000,
+        });
         expect(docs.get('sichuan/2022')!.applications.g7.appliedOn).toBe('2022-12-20');
         expect(docs.has('sichuan/2025')).toBe(false);
       });

@@ -31,18 +31,35 @@ function quorumOf(quorumMet: boolean | undefined): QuorumStatus {
 
 function seriesOf(doc: MeetingRegisterDoc, e: InSeries): MeetingSeriesEntry {
   const seriesId = meeting.meetingSeriesId(e.body, e.term);
-  return own(doc.series, seriesId) ?? {
-    seriesId, body: e.body, term: e.term, heldBeforeRecording: 0, heldRecorded: 0, held: 0, lastOrdinal: 0,
-  };
+  return (
+    own(doc.series, seriesId) ?? {
+      seriesId,
+      body: e.body,
+      term: e.term,
+      heldBeforeRecording: 0,
+      heldRecorded: 0,
+      held: 0,
+      lastOrdinal: 0,
+    }
+  );
 }
 
 function meetingOf(doc: MeetingRegisterDoc, e: InSeries & { meetingId: string }): MeetingEntry {
   const seriesId = meeting.meetingSeriesId(e.body, e.term);
   const key = `${seriesId}/${e.meetingId}`;
-  return own(doc.meetings, key) ?? {
-    key, meetingId: e.meetingId, seriesId, body: e.body, term: e.term, status: 'scheduled',
-    resolutions: [], minutesRecorded: false, cancelled: false,
-  };
+  return (
+    own(doc.meetings, key) ?? {
+      key,
+      meetingId: e.meetingId,
+      seriesId,
+      body: e.body,
+      term: e.term,
+      status: 'scheduled',
+      resolutions: [],
+      minutesRecorded: false,
+      cancelled: false,
+    }
+  );
 }
 
 function put(doc: MeetingRegisterDoc, change: { series?: MeetingSeriesEntry; meeting?: MeetingEntry }): MeetingRegisterDoc {
@@ -78,8 +95,12 @@ function evolveMeeting(doc: MeetingRegisterDoc, event: ProjectedEvent): MeetingR
     const heldBeforeRecording = d.heldSoFar ?? 0;
     return put(doc, {
       series: {
-        ...series, declaredOn: d.occurredOn, membersTotal: series.membersTotal ?? d.membersTotal, heldBeforeRecording,
-        held: heldBeforeRecording + series.heldRecorded, lastOrdinal: Math.max(series.lastOrdinal, heldBeforeRecording),
+        ...series,
+        declaredOn: d.occurredOn,
+        membersTotal: series.membersTotal ?? d.membersTotal,
+        heldBeforeRecording,
+        held: heldBeforeRecording + series.heldRecorded,
+        lastOrdinal: Math.max(series.lastOrdinal, heldBeforeRecording),
       },
     });
   }
@@ -93,8 +114,10 @@ function evolveMeeting(doc: MeetingRegisterDoc, event: ProjectedEvent): MeetingR
       return put(doc, {
         series,
         meeting: {
-          ...entry, scheduledOn: d.scheduledOn,
-          ...(d.title !== undefined ? { title: d.title } : {}), ...(d.location !== undefined ? { location: d.location } : {}),
+          ...entry,
+          scheduledOn: d.scheduledOn,
+          ...(d.title !== undefined ? { title: d.title } : {}),
+          ...(d.location !== undefined ? { location: d.location } : {}),
         },
       });
     }
@@ -111,16 +134,26 @@ function evolveMeeting(doc: MeetingRegisterDoc, event: ProjectedEvent): MeetingR
       const latest = series.lastHeldOn === undefined || d.occurredOn >= series.lastHeldOn;
       return put(doc, {
         series: {
-          ...series, heldRecorded: series.heldRecorded + 1, held: series.held + 1,
+          ...series,
+          heldRecorded: series.heldRecorded + 1,
+          held: series.held + 1,
           lastOrdinal: Math.max(series.lastOrdinal, Number.isInteger(d.ordinal) ? d.ordinal : 0),
           lastHeldOn: latest ? d.occurredOn : series.lastHeldOn,
           membersTotal: (latest ? d.membersTotal : undefined) ?? series.membersTotal,
         },
         meeting: {
-          ...rest, status: 'held', cancelled: false, heldOn: d.occurredOn, ordinal: d.ordinal,
-          ...(label !== undefined ? { label } : {}), ...(title !== undefined ? { title } : {}),
-          ...(d.present !== undefined ? { present: d.present } : {}), ...(d.membersTotal !== undefined ? { membersTotal: d.membersTotal } : {}),
-          ...(d.quorumMet !== undefined ? { quorumMet: d.quorumMet } : {}), quorum: quorumOf(d.quorumMet), resolutions: d.resolutions ?? [],
+          ...rest,
+          status: 'held',
+          cancelled: false,
+          heldOn: d.occurredOn,
+          ordinal: d.ordinal,
+          ...(label !== undefined ? { label } : {}),
+          ...(title !== undefined ? { title } : {}),
+          ...(d.present !== undefined ? { present: d.present } : {}),
+          ...(d.membersTotal !== undefined ? { membersTotal: d.membersTotal } : {}),
+          ...(d.quorumMet !== undefined ? { quorumMet: d.quorumMet } : {}),
+          quorum: quorumOf(d.quorumMet),
+          resolutions: d.resolutions ?? [],
           minutesRecorded,
           ...(minutesRecorded ? { minutesRecordedOn: entry.minutesRecordedOn ?? d.occurredOn } : {}),
         },
@@ -131,7 +164,9 @@ function evolveMeeting(doc: MeetingRegisterDoc, event: ProjectedEvent): MeetingR
       return put(doc, {
         series,
         meeting: {
-          ...entry, minutesRecorded: true, minutesRecordedOn: entry.minutesRecordedOn ?? d.occurredOn,
+          ...entry,
+          minutesRecorded: true,
+          minutesRecordedOn: entry.minutesRecordedOn ?? d.occurredOn,
           ...(d.minutesRef !== undefined ? { minutesRef: d.minutesRef } : {}),
         },
       });
@@ -160,8 +195,10 @@ export const meetingRegisterProjection: Projection<MeetingRegisterDoc> = {
   evolve: (doc, event) => evolveMeeting(doc, event),
 };
 
-const byDateThenKey = (date: (m: MeetingEntry) => string) => (a: MeetingEntry, b: MeetingEntry): number =>
-  date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+const byDateThenKey =
+  (date: (m: MeetingEntry) => string) =>
+  (a: MeetingEntry, b: MeetingEntry): number =>
+    date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 /** Meetings scheduled for today or later, neither held nor cancelled, soonest first. */
 export function upcomingMeetings(doc: MeetingRegisterDoc, today: IsoDate): MeetingEntry[] {

@@ -33,28 +33,57 @@ function commandFor(i: Intent, state: SeriesState): meeting.MeetingCommand | und
   const m = s?.meetings[i.meetingId];
   switch (i.what) {
     case 'declare':
-      return { type: 'DeclareMeetingSeries', data: { body: i.body, term: i.term, membersTotal: 5 + (i.b % 60), heldSoFar: i.b % 7, declaredOn: day(i.a) } };
+      return {
+        type: 'DeclareMeetingSeries',
+        data: { body: i.body, term: i.term, membersTotal: 5 + (i.b % 60), heldSoFar: i.b % 7, declaredOn: day(i.a) },
+      };
     case 'schedule':
-      return s && { type: 'ScheduleMeeting', data: { meetingId: i.meetingId, scheduledOn: addDays(s.declaredOn, i.a), decidedOn: addDays(s.declaredOn, Math.max(0, i.a - i.b)), title: i.b % 2 ? `第${i.b}次会议` : undefined, location: i.b % 3 ? '成都' : undefined } };
+      return (
+        s && {
+          type: 'ScheduleMeeting',
+          data: {
+            meetingId: i.meetingId,
+            scheduledOn: addDays(s.declaredOn, i.a),
+            decidedOn: addDays(s.declaredOn, Math.max(0, i.a - i.b)),
+            title: i.b % 2 ? `第${i.b}次会议` : undefined,
+            location: i.b % 3 ? '成都' : undefined,
+          },
+        }
+      );
     case 'notice':
-      return s && m?.scheduledOn ? { type: 'SendMeetingNotice', data: { meetingId: i.meetingId, sentOn: addDays(m.scheduledOn, -(i.b % 30)) } } : undefined;
+      return s && m?.scheduledOn
+        ? { type: 'SendMeetingNotice', data: { meetingId: i.meetingId, sentOn: addDays(m.scheduledOn, -(i.b % 30)) } }
+        : undefined;
     case 'hold': {
       if (!s) return undefined;
       const membersTotal = i.b % 5 === 0 ? s.membersTotal! + 2 : undefined;
       // Some meetings recorded late (held before the latest one: renumbered), some without attendance.
       const present = i.b % 7 === 3 ? undefined : Math.round(i.share * (membersTotal ?? s.membersTotal!));
-      const heldOn = m?.scheduledOn && i.b % 2 ? m.scheduledOn : addDays(i.b % 3 === 0 ? s.declaredOn : (s.lastHeldOn ?? s.declaredOn), i.a % 400);
+      const heldOn =
+        m?.scheduledOn && i.b % 2 ? m.scheduledOn : addDays(i.b % 3 === 0 ? s.declaredOn : (s.lastHeldOn ?? s.declaredOn), i.a % 400);
       return {
         type: 'HoldMeeting',
         data: {
-          meetingId: i.meetingId, heldOn, present, membersTotal,
-          resolutions: Array.from({ length: i.share >= 0.7 && present !== undefined ? i.resolutions : 0 }, (_, n) => ({ title: `决议${n + 1}`, votesFor: Math.floor(present! * (0.5 + n / 6)), votesAgainst: n })),
+          meetingId: i.meetingId,
+          heldOn,
+          present,
+          membersTotal,
+          resolutions: Array.from({ length: i.share >= 0.7 && present !== undefined ? i.resolutions : 0 }, (_, n) => ({
+            title: `决议${n + 1}`,
+            votesFor: Math.floor(present! * (0.5 + n / 6)),
+            votesAgainst: n,
+          })),
           minutesRecorded: i.b % 4 === 0,
         },
       };
     }
     case 'minutes':
-      return s && m?.heldOn ? { type: 'RecordMeetingMinutes', data: { meetingId: i.meetingId, recordedOn: addDays(m.heldOn, i.b % 60), minutesRef: i.b % 2 ? `纪要〔${i.b}〕` : undefined } } : undefined;
+      return s && m?.heldOn
+        ? {
+            type: 'RecordMeetingMinutes',
+            data: { meetingId: i.meetingId, recordedOn: addDays(m.heldOn, i.b % 60), minutesRef: i.b % 2 ? `纪要〔${i.b}〕` : undefined },
+          }
+        : undefined;
     case 'cancel':
       return s && { type: 'CancelMeeting', data: { meetingId: i.meetingId, cancelledOn: day(i.a), reason: i.b % 5 ? '疫情防控' : ' ' } };
     default:
@@ -72,7 +101,6 @@ const validEvents = fc.array(intent, { minLength: 5, maxLength: 120, size: 'max'
     })),
   ),
 );
-
 
 /** Realistic events, decided by the meeting decider for one series (a refused command fails the test). */
 function series(tenant: string, body: meeting.MeetingBody, term: number, commands: meeting.MeetingCommand[]): ProjectedEvent[] {
@@ -102,13 +130,21 @@ describe('meeting-register projection', () => {
   describe('the council of the 4th term', () => {
     const councilCommands: meeting.MeetingCommand[] = [
       { type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 45, heldSoFar: 4, declaredOn: '2024-01-02' } },
-      { type: 'ScheduleMeeting', data: { meetingId: '2024-06', scheduledOn: '2024-06-15', decidedOn: '2024-05-20', title: '年中理事会', location: '成都' } },
+      {
+        type: 'ScheduleMeeting',
+        data: { meetingId: '2024-06', scheduledOn: '2024-06-15', decidedOn: '2024-05-20', title: '年中理事会', location: '成都' },
+      },
       { type: 'SendMeetingNotice', data: { meetingId: '2024-06', sentOn: '2024-06-01' } },
       {
         type: 'HoldMeeting',
         data: {
-          meetingId: '2024-06', heldOn: '2024-06-15', present: 38,
-          resolutions: [{ title: '审议通过2023年度工作报告', votesFor: 36, votesAgainst: 1, abstentions: 1 }, { title: '增补理事', votesFor: 20 }],
+          meetingId: '2024-06',
+          heldOn: '2024-06-15',
+          present: 38,
+          resolutions: [
+            { title: '审议通过2023年度工作报告', votesFor: 36, votesAgainst: 1, abstentions: 1 },
+            { title: '增补理事', votesFor: 20 },
+          ],
         },
       },
       { type: 'ScheduleMeeting', data: { meetingId: '2024-12', scheduledOn: '2024-12-20', decidedOn: '2024-11-01' } },
@@ -119,14 +155,40 @@ describe('meeting-register projection', () => {
       const doc = docOf(...council);
       const held = doc.meetings['council-t4/2024-06'];
       expect(held).toMatchObject({
-        meetingId: '2024-06', seriesId: 'council-t4', body: 'council', term: 4, status: 'held', ordinal: 5, label: '四届五次理事会',
-        title: '年中理事会', location: '成都', scheduledOn: '2024-06-15', noticeSentOn: '2024-06-01', heldOn: '2024-06-15',
-        present: 38, membersTotal: 45, quorumMet: true, quorum: 'met', minutesRecorded: false, cancelled: false,
+        meetingId: '2024-06',
+        seriesId: 'council-t4',
+        body: 'council',
+        term: 4,
+        status: 'held',
+        ordinal: 5,
+        label: '四届五次理事会',
+        title: '年中理事会',
+        location: '成都',
+        scheduledOn: '2024-06-15',
+        noticeSentOn: '2024-06-01',
+        heldOn: '2024-06-15',
+        present: 38,
+        membersTotal: 45,
+        quorumMet: true,
+        quorum: 'met',
+        minutesRecorded: false,
+        cancelled: false,
       });
-      expect(held.resolutions.map((r) => [r.title, r.passed])).toEqual([['审议通过2023年度工作报告', true], ['增补理事', false]]);
+      expect(held.resolutions.map((r) => [r.title, r.passed])).toEqual([
+        ['审议通过2023年度工作报告', true],
+        ['增补理事', false],
+      ]);
       expect(seriesOfBody(doc, 'council', 4)).toEqual({
-        seriesId: 'council-t4', body: 'council', term: 4, declaredOn: '2024-01-02', membersTotal: 45,
-        heldBeforeRecording: 4, heldRecorded: 1, held: 5, lastOrdinal: 5, lastHeldOn: '2024-06-15',
+        seriesId: 'council-t4',
+        body: 'council',
+        term: 4,
+        declaredOn: '2024-01-02',
+        membersTotal: 45,
+        heldBeforeRecording: 4,
+        heldRecorded: 1,
+        held: 5,
+        lastOrdinal: 5,
+        lastHeldOn: '2024-06-15',
       });
       expect(seriesOfBody(doc, 'council', 5)).toBeUndefined();
     });
@@ -141,8 +203,16 @@ describe('meeting-register projection', () => {
       ]);
       const doc = docOf(...council, ...standing);
       expect(upcomingMeetings(doc, '2024-12-01').map((m) => m.key)).toEqual(['standing-council-t4/a', 'council-t4/2024-12']);
-      expect(upcomingMeetings(doc, '2024-06-15').map((m) => m.key)).toEqual(['standing-council-t4/c', 'standing-council-t4/a', 'council-t4/2024-12']);
-      expect(doc.meetings['standing-council-t4/b']).toMatchObject({ status: 'cancelled', cancelled: true, cancellation: { cancelledOn: '2024-12-01', reason: '改期' } });
+      expect(upcomingMeetings(doc, '2024-06-15').map((m) => m.key)).toEqual([
+        'standing-council-t4/c',
+        'standing-council-t4/a',
+        'council-t4/2024-12',
+      ]);
+      expect(doc.meetings['standing-council-t4/b']).toMatchObject({
+        status: 'cancelled',
+        cancelled: true,
+        cancellation: { cancelledOn: '2024-12-01', reason: '改期' },
+      });
     });
 
     it('finds minutes overdue 30 days after the meeting, until they are recorded', () => {
@@ -150,12 +220,18 @@ describe('meeting-register projection', () => {
       expect(minutesOverdue(doc, '2024-07-15')).toEqual([]);
       expect(minutesOverdue(doc, '2024-07-16').map((m) => m.label)).toEqual(['四届五次理事会']);
       expect(minutesOverdue(doc, '2024-06-20', 3).map((m) => m.label)).toEqual(['四届五次理事会']);
-      const minuted = docOf(...series('sichuan', 'council', 4, [
-        ...councilCommands,
-        { type: 'RecordMeetingMinutes', data: { meetingId: '2024-06', recordedOn: '2024-07-20', minutesRef: '川医协纪〔2024〕5号' } },
-      ]));
+      const minuted = docOf(
+        ...series('sichuan', 'council', 4, [
+          ...councilCommands,
+          { type: 'RecordMeetingMinutes', data: { meetingId: '2024-06', recordedOn: '2024-07-20', minutesRef: '川医协纪〔2024〕5号' } },
+        ]),
+      );
       expect(minutesOverdue(minuted, '2024-08-01')).toEqual([]);
-      expect(minuted.meetings['council-t4/2024-06']).toMatchObject({ minutesRecorded: true, minutesRecordedOn: '2024-07-20', minutesRef: '川医协纪〔2024〕5号' });
+      expect(minuted.meetings['council-t4/2024-06']).toMatchObject({
+        minutesRecorded: true,
+        minutesRecordedOn: '2024-07-20',
+        minutesRef: '川医协纪〔2024〕5号',
+      });
     });
   });
 
@@ -169,12 +245,26 @@ describe('meeting-register projection', () => {
       { type: 'HoldMeeting', data: { meetingId: 'm1', heldOn: '2023-02-01', present: 3 } },
     ]);
     const doc = docOf(...rehab, ...office);
-    expect(doc.meetings['branch-rehab-t2/m1']).toMatchObject({ label: '二届三次委员会', quorumMet: true, minutesRecorded: true, minutesRecordedOn: '2023-04-01' });
-    expect(doc.meetings['president-office-t4/m1']).toMatchObject({ label: '四届一次会长办公会', quorumMet: false, quorum: 'not-met', present: 3, membersTotal: 7 });
+    expect(doc.meetings['branch-rehab-t2/m1']).toMatchObject({
+      label: '二届三次委员会',
+      quorumMet: true,
+      minutesRecorded: true,
+      minutesRecordedOn: '2023-04-01',
+    });
+    expect(doc.meetings['president-office-t4/m1']).toMatchObject({
+      label: '四届一次会长办公会',
+      quorumMet: false,
+      quorum: 'not-met',
+      present: 3,
+      membersTotal: 7,
+    });
   });
 
   describe('meetings recorded out of date order', () => {
-    const declare: meeting.MeetingCommand = { type: 'DeclareMeetingSeries', data: { body: 'council', term: 4, membersTotal: 45, heldSoFar: 5, declaredOn: '2024-01-02' } };
+    const declare: meeting.MeetingCommand = {
+      type: 'DeclareMeetingSeries',
+      data: { body: 'council', term: 4, membersTotal: 45, heldSoFar: 5, declaredOn: '2024-01-02' },
+    };
     const holds: meeting.MeetingCommand[] = [
       { type: 'HoldMeeting', data: { meetingId: 'spring', heldOn: '2024-03-28', present: 40 } },
       { type: 'HoldMeeting', data: { meetingId: 'summer-a', heldOn: '2024-07-01', present: 39, membersTotal: 48 } },
@@ -182,12 +272,16 @@ describe('meeting-register projection', () => {
       // States its size: recorded first, it could not inherit the 48 of a meeting recorded after it.
       { type: 'HoldMeeting', data: { meetingId: 'winter', heldOn: '2024-12-20', present: 41, membersTotal: 48 } },
     ];
-    const fileOf = (doc: MeetingRegisterDoc) => Object.fromEntries(Object.values(doc.meetings).map((m) => [m.meetingId, [m.ordinal, m.label]]));
+    const fileOf = (doc: MeetingRegisterDoc) =>
+      Object.fromEntries(Object.values(doc.meetings).map((m) => [m.meetingId, [m.ordinal, m.label]]));
 
     it('labels every meeting as a log recorded in date order does, once the later ones are renumbered', () => {
       const inOrder = docOf(...series('sichuan', 'council', 4, [declare, ...holds]));
       expect(fileOf(inOrder)).toEqual({
-        spring: [6, '四届六次理事会'], 'summer-a': [7, '四届七次理事会'], 'summer-b': [8, '四届八次理事会'], winter: [9, '四届九次理事会'],
+        spring: [6, '四届六次理事会'],
+        'summer-a': [7, '四届七次理事会'],
+        'summer-b': [8, '四届八次理事会'],
+        winter: [9, '四届九次理事会'],
       });
       const [spring, summerA, summerB, winter] = holds;
       const late = series('sichuan', 'council', 4, [declare, winter, summerA, spring, summerB]);
@@ -208,11 +302,38 @@ describe('meeting-register projection', () => {
   });
 
   it('records meetings of a series never declared, and ignores what cannot be filed', () => {
-    const held = projected('MeetingHeld', {
-      occurredOn: '2023-05-01', body: 'council', term: 3, meetingId: 'x', ordinal: 7, present: 30, membersTotal: 40, quorumMet: true, resolutions: [], minutesRecorded: false,
-    } as never, 'sichuan', 'meetings-sichuan.council-t3', 0);
-    const noticeOfUnknown = projected('MeetingNoticeSent', { occurredOn: '2023-06-01', body: 'council', term: 3, meetingId: 'y' } as never, 'sichuan', 's', 0);
-    const noBody = projected('MeetingScheduled', { occurredOn: '2023-06-01', meetingId: 'z', scheduledOn: '2023-07-01' } as never, 'sichuan', 's', 0);
+    const held = projected(
+      'MeetingHeld',
+      {
+        occurredOn: '2023-05-01',
+        body: 'council',
+        term: 3,
+        meetingId: 'x',
+        ordinal: 7,
+        present: 30,
+        membersTotal: 40,
+        quorumMet: true,
+        resolutions: [],
+        minutesRecorded: false,
+      } as never,
+      'sichuan',
+      'meetings-sichuan.council-t3',
+      0,
+    );
+    const noticeOfUnknown = projected(
+      'MeetingNoticeSent',
+      { occurredOn: '2023-06-01', body: 'council', term: 3, meetingId: 'y' } as never,
+      'sichuan',
+      's',
+      0,
+    );
+    const noBody = projected(
+      'MeetingScheduled',
+      { occurredOn: '2023-06-01', meetingId: 'z', scheduledOn: '2023-07-01' } as never,
+      'sichuan',
+      's',
+      0,
+    );
     const badOrdinal = projected('MeetingHeld', { ...(held.data as object), meetingId: 'w', ordinal: 0 } as never, 'sichuan', 's', 0);
     const doc = docOf(held, noticeOfUnknown, noBody, badOrdinal, held);
     expect(doc.meetings['council-t3/x']).toMatchObject({ label: '三届七次理事会', status: 'held' });

@@ -30,8 +30,12 @@ function evolveFeed(doc: RemindersFeedDoc, event: ProjectedEvent, max: number): 
       const previous = doc.entries.find((x) => x.reminderId === e.reminderId);
       const rest = previous ? doc.entries.filter((x) => x !== previous) : doc.entries;
       const entry: ReminderFeedEntry = {
-        reminderId: e.reminderId, rule: e.rule, entity: { kind: String(e.entity?.kind), id: String(e.entity?.id) }, dueOn: e.dueOn,
-        channels: [...(e.channels ?? [])], sentOn: e.sentOn ?? e.occurredOn,
+        reminderId: e.reminderId,
+        rule: e.rule,
+        entity: { kind: String(e.entity?.kind), id: String(e.entity?.id) },
+        dueOn: e.dueOn,
+        channels: [...(e.channels ?? [])],
+        sentOn: e.sentOn ?? e.occurredOn,
         ...(e.audience !== undefined ? { audience: e.audience } : {}),
         ...(e.escalation !== undefined ? { escalation: e.escalation } : {}),
         ...(e.subject !== undefined ? { subject: e.subject } : {}),

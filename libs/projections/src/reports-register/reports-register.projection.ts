@@ -1,13 +1,7 @@
 import { businessDate, compact, followUpYears, own, drop, validYear, yearOfDate, put } from '../shared/document-helpers';
 import { report } from '@assocflow/domain';
 import type { ProjectedEvent, Projection } from '../projection';
-import type {
-  MovedReportEntry,
-  ReportEntry,
-  ReportsOfKind,
-  ReportsRegisterDoc,
-  SubmissionEntry,
-} from './reports-register.types';
+import type { MovedReportEntry, ReportEntry, ReportsOfKind, ReportsRegisterDoc, SubmissionEntry } from './reports-register.types';
 
 /** `value` without the keys whose value is undefined, typed as the optional fields it may leave out. */
 const defined = <T extends object>(value: T): Partial<T> => compact(value);
@@ -39,7 +33,6 @@ export const REPORT_FOLLOW_UP_LOOKAHEAD_YEARS = 1;
 
 type ReportEventData = { [E in report.ReportEvent as E['type']]: E['data'] };
 
-
 const BACKFILL_ID = /^backfill-.+-(\d{4})-\d+$/;
 
 /** The years whose registers may hold the record a follow-up is about. */
@@ -60,9 +53,10 @@ function carriedRecord(event: ProjectedEvent): CarriedRecord | undefined {
 
 /** Every year a record is filed under: its issue and its submissions, or its backfilled year. */
 export function yearsOfReportRecord(record: CarriedRecord): number[] {
-  const years = record.status === 'backfilled'
-    ? [record.data.year]
-    : [yearOfDate(record.data.occurredOn), ...record.submissions.map((x) => yearOfDate(x.submittedOn))];
+  const years =
+    record.status === 'backfilled'
+      ? [record.data.year]
+      : [yearOfDate(record.data.occurredOn), ...record.submissions.map((x) => yearOfDate(x.submittedOn))];
   return [...new Set(years.filter(validYear))];
 }
 
@@ -108,12 +102,20 @@ function initial(key: string): ReportsRegisterDoc {
   return { tenant: key.slice(0, cut), year: Number(key.slice(cut + 1)), reports: {}, movedOut: {}, submissions: [], backfills: {} };
 }
 
-
-
 const compareSubmissions = (a: SubmissionEntry, b: SubmissionEntry): number =>
-  a.submittedOn !== b.submittedOn ? (a.submittedOn < b.submittedOn ? -1 : 1)
-    : a.reportId !== b.reportId ? (a.reportId < b.reportId ? -1 : 1)
-      : a.submittedTo < b.submittedTo ? -1 : a.submittedTo > b.submittedTo ? 1 : 0;
+  a.submittedOn !== b.submittedOn
+    ? a.submittedOn < b.submittedOn
+      ? -1
+      : 1
+    : a.reportId !== b.reportId
+      ? a.reportId < b.reportId
+        ? -1
+        : 1
+      : a.submittedTo < b.submittedTo
+        ? -1
+        : a.submittedTo > b.submittedTo
+          ? 1
+          : 0;
 
 /** The report filed in this document (among this year's, or moved out of it). */
 function filed(doc: ReportsRegisterDoc, id: string): ReportEntry | MovedReportEntry | undefined {
@@ -137,14 +139,25 @@ function refiled(doc: ReportsRegisterDoc, id: string, record: CarriedRecord): Re
     const d = record.data;
     if (d.year !== doc.year) return doc;
     const backfill = {
-      reportId: id, year: d.year, kind: d.kind, ...defined({ issues: d.issues, copies: d.copies, posts: d.posts }), note: d.note, source: d.source,
+      reportId: id,
+      year: d.year,
+      kind: d.kind,
+      ...defined({ issues: d.issues, copies: d.copies, posts: d.posts }),
+      note: d.note,
+      source: d.source,
     };
     return { ...doc, backfills: put(doc.backfills, id, backfill) };
   }
   const d = record.data;
   const entry: ReportEntry = {
-    reportId: id, kind: d.kind, title: d.title, issuedOn: d.occurredOn, ...defined({ documentNumber: d.documentNumber, standardLevel: d.standardLevel }),
-    issuer: d.issuer, ...defined({ copies: d.copies, issues: d.issues }), status: d.status ?? 'published',
+    reportId: id,
+    kind: d.kind,
+    title: d.title,
+    issuedOn: d.occurredOn,
+    ...defined({ documentNumber: d.documentNumber, standardLevel: d.standardLevel }),
+    issuer: d.issuer,
+    ...defined({ copies: d.copies, issues: d.issues }),
+    status: d.status ?? 'published',
     submissions: record.submissions.map((x) => ({ submittedTo: x.submittedTo, submittedOn: x.submittedOn })),
   };
   // The report is filed under the year of its issue date; any other year lets it go.
@@ -158,7 +171,13 @@ function refiled(doc: ReportsRegisterDoc, id: string, record: CarriedRecord): Re
   const others = doc.submissions.filter((x) => x.reportId !== id);
   const mine = entry.submissions
     .filter((x) => yearOfDate(x.submittedOn) === doc.year)
-    .map((x): SubmissionEntry => ({ reportId: id, submittedTo: x.submittedTo, submittedOn: x.submittedOn, kind: entry.kind, title: entry.title }));
+    .map((x): SubmissionEntry => ({
+      reportId: id,
+      submittedTo: x.submittedTo,
+      submittedOn: x.submittedOn,
+      kind: entry.kind,
+      title: entry.title,
+    }));
   return { ...next, submissions: [...others, ...mine].sort(compareSubmissions) };
 }
 
@@ -168,16 +187,27 @@ function evolveRegister(doc: ReportsRegisterDoc, event: ProjectedEvent): Reports
       const e = event.data as unknown as ReportEventData['ReportIssued'];
       if (typeof e.reportId !== 'string' || filed(doc, e.reportId)) return doc;
       return refile(doc, {
-        reportId: e.reportId, kind: e.kind, title: e.title, issuedOn: e.occurredOn,
-        ...defined({ documentNumber: e.documentNumber, standardLevel: e.standardLevel }), issuer: e.issuer,
-        ...defined({ copies: e.copies, issues: e.issues, coverage: e.coverage, series: e.series }), status: e.status ?? 'published', submissions: [],
+        reportId: e.reportId,
+        kind: e.kind,
+        title: e.title,
+        issuedOn: e.occurredOn,
+        ...defined({ documentNumber: e.documentNumber, standardLevel: e.standardLevel }),
+        issuer: e.issuer,
+        ...defined({ copies: e.copies, issues: e.issues, coverage: e.coverage, series: e.series }),
+        status: e.status ?? 'published',
+        submissions: [],
       });
     }
     case 'PublicationsBackfilled': {
       const e = event.data as unknown as ReportEventData['PublicationsBackfilled'];
       if (typeof e.reportId !== 'string' || own(doc.backfills, e.reportId)) return doc;
       const backfill = {
-        reportId: e.reportId, year: e.year, kind: e.kind, ...defined({ issues: e.issues, copies: e.copies, posts: e.posts, title: e.title }), note: e.note, source: e.source,
+        reportId: e.reportId,
+        year: e.year,
+        kind: e.kind,
+        ...defined({ issues: e.issues, copies: e.copies, posts: e.posts, title: e.title }),
+        note: e.note,
+        source: e.source,
       };
       return { ...doc, backfills: put(doc.backfills, e.reportId, backfill) };
     }
@@ -192,7 +222,10 @@ function evolveRegister(doc: ReportsRegisterDoc, event: ProjectedEvent): Reports
       const duplicate = doc.submissions.some((s) => s.reportId === e.reportId && s.submittedTo === e.submittedTo);
       if (yearOfDate(businessDate(event)) === doc.year && !duplicate) {
         const submission: SubmissionEntry = {
-          reportId: e.reportId, submittedTo: e.submittedTo, submittedOn: e.occurredOn, ...defined({ kind: entry?.kind, title: entry?.title }),
+          reportId: e.reportId,
+          submittedTo: e.submittedTo,
+          submittedOn: e.occurredOn,
+          ...defined({ kind: entry?.kind, title: entry?.title }),
         };
         next = { ...next, submissions: [...next.submissions, submission].sort(compareSubmissions) };
       }
@@ -207,15 +240,22 @@ function evolveRegister(doc: ReportsRegisterDoc, event: ProjectedEvent): Reports
       const backfill = own(doc.backfills, e.reportId);
       let next = doc;
       if (entry) {
-        const { title, issuedOn, documentNumber, standardLevel, issuer, copies, issues, status } = (e.changes ?? {}) as report.IssuedReportChanges;
+        const { title, issuedOn, documentNumber, standardLevel, issuer, copies, issues, status } = (e.changes ??
+          {}) as report.IssuedReportChanges;
         const changed = defined({ title, documentNumber, standardLevel, issuer, copies, issues, status });
         next = refile(next, { ...entry, ...changed, ...(issuedOn ? { issuedOn } : {}) });
         if (title !== undefined) {
-          next = { ...next, submissions: next.submissions.map((s) => (s.reportId === e.reportId && s.title !== undefined ? { ...s, title } : s)) };
+          next = {
+            ...next,
+            submissions: next.submissions.map((s) => (s.reportId === e.reportId && s.title !== undefined ? { ...s, title } : s)),
+          };
         }
       } else if (backfill) {
         const { issues, copies, posts, note, source } = (e.changes ?? {}) as report.BackfilledPublicationChanges;
-        next = { ...next, backfills: put(next.backfills, e.reportId, { ...backfill, ...defined({ issues, copies, posts, note, source }) }) };
+        next = {
+          ...next,
+          backfills: put(next.backfills, e.reportId, { ...backfill, ...defined({ issues, copies, posts, note, source }) }),
+        };
       }
       return next;
     }
@@ -252,7 +292,9 @@ export const reportsRegisterProjection: Projection<ReportsRegisterDoc> = {
 export function byKind(doc: ReportsRegisterDoc, kind?: report.PublicationKind): ReportsOfKind {
   const reports = Object.values(doc.reports)
     .filter((r) => kind === undefined || r.kind === kind)
-    .sort((a, b) => (a.issuedOn !== b.issuedOn ? (a.issuedOn < b.issuedOn ? -1 : 1) : a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
+    .sort((a, b) =>
+      a.issuedOn !== b.issuedOn ? (a.issuedOn < b.issuedOn ? -1 : 1) : a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0,
+    );
   const backfills = Object.values(doc.backfills)
     .filter((b) => kind === undefined || b.kind === kind)
     .sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));

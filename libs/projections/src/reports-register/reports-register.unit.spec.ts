@@ -7,8 +7,26 @@ import { simulate, projected } from '../testing/projection-harness';
 import { itKeepsTheBatchLaws } from '../testing/batch-laws';
 
 const TENANTS = ['sichuan', 'shandong'];
-const REPORT_IDS = ['r1', 'r2', 'r3', 'r4', '__proto__', report.publicationsBackfillId('post', 2021), report.publicationsBackfillId('journal-issue', 2023, 2)];
-const KINDS: report.ReportKind[] = ['survey', 'standard', 'consensus', 'book', 'journal-issue', 'newsletter', 'official-document', 'guideline', 'other'];
+const REPORT_IDS = [
+  'r1',
+  'r2',
+  'r3',
+  'r4',
+  '__proto__',
+  report.publicationsBackfillId('post', 2021),
+  report.publicationsBackfillId('journal-issue', 2023, 2),
+];
+const KINDS: report.ReportKind[] = [
+  'survey',
+  'standard',
+  'consensus',
+  'book',
+  'journal-issue',
+  'newsletter',
+  'official-document',
+  'guideline',
+  'other',
+];
 const BODIES = ['四川省卫生健康委员会', '四川省民政厅', '国家卫生健康委员会'];
 const day = (n: number) => addDays('2019-01-01', n);
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -42,55 +60,100 @@ function commandFor(i: Intent, s: ReportState): report.ReportCommand | undefined
       return {
         type: 'IssueReport',
         data: {
-          reportId: id, kind: i.kind, title: `报告${i.a}`, issuedOn: day(i.a), documentNumber: i.b % 3 ? `川医协发〔${2019 + (i.a % 7)}〕${i.b}号` : undefined,
+          reportId: id,
+          kind: i.kind,
+          title: `报告${i.a}`,
+          issuedOn: day(i.a),
+          documentNumber: i.b % 3 ? `川医协发〔${2019 + (i.a % 7)}〕${i.b}号` : undefined,
           standardLevel: i.kind === 'standard' ? (['group', 'industry', 'local', 'national'] as const)[i.b % 4] : undefined,
-          issuer: i.b % 4 ? { kind: 'organization' } : { kind: 'branch', branchId: 'rehab' }, copies: i.b % 5 ? i.b : undefined,
-          issues: periodical(i.kind) && i.b % 2 ? 1 + (i.b % 12) : undefined, status: i.b % 7 ? undefined : 'draft',
+          issuer: i.b % 4 ? { kind: 'organization' } : { kind: 'branch', branchId: 'rehab' },
+          copies: i.b % 5 ? i.b : undefined,
+          issues: periodical(i.kind) && i.b % 2 ? 1 + (i.b % 12) : undefined,
+          status: i.b % 7 ? undefined : 'draft',
         },
       };
     case 'submit':
-      return after === undefined ? undefined : { type: 'SubmitReport', data: { reportId: id, submittedTo: BODIES[i.b % 3], submittedOn: addDays(after, i.a % 500) } };
+      return after === undefined
+        ? undefined
+        : { type: 'SubmitReport', data: { reportId: id, submittedTo: BODIES[i.b % 3], submittedOn: addDays(after, i.a % 500) } };
     case 'backfill': {
       const m = /^backfill-(.+)-(\d{4})-\d+$/.exec(id);
       return {
         type: 'RecordPublicationsBackfill',
         data: {
-          reportId: id, year: m ? Number(m[2]) : i.year, kind: (m?.[1] as report.PublicationKind) ?? i.kind,
-          issues: i.b % 2 ? count(i.b % 100) : undefined, copies: i.b % 3 ? count(i.a) : undefined, posts: i.b % 5 === 0 ? count(i.b) : undefined,
-          note: `推文${i.b}篇`, source: { document: `${i.year}年工作总结`, section: '五、宣传' },
+          reportId: id,
+          year: m ? Number(m[2]) : i.year,
+          kind: (m?.[1] as report.PublicationKind) ?? i.kind,
+          issues: i.b % 2 ? count(i.b % 100) : undefined,
+          copies: i.b % 3 ? count(i.a) : undefined,
+          posts: i.b % 5 === 0 ? count(i.b) : undefined,
+          note: `推文${i.b}篇`,
+          source: { document: `${i.year}年工作总结`, section: '五、宣传' },
         },
       };
     }
     case 'correct': {
       if (s.status === 'issued') {
         const all: report.IssuedReportChanges = {
-          title: `更正${i.b}`, issuedOn: addDays(s.data.occurredOn, (i.b % 61) - 40), documentNumber: `川医协函〔2024〕${i.b}号`,
-          standardLevel: 'industry', issuer: { kind: 'branch', branchId: 'nursing' }, copies: i.a % 900, issues: 1 + (i.a % 6), status: i.a % 2 ? 'published' : 'draft',
+          title: `更正${i.b}`,
+          issuedOn: addDays(s.data.occurredOn, (i.b % 61) - 40),
+          documentNumber: `川医协函〔2024〕${i.b}号`,
+          standardLevel: 'industry',
+          issuer: { kind: 'branch', branchId: 'nursing' },
+          copies: i.a % 900,
+          issues: 1 + (i.a % 6),
+          status: i.a % 2 ? 'published' : 'draft',
         };
         const fields = (Object.keys(all) as (keyof report.IssuedReportChanges)[]).filter((_, n) => (i.a >> n) % 2 === 1);
         return {
           type: 'CorrectReportRecord',
-          data: { reportId: id, correctedOn: addDays(after!, i.b % 900), changes: Object.fromEntries(fields.map((f) => [f, all[f]])), reason: '核对原件' },
+          data: {
+            reportId: id,
+            correctedOn: addDays(after!, i.b % 900),
+            changes: Object.fromEntries(fields.map((f) => [f, all[f]])),
+            reason: '核对原件',
+          },
         };
       }
       if (s.status === 'backfilled') {
-        const all: report.BackfilledPublicationChanges = { issues: count(i.b % 50), copies: count(i.a), posts: count(i.b), note: `更正${i.a}`, source: { document: '更正说明', section: '一' } };
+        const all: report.BackfilledPublicationChanges = {
+          issues: count(i.b % 50),
+          copies: count(i.a),
+          posts: count(i.b),
+          note: `更正${i.a}`,
+          source: { document: '更正说明', section: '一' },
+        };
         const fields = (Object.keys(all) as (keyof report.BackfilledPublicationChanges)[]).filter((_, n) => (i.a >> n) % 2 === 1);
-        return { type: 'CorrectReportRecord', data: { reportId: id, correctedOn: addDays(after!, i.b % 900), changes: Object.fromEntries(fields.map((f) => [f, all[f]])), reason: '核对原件' } };
+        return {
+          type: 'CorrectReportRecord',
+          data: {
+            reportId: id,
+            correctedOn: addDays(after!, i.b % 900),
+            changes: Object.fromEntries(fields.map((f) => [f, all[f]])),
+            reason: '核对原件',
+          },
+        };
       }
       return undefined;
     }
     case 'retract':
-      return after === undefined ? undefined : { type: 'RetractReportRecord', data: { reportId: id, retractedOn: addDays(after, i.b % 900), reason: '重复录入' } };
+      return after === undefined
+        ? undefined
+        : { type: 'RetractReportRecord', data: { reportId: id, retractedOn: addDays(after, i.b % 900), reason: '重复录入' } };
     default:
       return undefined;
   }
 }
 
 const validEvents = fc.array(intent, { minLength: 5, maxLength: 120, size: 'max' }).map((intents) =>
-  simulate(report.reportDecider, intents.map((i) => ({
-    tenant: i.tenant, streamId: report.toReportStreamId(i.tenant, i.reportId), command: (s: ReportState) => commandFor(i, s),
-  }))),
+  simulate(
+    report.reportDecider,
+    intents.map((i) => ({
+      tenant: i.tenant,
+      streamId: report.toReportStreamId(i.tenant, i.reportId),
+      command: (s: ReportState) => commandFor(i, s),
+    })),
+  ),
 );
 
 /** A correction or retraction as recorded before they carried the record (no `record`, no `previousOccurredOn`). */
@@ -101,13 +164,14 @@ function asRecordedBefore(e: ProjectedEvent): ProjectedEvent {
 }
 
 /** Valid sequences where some corrections and retractions are of the older shape. */
-const mixedEvents = fc.tuple(validEvents, fc.array(fc.boolean(), { minLength: 1, maxLength: 10 })).map(([events, older]) =>
-  events.map((e, n) => (older[n % older.length] ? asRecordedBefore(e) : e)),
-);
+const mixedEvents = fc
+  .tuple(validEvents, fc.array(fc.boolean(), { minLength: 1, maxLength: 10 }))
+  .map(([events, older]) => events.map((e, n) => (older[n % older.length] ? asRecordedBefore(e) : e)));
 
 /** Valid sequences where every correction and retraction carries the record, or none does. */
-const carriedOrNot = fc.tuple(validEvents, fc.boolean()).map(([events, older]) => ({ older, events: older ? events.map(asRecordedBefore) : events }));
-
+const carriedOrNot = fc
+  .tuple(validEvents, fc.boolean())
+  .map(([events, older]) => ({ older, events: older ? events.map(asRecordedBefore) : events }));
 
 interface ModelYear {
   reports: Record<string, ReportEntry>;
@@ -143,8 +207,7 @@ function model(events: ProjectedEvent[], older: boolean): Map<string, ModelYear>
       if (yearOf(occurredOn) === holder) {
         const y = at(tenant, holder);
         y.reports = { ...y.reports, [d.reportId]: entry as ReportEntry }; // a computed key: __proto__ stays a plain key
-      }
-      else at(tenant, holder).movedOut.push(d.reportId);
+      } else at(tenant, holder).movedOut.push(d.reportId);
       for (const x of s.submissions) at(tenant, yearOf(x.submittedOn)).submissions.push(`${d.reportId}→${x.submittedTo}@${x.submittedOn}`);
     }
     if (s.status === 'backfilled') at(tenant, s.data.year).backfills.push(s.data.reportId);
@@ -167,7 +230,10 @@ describe('reports-register projection', () => {
             expect([key, doc?.reports ?? {}]).toEqual([key, want.reports]);
             expect([key, Object.keys(doc?.movedOut ?? {}).sort()]).toEqual([key, want.movedOut.sort()]);
             expect([key, Object.keys(doc?.backfills ?? {}).sort()]).toEqual([key, want.backfills.sort()]);
-            expect([key, (doc?.submissions ?? []).map((x) => `${x.reportId}→${x.submittedTo}@${x.submittedOn}`).sort()]).toEqual([key, want.submissions.sort()]);
+            expect([key, (doc?.submissions ?? []).map((x) => `${x.reportId}→${x.submittedTo}@${x.submittedOn}`).sort()]).toEqual([
+              key,
+              want.submissions.sort(),
+            ]);
           }
         }),
         { numRuns: 200 },
@@ -177,20 +243,47 @@ describe('reports-register projection', () => {
   describe('a year of reports in Sichuan', () => {
     const tenant = 'sichuan';
     let position = 0;
-    const event = (type: string, data: Record<string, unknown> & { occurredOn: string }) => projected(type, data, tenant, `report-${tenant}.${String(data.reportId)}`, ++position);
+    const event = (type: string, data: Record<string, unknown> & { occurredOn: string }) =>
+      projected(type, data, tenant, `report-${tenant}.${String(data.reportId)}`, ++position);
     const survey = event('ReportIssued', {
-      occurredOn: '2023-11-20', reportId: 'survey-2023', kind: 'survey', title: '四川省县级医院运营管理现状调研报告', documentNumber: '川医协发〔2023〕267号',
-      issuer: { kind: 'organization' }, copies: 200, status: 'published',
+      occurredOn: '2023-11-20',
+      reportId: 'survey-2023',
+      kind: 'survey',
+      title: '四川省县级医院运营管理现状调研报告',
+      documentNumber: '川医协发〔2023〕267号',
+      issuer: { kind: 'organization' },
+      copies: 200,
+      status: 'published',
     });
     const standard = event('ReportIssued', {
-      occurredOn: '2023-08-01', reportId: 'std-1', kind: 'standard', title: '医院病案管理规范', documentNumber: 'T/SCHA 001-2023', standardLevel: 'group',
-      issuer: { kind: 'branch', branchId: 'records' }, status: 'published',
+      occurredOn: '2023-08-01',
+      reportId: 'std-1',
+      kind: 'standard',
+      title: '医院病案管理规范',
+      documentNumber: 'T/SCHA 001-2023',
+      standardLevel: 'group',
+      issuer: { kind: 'branch', branchId: 'records' },
+      status: 'published',
     });
-    const newsletter = event('ReportIssued', { occurredOn: '2023-12-31', reportId: 'news-2023', kind: 'newsletter', title: '会讯', issuer: { kind: 'organization' }, issues: 12, copies: 500, status: 'published' });
+    const newsletter = event('ReportIssued', {
+      occurredOn: '2023-12-31',
+      reportId: 'news-2023',
+      kind: 'newsletter',
+      title: '会讯',
+      issuer: { kind: 'organization' },
+      issues: 12,
+      copies: 500,
+      status: 'published',
+    });
     const submitted = event('ReportSubmitted', { occurredOn: '2024-01-08', reportId: 'survey-2023', submittedTo: '四川省卫生健康委员会' });
     const posts = event('PublicationsBackfilled', {
-      occurredOn: '2023-12-31', reportId: 'backfill-post-2023-1', year: 2023, kind: 'post', posts: { value: 245, approximate: false },
-      note: '推文245篇', source: { document: '2023年工作总结', section: '五、宣传' },
+      occurredOn: '2023-12-31',
+      reportId: 'backfill-post-2023-1',
+      year: 2023,
+      kind: 'post',
+      posts: { value: 245, approximate: false },
+      note: '推文245篇',
+      source: { document: '2023年工作总结', section: '五、宣传' },
     });
     const year = [survey, standard, newsletter, submitted, posts];
     const register = (...events: ProjectedEvent[]) => projectAll(projection, events);
@@ -199,14 +292,23 @@ describe('reports-register projection', () => {
       const docs = register(...year);
       const y2023 = docs.get('sichuan/2023')!;
       expect(y2023.reports['survey-2023']).toEqual({
-        reportId: 'survey-2023', kind: 'survey', title: '四川省县级医院运营管理现状调研报告', issuedOn: '2023-11-20', documentNumber: '川医协发〔2023〕267号',
-        issuer: { kind: 'organization' }, copies: 200, status: 'published', submissions: [{ submittedTo: '四川省卫生健康委员会', submittedOn: '2024-01-08' }],
+        reportId: 'survey-2023',
+        kind: 'survey',
+        title: '四川省县级医院运营管理现状调研报告',
+        issuedOn: '2023-11-20',
+        documentNumber: '川医协发〔2023〕267号',
+        issuer: { kind: 'organization' },
+        copies: 200,
+        status: 'published',
+        submissions: [{ submittedTo: '四川省卫生健康委员会', submittedOn: '2024-01-08' }],
       });
       expect(y2023.reports['std-1']).toMatchObject({ standardLevel: 'group', issuer: { kind: 'branch', branchId: 'records' } });
       expect(y2023.reports['news-2023']).toMatchObject({ issues: 12, copies: 500 });
       expect(y2023.backfills['backfill-post-2023-1'].posts).toEqual({ value: 245, approximate: false });
       expect(y2023.submissions).toEqual([]);
-      expect(docs.get('sichuan/2024')!.submissions).toEqual([{ reportId: 'survey-2023', submittedTo: '四川省卫生健康委员会', submittedOn: '2024-01-08' }]);
+      expect(docs.get('sichuan/2024')!.submissions).toEqual([
+        { reportId: 'survey-2023', submittedTo: '四川省卫生健康委员会', submittedOn: '2024-01-08' },
+      ]);
     });
 
     it('filters by kind', () => {
@@ -218,10 +320,30 @@ describe('reports-register projection', () => {
     });
 
     it('honours corrections of the older shape (without the record): fields change, and a date moved into another year sets the report apart', () => {
-      const corrected = event('ReportRecordCorrected', { occurredOn: '2024-02-01', reportId: 'std-1', changes: { title: '医院病案管理规范（修订）', standardLevel: 'industry' }, reason: '核对' });
-      const moved = event('ReportRecordCorrected', { occurredOn: '2024-02-01', reportId: 'news-2023', changes: { issuedOn: '2024-01-05' }, reason: '核对' });
-      const sameYear = event('ReportRecordCorrected', { occurredOn: '2024-02-01', reportId: 'survey-2023', changes: { issuedOn: '2023-11-21', copies: 300 }, reason: '核对' });
-      const backfill = event('ReportRecordCorrected', { occurredOn: '2027-02-01', reportId: 'backfill-post-2023-1', changes: { posts: { value: 250, approximate: true } }, reason: '核对' });
+      const corrected = event('ReportRecordCorrected', {
+        occurredOn: '2024-02-01',
+        reportId: 'std-1',
+        changes: { title: '医院病案管理规范（修订）', standardLevel: 'industry' },
+        reason: '核对',
+      });
+      const moved = event('ReportRecordCorrected', {
+        occurredOn: '2024-02-01',
+        reportId: 'news-2023',
+        changes: { issuedOn: '2024-01-05' },
+        reason: '核对',
+      });
+      const sameYear = event('ReportRecordCorrected', {
+        occurredOn: '2024-02-01',
+        reportId: 'survey-2023',
+        changes: { issuedOn: '2023-11-21', copies: 300 },
+        reason: '核对',
+      });
+      const backfill = event('ReportRecordCorrected', {
+        occurredOn: '2027-02-01',
+        reportId: 'backfill-post-2023-1',
+        changes: { posts: { value: 250, approximate: true } },
+        reason: '核对',
+      });
       const docs = register(...year, corrected, moved, sameYear, backfill);
       const y2023 = docs.get('sichuan/2023')!;
       expect(y2023.reports['std-1']).toMatchObject({ title: '医院病案管理规范（修订）', standardLevel: 'industry' });
@@ -230,18 +352,33 @@ describe('reports-register projection', () => {
       expect(y2023.movedOut['news-2023']).toMatchObject({ issuedOn: '2024-01-05', movedToYear: 2024, title: '会讯' });
       expect(byKind(y2023, 'newsletter').reports).toEqual([]);
       expect(y2023.backfills['backfill-post-2023-1'].posts).toEqual({ value: 250, approximate: true });
-      const back = event('ReportRecordCorrected', { occurredOn: '2024-03-01', reportId: 'news-2023', changes: { issuedOn: '2023-12-30' }, reason: '再核对' });
+      const back = event('ReportRecordCorrected', {
+        occurredOn: '2024-03-01',
+        reportId: 'news-2023',
+        changes: { issuedOn: '2023-12-30' },
+        reason: '再核对',
+      });
       const restored = register(...year, moved, back).get('sichuan/2023')!;
       expect(restored.reports['news-2023']).toMatchObject({ issuedOn: '2023-12-30' });
       expect(restored.movedOut).toEqual({});
     });
 
     it('honours a retraction of the older shape: the report and its submissions leave every register', () => {
-      const sameYearSubmission = event('ReportSubmitted', { occurredOn: '2023-12-01', reportId: 'survey-2023', submittedTo: '四川省民政厅' });
+      const sameYearSubmission = event('ReportSubmitted', {
+        occurredOn: '2023-12-01',
+        reportId: 'survey-2023',
+        submittedTo: '四川省民政厅',
+      });
       const retracted = event('ReportRecordRetracted', { occurredOn: '2024-03-01', reportId: 'survey-2023', reason: '重复录入' });
       const before = register(...year, sameYearSubmission);
       expect(before.get('sichuan/2023')!.submissions).toEqual([
-        { reportId: 'survey-2023', submittedTo: '四川省民政厅', submittedOn: '2023-12-01', kind: 'survey', title: '四川省县级医院运营管理现状调研报告' },
+        {
+          reportId: 'survey-2023',
+          submittedTo: '四川省民政厅',
+          submittedOn: '2023-12-01',
+          kind: 'survey',
+          title: '四川省县级医院运营管理现状调研报告',
+        },
       ]);
       const docs = register(...year, sameYearSubmission, retracted);
       expect(docs.get('sichuan/2023')!.reports['survey-2023']).toBeUndefined();
@@ -261,9 +398,27 @@ describe('reports-register projection', () => {
         );
       };
       const newsletter2023 = decided('news', [
-        { type: 'IssueReport', data: { reportId: 'news', kind: 'newsletter', title: '会讯第12期', issuedOn: '2023-12-31', issuer: { kind: 'organization' }, copies: 500 } },
+        {
+          type: 'IssueReport',
+          data: {
+            reportId: 'news',
+            kind: 'newsletter',
+            title: '会讯第12期',
+            issuedOn: '2023-12-31',
+            issuer: { kind: 'organization' },
+            copies: 500,
+          },
+        },
         { type: 'SubmitReport', data: { reportId: 'news', submittedTo: '四川省民政厅', submittedOn: '2024-01-08' } },
-        { type: 'CorrectReportRecord', data: { reportId: 'news', correctedOn: '2024-02-01', changes: { issuedOn: '2024-01-05', title: '会讯2024年第1期' }, reason: '核对原件' } },
+        {
+          type: 'CorrectReportRecord',
+          data: {
+            reportId: 'news',
+            correctedOn: '2024-02-01',
+            changes: { issuedOn: '2024-01-05', title: '会讯2024年第1期' },
+            reason: '核对原件',
+          },
+        },
       ]);
 
       it('moves a report whose issue date is corrected into another year: it leaves the one and joins the other', () => {
@@ -274,8 +429,15 @@ describe('reports-register projection', () => {
         expect(docs.get('sichuan/2023')!.reports).toEqual({});
         expect(docs.get('sichuan/2023')!.movedOut).toEqual({});
         expect(docs.get('sichuan/2024')!.reports.news).toEqual({
-          reportId: 'news', kind: 'newsletter', title: '会讯2024年第1期', issuedOn: '2024-01-05', issuer: { kind: 'organization' }, copies: 500, issues: 1,
-          status: 'published', submissions: [{ submittedTo: '四川省民政厅', submittedOn: '2024-01-08' }],
+          reportId: 'news',
+          kind: 'newsletter',
+          title: '会讯2024年第1期',
+          issuedOn: '2024-01-05',
+          issuer: { kind: 'organization' },
+          copies: 500,
+          issues: 1,
+          status: 'published',
+          submissions: [{ submittedTo: '四川省民政厅', submittedOn: '2024-01-08' }],
         });
         expect(docs.get('sichuan/2024')!.submissions).toEqual([
           { reportId: 'news', submittedTo: '四川省民政厅', submittedOn: '2024-01-08', kind: 'newsletter', title: '会讯2024年第1期' },
@@ -289,7 +451,10 @@ describe('reports-register projection', () => {
 
       it('sends a retraction to the years of the record only, and takes it out of them', () => {
         const retracted = decided('news', [
-          { type: 'IssueReport', data: { reportId: 'news', kind: 'newsletter', title: '会讯', issuedOn: '2022-06-30', issuer: { kind: 'organization' } } },
+          {
+            type: 'IssueReport',
+            data: { reportId: 'news', kind: 'newsletter', title: '会讯', issuedOn: '2022-06-30', issuer: { kind: 'organization' } },
+          },
           { type: 'SubmitReport', data: { reportId: 'news', submittedTo: '四川省民政厅', submittedOn: '2023-01-08' } },
           { type: 'RetractReportRecord', data: { reportId: 'news', retractedOn: '2024-02-01', reason: '重复录入' } },
         ]);
@@ -318,7 +483,12 @@ describe('reports-register projection', () => {
       const older = event('ReportRecordCorrected', { occurredOn: '2024-02-01', reportId: 'std-1', changes: { title: 't' }, reason: 'r' });
       expect(projection.keysOf(older)).toEqual([...reportFollowUpYears(2024)].map((y) => `sichuan/${y}`));
       expect(reportFollowUpYears(2024)).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
-      const late = event('ReportRecordCorrected', { occurredOn: '2040-01-01', reportId: 'backfill-journal-issue-2021-1', changes: {}, reason: 'r' });
+      const late = event('ReportRecordCorrected', {
+        occurredOn: '2040-01-01',
+        reportId: 'backfill-journal-issue-2021-1',
+        changes: {},
+        reason: 'r',
+      });
       expect(projection.keysOf(late)).toContain('sichuan/2021');
       expect(projection.keysOf(survey)).toEqual(['sichuan/2023']);
       expect(projection.keysOf(posts)).toEqual(['sichuan/2023']);

@@ -15,7 +15,12 @@ describe('unfencedWrite (real Redis)', () => {
     const other = `${hash}-other`;
     const ops: WriteOp[] = [];
     for (let i = 0; i < 1_234; i++) ops.push({ hset: hash, field: `f${i}`, value: `v${i}` });
-    ops.push({ hdel: hash, field: 'f7' }, { set: `${hash}-doc`, value: 'doc' }, { hset: hash, field: 'f8', value: 'again' }, { hset: other, field: 'x', value: 'y' });
+    ops.push(
+      { hdel: hash, field: 'f7' },
+      { set: `${hash}-doc`, value: 'doc' },
+      { hset: hash, field: 'f8', value: 'again' },
+      { hset: other, field: 'x', value: 'y' },
+    );
     await unfencedWrite(redis, ops);
     const fields = await redis.hgetall(hash);
     expect(Object.keys(fields)).toHaveLength(1_233);
@@ -30,9 +35,15 @@ describe('unfencedWrite (real Redis)', () => {
   it('reads 2,345 fields of one hash back in order (HMGETs in chunks of 1,000), null for those not there', async () => {
     const hash = `rr-${randomUUID()}`;
     const other = `${hash}-other`;
-    await unfencedWrite(redis, [...Array.from({ length: 2_345 }, (_, i): WriteOp => ({ hset: hash, field: `f${i}`, value: `v${i}` })), { hset: other, field: 'x', value: 'y' }]);
+    await unfencedWrite(redis, [
+      ...Array.from({ length: 2_345 }, (_, i): WriteOp => ({ hset: hash, field: `f${i}`, value: `v${i}` })),
+      { hset: other, field: 'x', value: 'y' },
+    ]);
     const fields = Array.from({ length: 2_345 }, (_, i) => `f${2_344 - i}`).concat('missing');
-    const values = await readRows(redis, [[hash, fields], [other, ['x', 'nope']]]);
+    const values = await readRows(redis, [
+      [hash, fields],
+      [other, ['x', 'nope']],
+    ]);
     expect(values).toEqual([...fields.slice(0, -1).map((f) => `v${f.slice(1)}`), null, 'y', null]);
   });
 });

@@ -100,7 +100,6 @@ for i = 1, #KEYS do
 end
 return out`;
 
-
 const FENCED_WRITE = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then
   return redis.error_reply('FENCED lease lost')

@@ -33,19 +33,34 @@ describe('events recorded before they carried their record (SQLite on disk, real
   it('are completed from their stream, so the summary equals the one of the same commands recorded today', async () => {
     const r = new EventRecorder('schxa');
     const training = (activityId: string, heldOn: string, participants: number) =>
-      r.activity({ type: 'RecordTraining', data: { activityId, title: '培训', heldOn, organizer: org, sessions: 1, mode: 'offline', participants: count(participants) } });
+      r.activity({
+        type: 'RecordTraining',
+        data: { activityId, title: '培训', heldOn, organizer: org, sessions: 1, mode: 'offline', participants: count(participants) },
+      });
     training('t1', '2023-04-12', 180);
     training('t2', '2023-05-12', 300);
     training('t3', '2023-06-12', 40);
-    r.activity({ type: 'CorrectActivityRecord', data: { activityId: 't1', correctedOn: '2024-01-10', changes: { participants: count(186, true) }, reason: '名单核对' } });
-    r.activity({ type: 'CorrectActivityRecord', data: { activityId: 't2', correctedOn: '2024-01-11', changes: { heldOn: '2024-01-06' }, reason: '日期有误' } });
+    r.activity({
+      type: 'CorrectActivityRecord',
+      data: { activityId: 't1', correctedOn: '2024-01-10', changes: { participants: count(186, true) }, reason: '名单核对' },
+    });
+    r.activity({
+      type: 'CorrectActivityRecord',
+      data: { activityId: 't2', correctedOn: '2024-01-11', changes: { heldOn: '2024-01-06' }, reason: '日期有误' },
+    });
     r.activity({ type: 'RetractActivityRecord', data: { activityId: 't3', retractedOn: '2024-02-01', reason: '重复录入' } });
     r.report({ type: 'IssueReport', data: { reportId: 'r1', kind: 'survey', title: '调研报告', issuedOn: '2023-11-20', issuer: org } });
     r.report({ type: 'SubmitReport', data: { reportId: 'r1', submittedTo: '省卫健委', submittedOn: '2023-11-25' } });
     r.report({ type: 'SubmitReport', data: { reportId: 'r1', submittedTo: '省民政厅', submittedOn: '2023-12-01' } });
     r.grant({ type: 'AwardGrant', data: { grantId: 'g1', title: '课题', amountYuan: 20000, awardedOn: '2023-06-20' } });
-    r.grant({ type: 'CorrectGrantRecord', data: { grantId: 'g1', correctedOn: '2024-01-05', changes: { amountYuan: 25000 }, reason: '核对拨款文件' } });
-    r.honor({ type: 'ReceiveHonor', data: { honorId: 'h1', title: '5A级社会组织', grantedBy: '省民政厅', recipient: org, receivedOn: '2023-12-01' } });
+    r.grant({
+      type: 'CorrectGrantRecord',
+      data: { grantId: 'g1', correctedOn: '2024-01-05', changes: { amountYuan: 25000 }, reason: '核对拨款文件' },
+    });
+    r.honor({
+      type: 'ReceiveHonor',
+      data: { honorId: 'h1', title: '5A级社会组织', grantedBy: '省民政厅', recipient: org, receivedOn: '2023-12-01' },
+    });
     r.honor({ type: 'RetractHonorRecord', data: { honorId: 'h1', retractedOn: '2024-03-01', reason: '误录' } });
 
     const dir = mkdtempSync(join(tmpdir(), 'assocflow-complete-'));
@@ -54,7 +69,11 @@ describe('events recorded before they carried their record (SQLite on disk, real
     try {
       for (const e of r.events) {
         const data = asRecordedEarlier(e.type, e.data, e.streamId);
-        await store.append(e.streamId, [{ id: randomUUID(), type: e.type, data, metadata: { ...e.metadata, schemaVersion: e.type === 'TrainingHeld' ? 2 : 1 } }], { expectedRevision: 'any' });
+        await store.append(
+          e.streamId,
+          [{ id: randomUUID(), type: e.type, data, metadata: { ...e.metadata, schemaVersion: e.type === 'TrainingHeld' ? 2 : 1 } }],
+          { expectedRevision: 'any' },
+        );
       }
       const earlier = await store.readAll();
       expect(earlier.find((e) => e.type === 'ReportSubmitted')!.data).not.toHaveProperty('earlierSubmittedOn');

@@ -11,7 +11,8 @@ interface Completion {
   fill(data: Data, before: unknown, after: unknown): Data;
 }
 
-const asDecider = <C extends DomainCommand, E extends DomainEvent, S>(d: Decider<C, E, S>) => d as unknown as Decider<DomainCommand, DomainEvent, unknown>;
+const asDecider = <C extends DomainCommand, E extends DomainEvent, S>(d: Decider<C, E, S>) =>
+  d as unknown as Decider<DomainCommand, DomainEvent, unknown>;
 const recorded = (state: unknown): state is { status: string; data?: { occurredOn?: string }; grant?: object } =>
   typeof state === 'object' && state !== null && !['unknown', 'retracted'].includes((state as { status: string }).status);
 
@@ -25,7 +26,9 @@ const correction = (decider: Completion['decider']): Completion => ({
   decider,
   lacks: (d) => d.previous === undefined || d.record === undefined,
   fill: (d, before, after) =>
-    recorded(before) && recorded(after) ? { ...d, previousOccurredOn: d.previousOccurredOn ?? ownDate(before), previous: before, record: d.record ?? after } : d,
+    recorded(before) && recorded(after)
+      ? { ...d, previousOccurredOn: d.previousOccurredOn ?? ownDate(before), previous: before, record: d.record ?? after }
+      : d,
 });
 const retraction = (decider: Completion['decider']): Completion => ({
   decider,

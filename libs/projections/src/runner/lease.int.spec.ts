@@ -60,12 +60,21 @@ describe('RedisLease (real Redis)', () => {
     const a = new RedisLease(redis, name, 'a', 200);
     await a.acquire();
     const stale = a.fence!;
-    await fencedWrite(redis, stale, [{ set: `${name}:x`, value: '1' }, { hset: `${name}:h`, field: 'f', value: '2' }]);
+    await fencedWrite(redis, stale, [
+      { set: `${name}:x`, value: '1' },
+      { hset: `${name}:h`, field: 'f', value: '2' },
+    ]);
     expect(await redis.get(`${name}:x`)).toBe('1');
     expect(await redis.hgetall(`${name}:h`)).toEqual({ f: '2' });
     await new Promise((r) => setTimeout(r, 300));
     await new RedisLease(redis, name, 'b', 10_000).acquire();
-    await expect(fencedWrite(redis, stale, [{ set: `${name}:x`, value: 'old' }, { hdel: `${name}:h`, field: 'f' }, { set: `${name}:z`, value: 'old' }])).rejects.toBeInstanceOf(LeaseLostError);
+    await expect(
+      fencedWrite(redis, stale, [
+        { set: `${name}:x`, value: 'old' },
+        { hdel: `${name}:h`, field: 'f' },
+        { set: `${name}:z`, value: 'old' },
+      ]),
+    ).rejects.toBeInstanceOf(LeaseLostError);
     expect(await redis.mget(`${name}:x`, `${name}:z`)).toEqual(['1', null]);
     expect(await redis.hgetall(`${name}:h`)).toEqual({ f: '2' });
   });

@@ -74,7 +74,11 @@ describe('SharedLogPages (SQLite on disk, real Redis)', () => {
   it('reads each page once for readers in step, and gives each the types it handles', async () => {
     const { store, reads } = frozenCounting(sqlite);
     const pages = new SharedLogPages(store, { pageSize: 1_000 });
-    const kinds = [new Set(['TrainingHeld', 'AcademicEventHeld']), new Set(['GrantAwarded', 'ReportIssued', 'BranchFounded']), new Set(all.map((e) => e.type))];
+    const kinds = [
+      new Set(['TrainingHeld', 'AcademicEventHeld']),
+      new Set(['GrantAwarded', 'ReportIssued', 'BranchFounded']),
+      new Set(all.map((e) => e.type)),
+    ];
     const got = await Promise.all(kinds.map((types) => readThrough(pages, {}, types)));
     got.forEach((events, i) => expect(events.map((e) => e.position)).toEqual(ofTypes(kinds[i])));
     // 12,000 events in pages of 1,000: 13 reads (the last one short), not 39.
@@ -133,7 +137,11 @@ describe('SharedLogPages (SQLite on disk, real Redis)', () => {
       const expected = projectAll(projection, events);
       for (const [key, doc] of expected) {
         const { doc: stored } = await reader.get(projection.name, projection.version, key, projection.rows?.table);
-        expect({ projection: projection.name, key, doc: stored }).toEqual({ projection: projection.name, key, doc: JSON.parse(JSON.stringify(servedDocument(projection, doc, key))) });
+        expect({ projection: projection.name, key, doc: stored }).toEqual({
+          projection: projection.name,
+          key,
+          doc: JSON.parse(JSON.stringify(servedDocument(projection, doc, key))),
+        });
       }
     }
   }, 120_000);

@@ -106,7 +106,7 @@ export class SharedLogPages implements LogPages {
     for (;;) {
       const kept = this.pages.find((p) => p.from === from);
       if (kept) {
-            return kept;
+        return kept;
       }
       if (!this.fetching) break;
       await this.fetching.catch(() => undefined);

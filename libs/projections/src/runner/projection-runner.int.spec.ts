@@ -47,14 +47,19 @@ describe('ProjectionRunner (memory store, real Redis)', () => {
     const name = `tally-${randomUUID()}`;
     const store = new MemoryEventStore();
     for (let i = 0; i < 30; i++) await store.append(`branch-sichuan.b${i}`, [founded('sichuan', i)], { expectedRevision: 'no_stream' });
-    await store.append('meeting-sichuan.council-t4', [{ id: randomUUID(), type: 'MeetingHeld', data: { occurredOn: '2023-05-01' } }], { expectedRevision: 'no_stream' });
+    await store.append('meeting-sichuan.council-t4', [{ id: randomUUID(), type: 'MeetingHeld', data: { occurredOn: '2023-05-01' } }], {
+      expectedRevision: 'no_stream',
+    });
     const runner = new ProjectionRunner(store, redis, tally(name), { batchSize: 7 });
     await runner.start();
     const last = await store.append('branch-shandong.x', [founded('shandong', 99, 2025)], { expectedRevision: 'no_stream' });
     await waitFor(runner, last.position);
     await runner.stop();
 
-    const expected = projectAll(tally(name), (await store.readAll()).map((e) => toProjectedEvent(e)));
+    const expected = projectAll(
+      tally(name),
+      (await store.readAll()).map((e) => toProjectedEvent(e)),
+    );
     const reader = new ReadModelReader(redis);
     for (const [key, doc] of expected) expect((await reader.get<Tally>(name, 1, key)).doc).toEqual(doc);
     expect((await reader.get<Tally>(name, 1, 'sichuan/2023')).doc?.founded).toBe(30);
@@ -89,10 +94,12 @@ describe('ProjectionRunner (memory store, real Redis)', () => {
     const runner = new ProjectionRunner(store, redis, tally(name), { batchSize: 5 });
     await runner.start();
     let last = 0n;
-    for (let i = 0; i < 20; i++) last = (await store.append(`branch-t.b${i}`, [founded('t', i)], { expectedRevision: 'no_stream' })).position;
+    for (let i = 0; i < 20; i++)
+      last = (await store.append(`branch-t.b${i}`, [founded('t', i)], { expectedRevision: 'no_stream' })).position;
     await waitFor(runner, last);
     await runner.stop();
-    for (let i = 20; i < 45; i++) last = (await store.append(`branch-t.b${i}`, [founded('t', i)], { expectedRevision: 'no_stream' })).position;
+    for (let i = 20; i < 45; i++)
+      last = (await store.append(`branch-t.b${i}`, [founded('t', i)], { expectedRevision: 'no_stream' })).position;
     const again = new ProjectionRunner(store, redis, tally(name), { batchSize: 5 });
     await again.start();
     await waitFor(again, last);
@@ -132,7 +139,10 @@ describe('rebuildProjection (blue/green)', () => {
     expect((await reader.get<Tally>(name, 1, 's/2023')).doc?.founded).toBe(12);
     expect(await redis.keys(`assocflow:rm:${name}:v1:*`)).toEqual([]);
     // A reader that cached version 1 as the active one finds it gone and asks again.
-    expect(await caching.get<Tally>(name, 1, 's/2023')).toEqual({ doc: expect.objectContaining({ founded: 12 }), position: expect.any(BigInt) });
+    expect(await caching.get<Tally>(name, 1, 's/2023')).toEqual({
+      doc: expect.objectContaining({ founded: 12 }),
+      position: expect.any(BigInt),
+    });
     expect(await caching.servingVersion(name, 1)).toBe(2);
   });
 });

@@ -81,7 +81,8 @@ export class ProjectionRunner<Doc> {
     private readonly projection: Projection<Doc>,
     private readonly options: RunnerOptions = {},
   ) {
-    if (projection.rows && (projection.finalize || projection.serve)) throw new Error(`projection ${projection.name}: rows cannot go with finalize or serve`);
+    if (projection.rows && (projection.finalize || projection.serve))
+      throw new Error(`projection ${projection.name}: rows cannot go with finalize or serve`);
     this.pages = options.pages ?? filteredPages(store, options.batchSize ?? 2000);
     this.handles = new Set(projection.handles);
   }
@@ -169,7 +170,7 @@ export class ProjectionRunner<Doc> {
    * in Redis, so nothing is applied twice and nothing skipped.
    */
   private async keepRunning(opened: boolean): Promise<void> {
-    for (let attempt = 0; !this.stopping; ) {
+    for (let attempt = 0; !this.stopping;) {
       try {
         if (!opened) await this.open();
         await this.catchUpFromLog();
@@ -233,7 +234,8 @@ export class ProjectionRunner<Doc> {
       if (message.value.kind === 'caughtUp') {
         await flush();
         this.caughtUp = true;
-        if (this.options.activateOnCatchUp) await this.write([{ set: activeVersionKey(this.projection.name), value: String(this.version) }]);
+        if (this.options.activateOnCatchUp)
+          await this.write([{ set: activeVersionKey(this.projection.name), value: String(this.version) }]);
         this.options.onBatch?.({ position: this.position, events: 0, caughtUp: true });
         continue;
       }
@@ -352,7 +354,10 @@ export class ProjectionRunner<Doc> {
     });
     if (wanted.size === 0) return;
     const entries = [...wanted];
-    const values = await readRows(this.redis, entries.map(([key, ids]) => [rowsKey(this.projection.name, this.version, key), ids]));
+    const values = await readRows(
+      this.redis,
+      entries.map(([key, ids]) => [rowsKey(this.projection.name, this.version, key), ids]),
+    );
     let at = 0;
     for (const [key, ids] of entries) {
       const doc = (this.docs.get(key) ?? this.projection.initial(key)) as Record<string, Record<string, unknown>>;

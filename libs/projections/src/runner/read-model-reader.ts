@@ -46,9 +46,19 @@ export class ReadModelReader {
   }
 
   /** A table-shaped document: the document, its rows and the position in one MULTI, so all three are of one commit. */
-  private async getTable<Doc>(name: string, fallbackVersion: number, key: string, table: string): Promise<{ doc: Doc | undefined; position: bigint }> {
+  private async getTable<Doc>(
+    name: string,
+    fallbackVersion: number,
+    key: string,
+    table: string,
+  ): Promise<{ doc: Doc | undefined; position: bigint }> {
     const version = await this.servingVersion(name, fallbackVersion);
-    const results = await this.redis.multi().get(documentKey(name, version, key)).hgetall(rowsKey(name, version, key)).get(checkpointKey(name, version)).exec();
+    const results = await this.redis
+      .multi()
+      .get(documentKey(name, version, key))
+      .hgetall(rowsKey(name, version, key))
+      .get(checkpointKey(name, version))
+      .exec();
     const [[, json], [, rows], [, position]] = (results ?? []) as [Error | null, unknown][];
     if (position === null && this.active.delete(name)) return this.getTable(name, fallbackVersion, key, table);
     if (typeof json !== 'string') return { doc: undefined, position: BigInt((position as string | null) ?? 0) };

@@ -39,7 +39,11 @@ describe('ProjectionRunner with a table-shaped document (activity ledger, real R
         const append = async (from: number, to: number) => {
           let last = 0n;
           for (const e of events.slice(from, to)) {
-            last = (await store.append(e.streamId, [{ id: randomUUID(), type: e.type, data: e.data, metadata: e.metadata }], { expectedRevision: 'any' })).position;
+            last = (
+              await store.append(e.streamId, [{ id: randomUUID(), type: e.type, data: e.data, metadata: e.metadata }], {
+                expectedRevision: 'any',
+              })
+            ).position;
           }
           return last;
         };

@@ -5,7 +5,12 @@ import { activeVersionKey, builtWithKey, checkpointKey, documentKey } from './re
 import { versionToRun } from './versions';
 
 const projectionAt = (name: string, version: number): Projection<unknown> => ({
-  name, version, handles: [], keysOf: () => [], initial: () => ({}), evolve: (doc) => doc,
+  name,
+  version,
+  handles: [],
+  keysOf: () => [],
+  initial: () => ({}),
+  evolve: (doc) => doc,
 });
 
 describe('versionToRun (real Redis)', () => {

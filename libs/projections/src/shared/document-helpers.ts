@@ -46,7 +46,11 @@ export function businessDate(event: ProjectedEvent): IsoDate | undefined {
  * not carry its record): `lookback` years before, `lookahead` after, and the year a backfill id
  * names (the first capture group of `backfillId`).
  */
-export function followUpYears(year: number, recordId: unknown, options: { lookback: number; lookahead: number; backfillId: RegExp }): number[] {
+export function followUpYears(
+  year: number,
+  recordId: unknown,
+  options: { lookback: number; lookahead: number; backfillId: RegExp },
+): number[] {
   const years: number[] = [];
   for (let y = year - options.lookback; y <= year + options.lookahead; y++) years.push(y);
   const backfill = typeof recordId === 'string' ? options.backfillId.exec(recordId) : null;

@@ -37,9 +37,14 @@ export function itKeepsTheBatchLaws<Doc>(
 
   it(`is total: events out of order or ${options.neverSeen} never seen neither throw nor diverge`, () =>
     fc.assert(
-      fc.property(sequences.chain((e) => fc.shuffledSubarray(e)), batchSplits.sizes, batchSplits.crashes, (events, sizes, crashes) => {
-        expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
-      }),
+      fc.property(
+        sequences.chain((e) => fc.shuffledSubarray(e)),
+        batchSplits.sizes,
+        batchSplits.crashes,
+        (events, sizes, crashes) => {
+          expectSameDocs(replay(projection, events, sizes, crashes), projectAll(projection, events));
+        },
+      ),
       { numRuns: 100 },
     ));
 }

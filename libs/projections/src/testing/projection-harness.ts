@@ -34,7 +34,10 @@ export interface Step<S, C> {
 }
 
 /** Runs commands through the decider: only the events it decides, so every sequence is valid. */
-export function simulate<C extends DomainCommand, E extends DomainEvent, S>(decider: Decider<C, E, S>, steps: Step<S, C>[]): ProjectedEvent[] {
+export function simulate<C extends DomainCommand, E extends DomainEvent, S>(
+  decider: Decider<C, E, S>,
+  steps: Step<S, C>[],
+): ProjectedEvent[] {
   const states = new Map<string, S>();
   const out: ProjectedEvent[] = [];
   for (const step of steps) {
@@ -60,7 +63,10 @@ export function simulate<C extends DomainCommand, E extends DomainEvent, S>(deci
 
 export function projected(type: string, data: { occurredOn: string }, tenant: string, streamId: string, position: number): ProjectedEvent {
   return {
-    type, data: data as unknown as Record<string, unknown>, streamId, position: String(position),
+    type,
+    data: data as unknown as Record<string, unknown>,
+    streamId,
+    position: String(position),
     metadata: { tenant, occurredAt: data.occurredOn, recordedAt: '2026-01-01T00:00:00.000Z', actor: 'test' },
   };
 }
@@ -69,7 +75,9 @@ export function projected(type: string, data: { occurredOn: string }, tenant: st
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -90,4 +98,3 @@ export function expectSameDocs<Doc>(actual: Record<string, Doc>, reference: Map<
 }
 
 // ---------------------------------------------------------------------------------------------
-

@@ -15,7 +15,16 @@ function summaryOf(record: (r: EventRecorder) => void, year = 2025) {
 const backfill = (kind: activity.ActivityKind, data: object): activity.ActivityCommand =>
   ({
     type: 'RecordActivitiesBackfill',
-    data: { activityId: activity.activityBackfillId(kind, 2025), activityKind: kind, year: 2025, onlineSessions: 0, participants: none, note: 'total', source, ...data },
+    data: {
+      activityId: activity.activityBackfillId(kind, 2025),
+      activityKind: kind,
+      year: 2025,
+      onlineSessions: 0,
+      participants: none,
+      note: 'total',
+      source,
+      ...data,
+    },
   }) as activity.ActivityCommand;
 
 describe('Yearly summary: what backfilled totals state beyond sessions and participants', () => {

@@ -37,7 +37,8 @@ function part(add: ContributionSink, key: SummaryIndicatorKey, value: number, ap
   if (value !== 0 || approximate) add(key, value, approximate, form);
 }
 const counted = (add: ContributionSink, key: SummaryIndicatorKey, v: IndicatorValue | undefined): void => {
-  if (v) part(add, key, v.value, v.approximate, v.marker !== undefined || v.unit !== undefined ? { marker: v.marker, unit: v.unit } : undefined);
+  if (v)
+    part(add, key, v.value, v.approximate, v.marker !== undefined || v.unit !== undefined ? { marker: v.marker, unit: v.unit } : undefined);
 };
 
 export function activityContribution(r: ActivitySummaryRecord, year: number, add: ContributionSink): void {

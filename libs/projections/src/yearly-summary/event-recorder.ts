@@ -1,6 +1,20 @@
 import {
-  activity, alliance, branch, grant, honor, indicator, meeting, member, membership, organization, report, workplan,
-  DomainError, type Decider, type DomainCommand, type DomainEvent,
+  activity,
+  alliance,
+  branch,
+  grant,
+  honor,
+  indicator,
+  meeting,
+  member,
+  membership,
+  organization,
+  report,
+  workplan,
+  DomainError,
+  type Decider,
+  type DomainCommand,
+  type DomainEvent,
 } from '@assocflow/domain';
 import type { ProjectedEvent } from '../projection';
 

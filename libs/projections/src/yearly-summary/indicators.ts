@@ -1,7 +1,14 @@
 import { workplan, type CountMarker } from '@assocflow/domain';
 import { branchFigures, memberFigures } from './ledger';
 import { contribute } from './contributions';
-import type { IndicatorValue, RunningTotal, SummaryIndicatorKey, SummaryIndicators, SummaryLedger, SummaryRecord } from './summary.document';
+import type {
+  IndicatorValue,
+  RunningTotal,
+  SummaryIndicatorKey,
+  SummaryIndicators,
+  SummaryLedger,
+  SummaryRecord,
+} from './summary.document';
 
 /** Every indicator key of the public contract, in contract order. */
 export const SUMMARY_INDICATOR_KEYS = workplan.SUMMARY_INDICATOR_KEYS;

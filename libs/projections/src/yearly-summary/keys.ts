@@ -24,15 +24,34 @@ export const CARRY_FORWARD_YEARS = 10;
 
 /** Events whose `data.year` names the year they belong to (totals, plans, organization-defined figures). */
 const YEAR_SCOPED: ReadonlySet<string> = new Set([
-  'ActivitiesBackfilled', 'GrantsAwardedBackfilled', 'PublicationsBackfilled', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
-  'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked', 'MeetingsBackfilled', 'OperatingStatisticsRecorded',
-  'WorkRecorded', 'RankingRecorded', 'RankingCorrected', 'RankingRetracted',
+  'ActivitiesBackfilled',
+  'GrantsAwardedBackfilled',
+  'PublicationsBackfilled',
+  'MembershipTotalsRecorded',
+  'MembershipTotalsCorrected',
+  'IndicatorRecorded',
+  'WorkPlanAdopted',
+  'WorkPlanAmended',
+  'TargetLinked',
+  'MeetingsBackfilled',
+  'OperatingStatisticsRecorded',
+  'WorkRecorded',
+  'RankingRecorded',
+  'RankingCorrected',
+  'RankingRetracted',
 ]);
 
 /** Events that change a record of another day than their own: they go to every year of the record before and after. */
 const CORRECTIONS: ReadonlySet<string> = new Set([
-  'ActivityRecordCorrected', 'ActivityRecordRetracted', 'GrantRecordCorrected', 'GrantRecordRetracted', 'ReportRecordCorrected', 'ReportRecordRetracted',
-  'HonorRecordRetracted', 'WorkRecordCorrected', 'WorkRecordRetracted',
+  'ActivityRecordCorrected',
+  'ActivityRecordRetracted',
+  'GrantRecordCorrected',
+  'GrantRecordRetracted',
+  'ReportRecordCorrected',
+  'ReportRecordRetracted',
+  'HonorRecordRetracted',
+  'WorkRecordCorrected',
+  'WorkRecordRetracted',
 ]);
 
 /** The year of the business date, or the year a year-scoped event names. */

@@ -11,8 +11,15 @@ import type { BranchEntry, IndicatorValue, MemberEntry, PlanEntry, SummaryLedger
  */
 
 const BRANCH_EVENTS: ReadonlySet<string> = new Set([
-  'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved',
-  'BranchPreparationApproved', 'BranchSubgroupSetUp',
+  'BranchFounded',
+  'BranchRegistered',
+  'BranchTermRenewed',
+  'BranchRenewalPostponed',
+  'BranchLeadershipChanged',
+  'PartyGroupFormed',
+  'BranchDissolved',
+  'BranchPreparationApproved',
+  'BranchSubgroupSetUp',
 ]);
 const MEMBER_EVENTS: ReadonlySet<string> = new Set(['MemberJoined', 'DuesPaid', 'MemberLeft']);
 
@@ -46,7 +53,10 @@ function branchChanged(entry: BranchEntry, event: ProjectedEvent): BranchEntry {
       return { ...entry, name: entry.name ?? d.name, preparingSince: d.occurredOn };
     }
     case 'BranchSubgroupSetUp':
-      return { ...entry, subgroupsSetUpOn: [...(entry.subgroupsSetUpOn ?? []), (event.data as unknown as branch.BranchSubgroupSetUp['data']).occurredOn] };
+      return {
+        ...entry,
+        subgroupsSetUpOn: [...(entry.subgroupsSetUpOn ?? []), (event.data as unknown as branch.BranchSubgroupSetUp['data']).occurredOn],
+      };
     default:
       // BranchLeadershipChanged: shows the branch exists, even when its founding is older than the horizon.
       return entry;
@@ -96,13 +106,19 @@ export function withWorkPlanEvent(ledger: SummaryLedger, event: ProjectedEvent):
       const d = event.data as unknown as workplan.WorkPlanAmended['data'];
       const addedIds = d.added.map((t) => t.targetId);
       const evidence = Object.fromEntries(Object.entries(plan.evidence).filter(([id]) => !d.removed.includes(id) || addedIds.includes(id)));
-      return { ...ledger, plan: { ...plan, targets: [...plan.targets.filter((t) => !d.removed.includes(t.targetId)), ...d.added], evidence } };
+      return {
+        ...ledger,
+        plan: { ...plan, targets: [...plan.targets.filter((t) => !d.removed.includes(t.targetId)), ...d.added], evidence },
+      };
     }
     case 'TargetLinked': {
       const plan = ledger.plan;
       if (!plan) return ledger;
       const d = event.data as unknown as workplan.TargetLinked['data'];
-      return { ...ledger, plan: { ...plan, evidence: { ...plan.evidence, [d.targetId]: [...(own(plan.evidence, d.targetId) ?? []), d.evidence] } } };
+      return {
+        ...ledger,
+        plan: { ...plan, evidence: { ...plan.evidence, [d.targetId]: [...(own(plan.evidence, d.targetId) ?? []), d.evidence] } },
+      };
     }
     default:
       return ledger;
@@ -119,7 +135,8 @@ const exact = (value: number): IndicatorValue => ({ value, approximate: false })
  * A document only ever sees events up to its year's end, so "not dissolved" is "active at year
  * end", unless it is only in preparation (筹备) and not founded yet.
  */
-const isActive = (b: BranchEntry): boolean => b.dissolvedOn === undefined && (b.preparingSince === undefined || b.foundedOn !== undefined || b.registeredOn !== undefined);
+const isActive = (b: BranchEntry): boolean =>
+  b.dissolvedOn === undefined && (b.preparingSince === undefined || b.foundedOn !== undefined || b.registeredOn !== undefined);
 
 export function branchFigures(ledger: SummaryLedger, year: number) {
   const branches = Object.values(ledger.branches);
@@ -154,7 +171,10 @@ export function memberFigures(ledger: SummaryLedger, year: number) {
 }
 
 /** Branches founded in the year (BranchFounded), oldest first: for the plan's named branches. */
-export function branchesFoundedIn(ledger: SummaryLedger, year: number): { branchId: string; streamId: string; name: string; foundedOn: string }[] {
+export function branchesFoundedIn(
+  ledger: SummaryLedger,
+  year: number,
+): { branchId: string; streamId: string; name: string; foundedOn: string }[] {
   return Object.entries(ledger.branches)
     .filter(([, b]) => inYear(b.foundedOn, year))
     .map(([branchId, b]) => ({ branchId, streamId: b.streamId, name: b.name ?? '', foundedOn: b.foundedOn! }))

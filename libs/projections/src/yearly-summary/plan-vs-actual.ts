@@ -31,7 +31,9 @@ function resultOf(
 ): TargetResult {
   const actual = target.indicator ? indicators[target.indicator] : undefined;
   const base = {
-    targetId: target.targetId, section: target.section, description: target.description,
+    targetId: target.targetId,
+    section: target.section,
+    description: target.description,
     ...(target.indicator ? { indicator: target.indicator } : {}),
     ...(target.targetValue !== undefined ? { targetValue: target.targetValue } : {}),
     ...(actual ? { actual: { value: actual.value, approximate: actual.approximate } } : {}),

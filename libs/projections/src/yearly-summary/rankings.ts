@@ -7,9 +7,16 @@ export const RANKING_EVENTS: ReadonlySet<string> = new Set(['RankingRecorded', '
 /** A ranking as the summary lists it: the section that states it is 自身建设 unless it names another. */
 export function rankingLineOf(r: ranking.RankingRecord): RankingLine {
   return {
-    rankingId: r.rankingId, subject: r.subject, assessment: r.assessment, ...(r.assessedBy ? { assessedBy: r.assessedBy } : {}),
+    rankingId: r.rankingId,
+    subject: r.subject,
+    assessment: r.assessment,
+    ...(r.assessedBy ? { assessedBy: r.assessedBy } : {}),
     section: r.section ?? 'self-building',
-    results: r.results.map((x) => ({ scope: { level: x.scope.level, ...(x.scope.area ? { area: x.scope.area } : {}) }, rank: x.rank, ...(x.of !== undefined ? { of: x.of } : {}) })),
+    results: r.results.map((x) => ({
+      scope: { level: x.scope.level, ...(x.scope.area ? { area: x.scope.area } : {}) },
+      rank: x.rank,
+      ...(x.of !== undefined ? { of: x.of } : {}),
+    })),
     ...(r.source ? { source: r.source } : {}),
   };
 }

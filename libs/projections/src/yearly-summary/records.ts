@@ -22,7 +22,6 @@ export interface RecordChange {
   after?: SummaryRecord;
 }
 
-
 const added = (after: SummaryRecord): RecordChange => ({ after });
 const removed = (before: SummaryRecord): RecordChange => ({ before });
 
@@ -44,17 +43,31 @@ type ActivityBackfillData = activity.ActivitiesBackfilled['data'];
 
 function heldActivity(kind: activity.ActivityKind, d: HeldData): ActivitySummaryRecord {
   return {
-    family: 'activity', kind, backfill: false, on: d.occurredOn, sessions: d.sessions, onlineSessions: d.onlineSessions,
+    family: 'activity',
+    kind,
+    backfill: false,
+    on: d.occurredOn,
+    sessions: d.sessions,
+    onlineSessions: d.onlineSessions,
     participants: d.participants,
-    cmeCreditProject: d.cmeCreditProject, passed: d.passed, peopleServed: d.peopleServed,
+    cmeCreditProject: d.cmeCreditProject,
+    passed: d.passed,
+    peopleServed: d.peopleServed,
   } satisfies ActivitySummaryRecord;
 }
 
 function backfilledActivity(d: ActivityBackfillData): ActivitySummaryRecord {
   return {
-    family: 'activity', kind: d.activityKind, backfill: true, on: d.occurredOn, sessions: d.sessions ?? 0,
-    onlineSessions: d.onlineSessions, participants: d.participants,
-    sessionsApproximate: d.sessionsApproximate || undefined, peopleServed: d.peopleServed, cmeCreditProjects: d.cmeCreditProjects,
+    family: 'activity',
+    kind: d.activityKind,
+    backfill: true,
+    on: d.occurredOn,
+    sessions: d.sessions ?? 0,
+    onlineSessions: d.onlineSessions,
+    participants: d.participants,
+    sessionsApproximate: d.sessionsApproximate || undefined,
+    peopleServed: d.peopleServed,
+    cmeCreditProjects: d.cmeCreditProjects,
   } satisfies ActivitySummaryRecord;
 }
 
@@ -92,12 +105,22 @@ export function grantFromRecord(r: grant.GrantRecord): GrantSummaryRecord {
     case 'external':
       return { family: 'grant', externalWonOn: r.data.occurredOn, externalAmountYuan: r.data.amountYuan };
     case 'backfilled':
-      return { family: 'grant', awardedOn: r.data.occurredOn, awardedCount: r.data.count, amountYuan: r.data.amountYuan, youthCount: r.data.youthCount };
+      return {
+        family: 'grant',
+        awardedOn: r.data.occurredOn,
+        awardedCount: r.data.count,
+        amountYuan: r.data.amountYuan,
+        youthCount: r.data.youthCount,
+      };
     case 'applied':
       return { family: 'grant' };
     default:
       return {
-        family: 'grant', awardedOn: r.grant.awardedOn, awardedCount: 1, amountYuan: r.grant.amountYuan, youthCount: r.grant.category === 'youth' ? 1 : undefined,
+        family: 'grant',
+        awardedOn: r.grant.awardedOn,
+        awardedCount: 1,
+        amountYuan: r.grant.amountYuan,
+        youthCount: r.grant.category === 'youth' ? 1 : undefined,
         concludedOn: r.status === 'concluded' ? r.grant.concludedOn : undefined,
       } satisfies GrantSummaryRecord;
   }
@@ -108,12 +131,17 @@ export function grantChange(event: ProjectedEvent): RecordChange | undefined {
     case 'GrantAwarded': {
       // An application adds nothing: the award is the whole of what it brings.
       const d = event.data as unknown as grant.GrantAwarded['data'];
-      return added({ family: 'grant', awardedOn: d.occurredOn, awardedCount: 1, amountYuan: d.amountYuan, youthCount: d.category === 'youth' ? 1 : undefined });
+      return added({
+        family: 'grant',
+        awardedOn: d.occurredOn,
+        awardedCount: 1,
+        amountYuan: d.amountYuan,
+        youthCount: d.category === 'youth' ? 1 : undefined,
+      });
     }
     case 'GrantConcluded':
       return added({ family: 'grant', concludedOn: (event.data as unknown as grant.GrantConcluded['data']).occurredOn });
-    case 'ExternalGrantWon':
-    {
+    case 'ExternalGrantWon': {
       const d = event.data as unknown as grant.ExternalGrantWon['data'];
       return added({ family: 'grant', externalWonOn: d.occurredOn, externalAmountYuan: d.amountYuan });
     }
@@ -142,18 +170,34 @@ const PERIODICAL: readonly string[] = ['journal-issue', 'newsletter'];
 
 function issuedReport(d: report.ReportIssued['data'], submittedOn: string[]): ReportSummaryRecord {
   return {
-    family: 'report', issuedOn: d.occurredOn, kind: d.kind, published: d.status === 'published',
-    issues: PERIODICAL.includes(d.kind) ? (d.issues ?? 1) : undefined, copies: d.copies, submittedOn,
+    family: 'report',
+    issuedOn: d.occurredOn,
+    kind: d.kind,
+    published: d.status === 'published',
+    issues: PERIODICAL.includes(d.kind) ? (d.issues ?? 1) : undefined,
+    copies: d.copies,
+    submittedOn,
   } satisfies ReportSummaryRecord;
 }
 
 function backfilledPublications(d: report.PublicationsBackfilled['data']): PublicationsSummaryRecord {
-  return { family: 'publications', on: d.occurredOn, issues: d.issues, copies: d.copies, posts: d.posts } satisfies PublicationsSummaryRecord;
+  return {
+    family: 'publications',
+    on: d.occurredOn,
+    issues: d.issues,
+    copies: d.copies,
+    posts: d.posts,
+  } satisfies PublicationsSummaryRecord;
 }
 
 /** The record a report correction or retraction carries (event-carried state). */
 export function reportFromRecord(r: report.ReportRecord): ReportSummaryRecord | PublicationsSummaryRecord {
-  return r.status === 'issued' ? issuedReport(r.data, r.submissions.map((s) => s.submittedOn)) : backfilledPublications(r.data);
+  return r.status === 'issued'
+    ? issuedReport(
+        r.data,
+        r.submissions.map((s) => s.submittedOn),
+      )
+    : backfilledPublications(r.data);
 }
 
 /** A report's submissions alone: what a submission changes (the report counts once in a year). */
@@ -191,8 +235,12 @@ const honorOf = (d: honor.HonorRecord): SummaryRecord =>
   honor.isAwarded(d)
     ? { family: 'honor', on: d.awardedOn, awardees: { value: d.awardees.value, approximate: d.awardees.approximate } }
     : {
-        family: 'honor', on: d.receivedOn, recipient: d.recipient.kind,
-        ...(honor.isCountedRecipient(d.recipient) ? { recipients: { value: d.recipient.count.value, approximate: d.recipient.count.approximate } } : {}),
+        family: 'honor',
+        on: d.receivedOn,
+        recipient: d.recipient.kind,
+        ...(honor.isCountedRecipient(d.recipient)
+          ? { recipients: { value: d.recipient.count.value, approximate: d.recipient.count.approximate } }
+          : {}),
       };
 
 export function honorChange(event: ProjectedEvent): RecordChange | undefined {
@@ -245,7 +293,17 @@ function allianceChange(event: ProjectedEvent): RecordChange | undefined {
 
 /** A work record's figure (工作记录), on its day or the last day of its year. */
 export function workFromRecord(r: work.WorkRecord): SummaryRecord {
-  return { family: 'work', on: work.workRecordDate(r), measure: r.measure, count: { value: r.count.value, approximate: r.count.approximate, ...(r.count.marker ? { marker: r.count.marker } : {}), ...(r.count.unit ? { unit: r.count.unit } : {}) } };
+  return {
+    family: 'work',
+    on: work.workRecordDate(r),
+    measure: r.measure,
+    count: {
+      value: r.count.value,
+      approximate: r.count.approximate,
+      ...(r.count.marker ? { marker: r.count.marker } : {}),
+      ...(r.count.unit ? { unit: r.count.unit } : {}),
+    },
+  };
 }
 
 export function workChange(event: ProjectedEvent): RecordChange | undefined {
@@ -266,5 +324,14 @@ export function workChange(event: ProjectedEvent): RecordChange | undefined {
 }
 
 export function recordChangeOf(event: ProjectedEvent): RecordChange | undefined {
-  return activityChange(event) ?? grantChange(event) ?? reportChange(event) ?? honorChange(event) ?? meetingChange(event) ?? organizationChange(event) ?? allianceChange(event) ?? workChange(event);
+  return (
+    activityChange(event) ??
+    grantChange(event) ??
+    reportChange(event) ??
+    honorChange(event) ??
+    meetingChange(event) ??
+    organizationChange(event) ??
+    allianceChange(event) ??
+    workChange(event)
+  );
 }

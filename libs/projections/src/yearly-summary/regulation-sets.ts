@@ -15,7 +15,8 @@ export function withRegulationSet(ledger: SummaryLedger, event: ProjectedEvent, 
   const key = `${d.mode}:${d.set}`;
   const before = ledger.regulationSets?.[key];
   const line: RegulationSetLine = {
-    mode: d.mode, set: d.set,
+    mode: d.mode,
+    set: d.set,
     count: { value: (before?.count.value ?? 0) + d.count, approximate: (before?.count.approximate ?? false) || d.approximate === true },
   };
   return { ...ledger, regulationSets: { ...(ledger.regulationSets ?? {}), [key]: line } };

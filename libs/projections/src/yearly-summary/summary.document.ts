@@ -31,7 +31,17 @@ export interface CustomIndicator {
 
 /** 党建, 学术, 培训, 竞赛, 公益, 调研, 科研资助, 宣传, 自身建设: the keys follow the work-plan sections. */
 export type SummarySectionKey =
-  | 'party' | 'academic' | 'training' | 'competition' | 'welfare' | 'exchange' | 'research' | 'grants' | 'publicity' | 'self-building' | 'emergency';
+  | 'party'
+  | 'academic'
+  | 'training'
+  | 'competition'
+  | 'welfare'
+  | 'exchange'
+  | 'research'
+  | 'grants'
+  | 'publicity'
+  | 'self-building'
+  | 'emergency';
 
 export interface SummarySection {
   key: SummarySectionKey;

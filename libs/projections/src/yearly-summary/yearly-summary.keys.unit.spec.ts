@@ -9,7 +9,10 @@ const years = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const org = { kind: 'organization' } as const;
 
 const training = (r: EventRecorder, activityId: string, heldOn: string, participants = exact(100)) =>
-  r.activity({ type: 'RecordTraining', data: { activityId, title: '培训', heldOn, organizer: org, sessions: 1, mode: 'offline', participants } });
+  r.activity({
+    type: 'RecordTraining',
+    data: { activityId, title: '培训', heldOn, organizer: org, sessions: 1, mode: 'offline', participants },
+  });
 
 describe('yearly-summary keys: which year documents an event changes', () => {
   it('a record goes to the year of its business date', () => {
@@ -29,8 +32,14 @@ describe('yearly-summary keys: which year documents an event changes', () => {
 
   it('a plan, a backfill, stated totals and custom figures go to the year they name', () => {
     const r = new EventRecorder();
-    r.workPlan({ type: 'AdoptWorkPlan', data: { year: 2024, adoptedOn: '2023-12-20', targets: [{ targetId: 't', section: 'other', description: 'd' }] } });
-    r.indicator({ type: 'RecordIndicator', data: { key: 'outpatientVisits', label: '门诊人次', year: 2023, value: exact(5), period: { from: '2023-01-01', to: '2023-06-30' } } });
+    r.workPlan({
+      type: 'AdoptWorkPlan',
+      data: { year: 2024, adoptedOn: '2023-12-20', targets: [{ targetId: 't', section: 'other', description: 'd' }] },
+    });
+    r.indicator({
+      type: 'RecordIndicator',
+      data: { key: 'outpatientVisits', label: '门诊人次', year: 2023, value: exact(5), period: { from: '2023-01-01', to: '2023-06-30' } },
+    });
     expect(keysOf(r.events[0])).toEqual(['schxa/2024']);
     expect(keysOf(r.events[1])).toEqual(['schxa/2023']);
   });
@@ -38,7 +47,10 @@ describe('yearly-summary keys: which year documents an event changes', () => {
   it('a correction carrying its record goes to the year it left and the years it counts in now', () => {
     const r = new EventRecorder();
     training(r, 't1', '2023-12-30');
-    const [moved] = r.activity({ type: 'CorrectActivityRecord', data: { activityId: 't1', correctedOn: '2024-01-10', changes: { heldOn: '2024-01-06' }, reason: '日期有误' } });
+    const [moved] = r.activity({
+      type: 'CorrectActivityRecord',
+      data: { activityId: 't1', correctedOn: '2024-01-10', changes: { heldOn: '2024-01-06' }, reason: '日期有误' },
+    });
     expect(moved.data).toMatchObject({ previousOccurredOn: '2023-12-30', record: { data: { occurredOn: '2024-01-06' } } });
     expect(keysOf(r.events[1])).toEqual(['schxa/2023', 'schxa/2024']);
     r.report({ type: 'IssueReport', data: { reportId: 'r1', kind: 'survey', title: '调研报告', issuedOn: '2022-11-20', issuer: org } });
@@ -50,7 +62,10 @@ describe('yearly-summary keys: which year documents an event changes', () => {
 
   it('an honor retraction carries the honor: it goes to the year the honor counted in', () => {
     const r = new EventRecorder();
-    r.honor({ type: 'ReceiveHonor', data: { honorId: 'h1', title: '5A级社会组织', grantedBy: '省民政厅', recipient: { kind: 'organization' }, receivedOn: '2022-12-01' } });
+    r.honor({
+      type: 'ReceiveHonor',
+      data: { honorId: 'h1', title: '5A级社会组织', grantedBy: '省民政厅', recipient: { kind: 'organization' }, receivedOn: '2022-12-01' },
+    });
     r.honor({ type: 'RetractHonorRecord', data: { honorId: 'h1', retractedOn: '2024-03-01', reason: '误录' } });
     expect(keysOf(r.events[1])).toEqual(['schxa/2022']);
     const docs = projectAll(yearlySummaryProjection, r.events);
@@ -61,7 +76,11 @@ describe('yearly-summary keys: which year documents an event changes', () => {
   it('a correction or retraction without the records it carries (none is recorded so) touches no document', () => {
     const r = new EventRecorder();
     training(r, 't1', '2023-04-12', exact(180));
-    const bare = r.append('ActivityRecordCorrected', { occurredOn: '2024-01-10', activityId: 't1', changes: { participants: about(186) }, reason: 'r' } as never, 'activity-schxa.t1');
+    const bare = r.append(
+      'ActivityRecordCorrected',
+      { occurredOn: '2024-01-10', activityId: 't1', changes: { participants: about(186) }, reason: 'r' } as never,
+      'activity-schxa.t1',
+    );
     expect(keysOf(bare)).toEqual([]);
     r.append('HonorRecordRetracted', { occurredOn: '2024-02-01', honorId: 'h1', reason: 'r' } as never, 'honor-schxa.h1');
     expect(keysOf(r.events.at(-1)!)).toEqual([]);
@@ -88,10 +107,13 @@ describe('yearly-summary keys: which year documents an event changes', () => {
 });
 
 describe('yearly-summary records', () => {
-  it('trades a corrected record\'s contribution before for after, from what the correction carries; a retraction takes it away', () => {
+  it("trades a corrected record's contribution before for after, from what the correction carries; a retraction takes it away", () => {
     const r = new EventRecorder();
     training(r, 't1', '2023-04-12', exact(180));
-    r.activity({ type: 'CorrectActivityRecord', data: { activityId: 't1', correctedOn: '2024-01-10', changes: { participants: about(186) }, reason: '名单核对' } });
+    r.activity({
+      type: 'CorrectActivityRecord',
+      data: { activityId: 't1', correctedOn: '2024-01-10', changes: { participants: about(186) }, reason: '名单核对' },
+    });
     const doc = projectAll(yearlySummaryProjection, r.events).get('schxa/2023')!;
     expect(doc.indicators['training.participants']).toEqual(about(186));
     expect(doc.indicators['training.sessions']).toEqual(exact(1));
@@ -154,7 +176,15 @@ describe('yearly-summary records', () => {
     const r = new EventRecorder();
     r.branch({
       type: 'RegisterBranch',
-      data: { branchId: 'old', name: '老分会', kind: 'society', registeredOn: '2012-01-10', termNumber: 3, termStartedOn: '2011-01-01', hasPartyGroup: true },
+      data: {
+        branchId: 'old',
+        name: '老分会',
+        kind: 'society',
+        registeredOn: '2012-01-10',
+        termNumber: 3,
+        termStartedOn: '2011-01-01',
+        hasPartyGroup: true,
+      },
     });
     r.branch({ type: 'RenewBranchTerm', data: { branchId: 'old', renewedOn: '2016-01-01' } });
     training(r, 't1', '2027-04-12');

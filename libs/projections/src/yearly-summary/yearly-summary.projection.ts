@@ -11,32 +11,81 @@ import { recordChangeOf } from './records';
 import { withRegulationSet } from './regulation-sets';
 import { withRankingEvent } from './rankings';
 import { sectionsForDocument } from './sections';
-import type { BranchEntry, CustomIndicator, FoundedBranch, SummaryLedger, SummaryRecord, WorkLine, YearlySummaryDocument } from './summary.document';
+import type {
+  BranchEntry,
+  CustomIndicator,
+  FoundedBranch,
+  SummaryLedger,
+  SummaryRecord,
+  WorkLine,
+  YearlySummaryDocument,
+} from './summary.document';
 
 export const YEARLY_SUMMARY_EVENT_TYPES = [
   // activity
-  'TrainingHeld', 'AcademicEventHeld', 'CompetitionHeld', 'PublicWelfareActivityHeld', 'ExchangeVisitHeld', 'StudySessionHeld',
-  'ActivitiesBackfilled', 'ActivityRecordCorrected', 'ActivityRecordRetracted',
+  'TrainingHeld',
+  'AcademicEventHeld',
+  'CompetitionHeld',
+  'PublicWelfareActivityHeld',
+  'ExchangeVisitHeld',
+  'StudySessionHeld',
+  'ActivitiesBackfilled',
+  'ActivityRecordCorrected',
+  'ActivityRecordRetracted',
   // grant
-  'GrantAwarded', 'GrantConcluded', 'ExternalGrantWon', 'GrantsAwardedBackfilled', 'GrantRecordCorrected', 'GrantRecordRetracted',
+  'GrantAwarded',
+  'GrantConcluded',
+  'ExternalGrantWon',
+  'GrantsAwardedBackfilled',
+  'GrantRecordCorrected',
+  'GrantRecordRetracted',
   // report
-  'ReportIssued', 'ReportSubmitted', 'PublicationsBackfilled', 'ReportRecordCorrected', 'ReportRecordRetracted',
+  'ReportIssued',
+  'ReportSubmitted',
+  'PublicationsBackfilled',
+  'ReportRecordCorrected',
+  'ReportRecordRetracted',
   // honor, meeting, organization
-  'HonorReceived', 'HonorAwarded', 'HonorRecordRetracted', 'MeetingHeld', 'MeetingsBackfilled', 'RegulationAdopted', 'PartyUnitFounded',
+  'HonorReceived',
+  'HonorAwarded',
+  'HonorRecordRetracted',
+  'MeetingHeld',
+  'MeetingsBackfilled',
+  'RegulationAdopted',
+  'PartyUnitFounded',
   // alliance
   'AllianceFounded',
   // work records
-  'WorkRecorded', 'WorkRecordCorrected', 'WorkRecordRetracted',
+  'WorkRecorded',
+  'WorkRecordCorrected',
+  'WorkRecordRetracted',
   // rankings
-  'RankingRecorded', 'RankingCorrected', 'RankingRetracted',
+  'RankingRecorded',
+  'RankingCorrected',
+  'RankingRetracted',
   // branch
-  'BranchFounded', 'BranchRegistered', 'BranchTermRenewed', 'BranchRenewalPostponed', 'BranchLeadershipChanged', 'PartyGroupFormed', 'BranchDissolved', 'BranchPreparationApproved', 'BranchSubgroupSetUp',
+  'BranchFounded',
+  'BranchRegistered',
+  'BranchTermRenewed',
+  'BranchRenewalPostponed',
+  'BranchLeadershipChanged',
+  'PartyGroupFormed',
+  'BranchDissolved',
+  'BranchPreparationApproved',
+  'BranchSubgroupSetUp',
   // member, membership
-  'MemberJoined', 'DuesPaid', 'MemberLeft', 'MembershipTotalsRecorded', 'MembershipTotalsCorrected',
+  'MemberJoined',
+  'DuesPaid',
+  'MemberLeft',
+  'MembershipTotalsRecorded',
+  'MembershipTotalsCorrected',
   // hospital operations
   'OperatingStatisticsRecorded',
   // indicator, work plan
-  'IndicatorRecorded', 'WorkPlanAdopted', 'WorkPlanAmended', 'TargetLinked',
+  'IndicatorRecorded',
+  'WorkPlanAdopted',
+  'WorkPlanAmended',
+  'TargetLinked',
 ] as const;
 
 const HANDLED: ReadonlySet<string> = new Set(YEARLY_SUMMARY_EVENT_TYPES);
@@ -83,11 +132,19 @@ function documentOf(tenant: string, year: number, ledger: SummaryLedger, custom:
   const recorded = ledger.eventsInYear > 0 || ledger.recordsFromOtherYears > 0;
   const branchesFounded = foundedInOrder(ledger, year);
   return {
-    tenant, year, recorded, indicators, ...(ledger.operations ? { operations: ledger.operations } : {}),
+    tenant,
+    year,
+    recorded,
+    indicators,
+    ...(ledger.operations ? { operations: ledger.operations } : {}),
     ...(ledger.work && Object.keys(ledger.work).length ? { work: Object.values(ledger.work) } : {}),
     ...(ledger.regulationSets && Object.keys(ledger.regulationSets).length ? { regulationSets: Object.values(ledger.regulationSets) } : {}),
-    ...(ledger.rankings && Object.keys(ledger.rankings).length ? { rankings: Object.values(ledger.rankings) } : {}), custom, sections: sectionsForDocument(),
-    ...(planVsActual ? { planVsActual } : {}), branchesFounded, ledger,
+    ...(ledger.rankings && Object.keys(ledger.rankings).length ? { rankings: Object.values(ledger.rankings) } : {}),
+    custom,
+    sections: sectionsForDocument(),
+    ...(planVsActual ? { planVsActual } : {}),
+    branchesFounded,
+    ledger,
   };
 }
 
@@ -115,12 +172,18 @@ const WORK_EVENTS: ReadonlySet<string> = new Set(['WorkRecorded', 'WorkRecordCor
 /** The year's work lines: a record is kept while its date is in the year, as it last stood. */
 function withWorkLine(ledger: SummaryLedger, event: ProjectedEvent, year: number): SummaryLedger {
   const d = event.data as unknown as { recordId: string; record?: work.WorkRecord } & Partial<work.WorkRecord>;
-  const record: Partial<work.WorkRecord> | undefined = event.type === 'WorkRecorded' ? d : event.type === 'WorkRecordCorrected' ? d.record : undefined;
+  const record: Partial<work.WorkRecord> | undefined =
+    event.type === 'WorkRecorded' ? d : event.type === 'WorkRecordCorrected' ? d.record : undefined;
   const lines = { ...(ledger.work ?? {}) };
   delete lines[d.recordId];
   const date = record && (record.on ?? (record.year !== undefined ? `${record.year}-12-31` : undefined));
   if (record?.measure && record.count && date && yearOfDate(date) === year) {
-    const line: WorkLine = { recordId: d.recordId, measure: record.measure, count: record.count, ...(record.title ? { title: record.title } : {}) };
+    const line: WorkLine = {
+      recordId: d.recordId,
+      measure: record.measure,
+      count: record.count,
+      ...(record.title ? { title: record.title } : {}),
+    };
     // A correction keeps the record's place in the order recorded.
     if (ledger.work?.[d.recordId]) return { ...ledger, work: { ...ledger.work, [d.recordId]: line } };
     lines[d.recordId] = line;
@@ -131,7 +194,16 @@ function withWorkLine(ledger: SummaryLedger, event: ProjectedEvent, year: number
 function withCustomIndicator(custom: Record<string, CustomIndicator>, event: ProjectedEvent): Record<string, CustomIndicator> {
   const d = event.data as unknown as indicator.IndicatorRecorded['data'];
   // The latest recording wins: a correction is a new recording with `previous`.
-  return { ...custom, [`custom.${d.key}`]: compact({ label: d.label, unit: d.unit, value: d.value.value, approximate: d.value.approximate, marker: d.value.marker }) };
+  return {
+    ...custom,
+    [`custom.${d.key}`]: compact({
+      label: d.label,
+      unit: d.unit,
+      value: d.value.value,
+      approximate: d.value.approximate,
+      marker: d.value.marker,
+    }),
+  };
 }
 
 export const yearlySummaryProjection: Projection<YearlySummaryDocument> = {

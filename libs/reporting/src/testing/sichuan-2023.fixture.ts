@@ -20,41 +20,83 @@ export function sichuan2023Events(tenant = 'sichuan'): EventRecorder {
   r.activity({
     type: 'RecordActivitiesBackfill',
     data: {
-      activityId: activity.activityBackfillId('academic', 2023), activityKind: 'academic', year: 2023, sessions: 54, onlineSessions: 18,
-      participants: about(30300), note: '线上线下学术研讨活动', source,
+      activityId: activity.activityBackfillId('academic', 2023),
+      activityKind: 'academic',
+      year: 2023,
+      sessions: 54,
+      onlineSessions: 18,
+      participants: about(30300),
+      note: '线上线下学术研讨活动',
+      source,
     },
   });
   r.activity({
     type: 'RecordActivitiesBackfill',
     data: {
-      activityId: activity.activityBackfillId('training', 2023), activityKind: 'training', year: 2023, sessions: 20, onlineSessions: 0,
-      participants: exact(18312), note: '各类培训', source,
+      activityId: activity.activityBackfillId('training', 2023),
+      activityKind: 'training',
+      year: 2023,
+      sessions: 20,
+      onlineSessions: 0,
+      participants: exact(18312),
+      note: '各类培训',
+      source,
     },
   });
   r.activity({
     type: 'RecordPublicWelfareActivity',
     data: {
-      activityId: 'w1', title: '防灾减灾急救培训进校园', heldOn: '2023-05-09', organizer: org, sessions: 1, mode: 'offline',
-      participants: exact(20), peopleServed: about(400),
+      activityId: 'w1',
+      title: '防灾减灾急救培训进校园',
+      heldOn: '2023-05-09',
+      organizer: org,
+      sessions: 1,
+      mode: 'offline',
+      participants: exact(20),
+      peopleServed: about(400),
     },
   });
-  r.grant({ type: 'RecordGrantsBackfill', data: { grantId: grant.grantsBackfillId(2023), year: 2023, count: 51, amountYuan: 568000, note: '医院管理科研专项资金', source } });
+  r.grant({
+    type: 'RecordGrantsBackfill',
+    data: { grantId: grant.grantsBackfillId(2023), year: 2023, count: 51, amountYuan: 568000, note: '医院管理科研专项资金', source },
+  });
   r.report({
     type: 'RecordPublicationsBackfill',
-    data: { reportId: report.publicationsBackfillId('post', 2023), year: 2023, kind: 'post', posts: exact(245), note: '急救分会推文', source },
+    data: {
+      reportId: report.publicationsBackfillId('post', 2023),
+      year: 2023,
+      kind: 'post',
+      posts: exact(245),
+      note: '急救分会推文',
+      source,
+    },
   });
   const branches = [
-    ['rehab', '医疗康复管理分会', '2023-03-18'], ['outpatient', '门诊管理分会', '2023-05-20'],
-    ['informatics', '信息化建设分会', '2023-09-09'], ['equipment', '医学装备管理分会', '2023-10-12'],
+    ['rehab', '医疗康复管理分会', '2023-03-18'],
+    ['outpatient', '门诊管理分会', '2023-05-20'],
+    ['informatics', '信息化建设分会', '2023-09-09'],
+    ['equipment', '医学装备管理分会', '2023-10-12'],
   ] as const;
-  for (const [branchId, name, foundedOn] of branches) r.branch({ type: 'FoundBranch', data: { branchId, name, kind: 'society', foundedOn } });
+  for (const [branchId, name, foundedOn] of branches)
+    r.branch({ type: 'FoundBranch', data: { branchId, name, kind: 'society', foundedOn } });
   const series = meeting.meetingSeriesId('council', 5);
-  r.meeting(series, { type: 'DeclareMeetingSeries', data: { body: 'council', term: 5, membersTotal: 120, heldSoFar: 1, declaredOn: '2023-01-01' } });
+  r.meeting(series, {
+    type: 'DeclareMeetingSeries',
+    data: { body: 'council', term: 5, membersTotal: 120, heldSoFar: 1, declaredOn: '2023-01-01' },
+  });
   r.meeting(series, { type: 'HoldMeeting', data: { meetingId: 'council-2023', heldOn: '2023-03-10', present: 100 } });
   const targets: workplan.WorkPlanTarget[] = [
     {
-      targetId: 'branches', section: 'branches', description: '新成立分支机构', indicator: 'branches.founded', targetValue: 3,
-      entities: [{ kind: 'branch', name: '医疗康复管理分会' }, { kind: 'branch', name: '门诊管理分会' }, { kind: 'branch', name: '药事管理分会' }],
+      targetId: 'branches',
+      section: 'branches',
+      description: '新成立分支机构',
+      indicator: 'branches.founded',
+      targetValue: 3,
+      entities: [
+        { kind: 'branch', name: '医疗康复管理分会' },
+        { kind: 'branch', name: '门诊管理分会' },
+        { kind: 'branch', name: '药事管理分会' },
+      ],
     },
     { targetId: 'academic', section: 'academic', description: '举办学术活动', indicator: 'academic.sessions', targetValue: 50 },
     { targetId: 'training', section: 'training', description: '举办培训', indicator: 'training.sessions', targetValue: 25 },
@@ -79,14 +121,19 @@ export async function appendRecorded(store: EventStore, events: ProjectedEvent[]
     const revision = revisions.get(event.streamId);
     await store.append(
       event.streamId,
-      [{
-        id: randomUUID(),
-        type: event.type,
-        data: event.data,
-        metadata: {
-          ...event.metadata, actor: 'test', correlationId: randomUUID(), schemaVersion: currentSchemaVersion(ALL_UPCASTERS, event.type),
+      [
+        {
+          id: randomUUID(),
+          type: event.type,
+          data: event.data,
+          metadata: {
+            ...event.metadata,
+            actor: 'test',
+            correlationId: randomUUID(),
+            schemaVersion: currentSchemaVersion(ALL_UPCASTERS, event.type),
+          },
         },
-      }],
+      ],
       { expectedRevision: revision ?? 'no_stream' },
     );
     revisions.set(event.streamId, (revision ?? -1n) + 1n);

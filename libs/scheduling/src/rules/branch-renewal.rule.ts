@@ -16,8 +16,15 @@ export function branchRenewalCandidates(b: ActiveBranch, { bylaws, today }: Rule
   const entity = { kind: 'branch', id: b.branchId };
   const chain = `renewal.${b.branchId}.${dueOn}`;
   const out: Candidate[] = leadDays(bylaws.branchRenewalReminderDays).map((days) => ({
-    rule: `branch-renewal-${days}d`, kind: 'branch-renewal', entity, dueOn, referenceDate: dueOn,
-    fireOn: addDays(dueOn, -days), chain, audience: 'branch', subject: b.name,
+    rule: `branch-renewal-${days}d`,
+    kind: 'branch-renewal',
+    entity,
+    dueOn,
+    referenceDate: dueOn,
+    fireOn: addDays(dueOn, -days),
+    chain,
+    audience: 'branch',
+    subject: b.name,
   }));
   // Escalations form an endless series: derive the one just past (it may still be owed) and the next ones.
   const interval = bylaws.renewalEscalationIntervalDays;
@@ -25,8 +32,16 @@ export function branchRenewalCandidates(b: ActiveBranch, { bylaws, today }: Rule
   for (let n = Math.max(1, last - 1); n <= last + 1; n++) {
     const fireOn = addDays(dueOn, n * interval);
     out.push({
-      rule: 'branch-renewal-escalation', kind: 'branch-renewal-escalation', entity, dueOn, referenceDate: fireOn,
-      fireOn, chain, audience: 'secretariat', escalation: n, subject: b.name,
+      rule: 'branch-renewal-escalation',
+      kind: 'branch-renewal-escalation',
+      entity,
+      dueOn,
+      referenceDate: fireOn,
+      fireOn,
+      chain,
+      audience: 'secretariat',
+      escalation: n,
+      subject: b.name,
     });
   }
   return out;

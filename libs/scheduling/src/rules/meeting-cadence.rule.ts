@@ -43,7 +43,12 @@ function lastMetOn(series: Series[], backfilledThrough: IsoDate | undefined, bod
  * held (see lastMetOn), or after the start of the organization's term when none is recorded. 会员代表大会:
  * generalAssembliesPerTerm in each term, due by the term's end.
  */
-export function dueMeetings(series: Series[], backfills: ReadonlyMap<string, IsoDate>, term: Term | null, { bylaws }: RuleContext): DueMeeting[] {
+export function dueMeetings(
+  series: Series[],
+  backfills: ReadonlyMap<string, IsoDate>,
+  term: Term | null,
+  { bylaws }: RuleContext,
+): DueMeeting[] {
   const cadences: [meeting.MeetingBody, number | null][] = [
     ['council', bylaws.councilMaxIntervalMonths],
     ['standing-council', bylaws.standingCouncilMaxIntervalMonths],
@@ -57,7 +62,8 @@ export function dueMeetings(series: Series[], backfills: ReadonlyMap<string, Iso
   }
   if (term) {
     const current = series.find((s) => s.body === 'general-assembly' && s.term === term.number);
-    if ((current?.lastOrdinal ?? 0) < bylaws.generalAssembliesPerTerm) due.push({ body: 'general-assembly', dueOn: term.endsOn, since: term.startedOn });
+    if ((current?.lastOrdinal ?? 0) < bylaws.generalAssembliesPerTerm)
+      due.push({ body: 'general-assembly', dueOn: term.endsOn, since: term.startedOn });
   }
   return due;
 }
@@ -66,24 +72,49 @@ export function dueMeetings(series: Series[], backfills: ReadonlyMap<string, Iso
  * Reminders ahead of each meeting owed (unless one is already scheduled by then: its own
  * reminders take over) and a 'meeting-overdue' flag the day after the due date.
  */
-export function meetingCadenceCandidates(series: Series[], backfills: ReadonlyMap<string, IsoDate>, term: Term | null, context: RuleContext): Candidate[] {
+export function meetingCadenceCandidates(
+  series: Series[],
+  backfills: ReadonlyMap<string, IsoDate>,
+  term: Term | null,
+  context: RuleContext,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const { body, dueOn, since } of dueMeetings(series, backfills, term, context)) {
     const entity = { kind: 'body', id: body };
     const subject = bodyName(body);
-    const scheduled = series.some((s) => s.body === body && Object.values(s.meetings).some((m) =>
-      m.status === 'scheduled' && m.scheduledOn !== undefined && m.scheduledOn <= dueOn && (!since || m.scheduledOn >= since)));
+    const scheduled = series.some(
+      (s) =>
+        s.body === body &&
+        Object.values(s.meetings).some(
+          (m) => m.status === 'scheduled' && m.scheduledOn !== undefined && m.scheduledOn <= dueOn && (!since || m.scheduledOn >= since),
+        ),
+    );
     if (!scheduled) {
       for (const days of leadDays(context.bylaws.meetingReminderDays)) {
         out.push({
-          rule: `meeting-due-${days}d`, kind: 'meeting-due', entity, dueOn, referenceDate: dueOn, fireOn: addDays(dueOn, -days),
-          chain: `due.${body}.${dueOn}`, validUntil: dueOn, audience: 'secretariat', subject,
+          rule: `meeting-due-${days}d`,
+          kind: 'meeting-due',
+          entity,
+          dueOn,
+          referenceDate: dueOn,
+          fireOn: addDays(dueOn, -days),
+          chain: `due.${body}.${dueOn}`,
+          validUntil: dueOn,
+          audience: 'secretariat',
+          subject,
         });
       }
     }
     out.push({
-      rule: 'meeting-overdue', kind: 'meeting-overdue', entity, dueOn, referenceDate: dueOn, fireOn: addDays(dueOn, 1),
-      chain: `overdue.${body}.${dueOn}`, audience: 'secretariat', subject,
+      rule: 'meeting-overdue',
+      kind: 'meeting-overdue',
+      entity,
+      dueOn,
+      referenceDate: dueOn,
+      fireOn: addDays(dueOn, 1),
+      chain: `overdue.${body}.${dueOn}`,
+      audience: 'secretariat',
+      subject,
     });
   }
   return out;

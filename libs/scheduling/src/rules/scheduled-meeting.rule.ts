@@ -23,24 +23,54 @@ export function scheduledMeetingCandidates(seriesId: string, s: Series, { bylaws
       const dueOn = m.scheduledOn;
       for (const days of leadDays(bylaws.meetingReminderDays)) {
         out.push({
-          rule: `meeting-upcoming-${days}d`, kind: 'meeting-upcoming', entity, dueOn, referenceDate: dueOn, fireOn: addDays(dueOn, -days),
-          chain: chain('upcoming', dueOn), validUntil: dueOn, audience: 'secretariat', subject,
+          rule: `meeting-upcoming-${days}d`,
+          kind: 'meeting-upcoming',
+          entity,
+          dueOn,
+          referenceDate: dueOn,
+          fireOn: addDays(dueOn, -days),
+          chain: chain('upcoming', dueOn),
+          validUntil: dueOn,
+          audience: 'secretariat',
+          subject,
         });
       }
       if (!m.noticeSentOn) {
         out.push({
-          rule: 'meeting-notice', kind: 'meeting-notice', entity, dueOn, referenceDate: dueOn, fireOn: addDays(dueOn, -noticeDays),
-          chain: chain('notice', dueOn), validUntil: dueOn, audience: 'secretariat', subject,
+          rule: 'meeting-notice',
+          kind: 'meeting-notice',
+          entity,
+          dueOn,
+          referenceDate: dueOn,
+          fireOn: addDays(dueOn, -noticeDays),
+          chain: chain('notice', dueOn),
+          validUntil: dueOn,
+          audience: 'secretariat',
+          subject,
         });
       }
       out.push({
-        rule: 'minutes-overdue', kind: 'minutes-overdue', entity, dueOn, referenceDate: dueOn, fireOn: addDays(dueOn, 1),
-        chain: chain('minutes', dueOn), audience: 'secretariat', subject,
+        rule: 'minutes-overdue',
+        kind: 'minutes-overdue',
+        entity,
+        dueOn,
+        referenceDate: dueOn,
+        fireOn: addDays(dueOn, 1),
+        chain: chain('minutes', dueOn),
+        audience: 'secretariat',
+        subject,
       });
     } else if (m.status === 'held' && !m.minutesRecorded && m.heldOn) {
       out.push({
-        rule: 'minutes-overdue', kind: 'minutes-overdue', entity, dueOn: m.heldOn, referenceDate: m.heldOn, fireOn: addDays(m.heldOn, 1),
-        chain: chain('minutes', m.heldOn), audience: 'secretariat', subject,
+        rule: 'minutes-overdue',
+        kind: 'minutes-overdue',
+        entity,
+        dueOn: m.heldOn,
+        referenceDate: m.heldOn,
+        fireOn: addDays(m.heldOn, 1),
+        chain: chain('minutes', m.heldOn),
+        audience: 'secretariat',
+        subject,
       });
     }
   }

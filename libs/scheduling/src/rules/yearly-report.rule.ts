@@ -15,7 +15,15 @@ export function yearlyReportCandidates(issued: Readonly<Record<number, string>>,
   if (issued[reportYear] !== undefined) return [];
   const entity = { kind: 'yearly-report', id: String(reportYear) };
   return leadDays(bylaws.yearlyReportReminderDays).map((days) => ({
-    rule: `yearly-report-${days}d`, kind: 'yearly-report', entity, dueOn, referenceDate: dueOn, fireOn: addDays(dueOn, -days),
-    chain: `yearly-report.${reportYear}`, validUntil: dueOn, audience: 'secretariat', subject: `${reportYear}年度工作报告`,
+    rule: `yearly-report-${days}d`,
+    kind: 'yearly-report',
+    entity,
+    dueOn,
+    referenceDate: dueOn,
+    fireOn: addDays(dueOn, -days),
+    chain: `yearly-report.${reportYear}`,
+    validUntil: dueOn,
+    audience: 'secretariat',
+    subject: `${reportYear}年度工作报告`,
   }));
 }

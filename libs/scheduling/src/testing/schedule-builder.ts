@@ -10,6 +10,7 @@ export type AnyEvent = { type: string; data: { occurredOn: string; [field: strin
  */
 export function scheduleFrom(tenant: string, events: [streamId: string, event: AnyEvent, recordedAt?: string][]): TenantSchedule {
   const schedule = emptySchedule(tenant);
-  for (const [streamId, event, recordedAt] of events) applyToSchedule(schedule, streamId, event as DomainEvent, recordedAt === undefined ? undefined : Date.parse(recordedAt));
+  for (const [streamId, event, recordedAt] of events)
+    applyToSchedule(schedule, streamId, event as DomainEvent, recordedAt === undefined ? undefined : Date.parse(recordedAt));
   return schedule;
 }

@@ -33,14 +33,19 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 export const IsEntityId = (): PropertyDecorator => (target, key) => {
   IsString()(target, key);
-  Matches(ID_PATTERN, { message: `${String(key)} must be 1-80 lowercase letters, digits or dashes, starting with a letter or digit` })(target, key);
+  Matches(ID_PATTERN, { message: `${String(key)} must be 1-80 lowercase letters, digits or dashes, starting with a letter or digit` })(
+    target,
+    key,
+  );
 };
 
-export const IsText = (max = 200): PropertyDecorator => (target, key) => {
-  IsString()(target, key);
-  IsNotEmpty()(target, key);
-  MaxLength(max)(target, key);
-};
+export const IsText =
+  (max = 200): PropertyDecorator =>
+  (target, key) => {
+    IsString()(target, key);
+    IsNotEmpty()(target, key);
+    MaxLength(max)(target, key);
+  };
 
 export class LeaderDto {
   @ApiProperty({ example: '主任委员' }) @IsText(50) role!: string;
@@ -62,14 +67,22 @@ export class CountDto {
   @ApiProperty({ example: true, description: 'The source did not give it exactly (余/逾/多/近/约, "more than")' })
   @IsBoolean()
   approximate!: boolean;
-  @ApiPropertyOptional({ enum: COUNT_MARKERS, description: 'The word that made it approximate, so a report says it again: 余/逾/多 after the number (more than), 近 (nearly) or 约 (about) before it; only with approximate true. Absent: 余' })
-  @IsOptional() @IsIn(COUNT_MARKERS) @OnlyWhenApproximate()
+  @ApiPropertyOptional({
+    enum: COUNT_MARKERS,
+    description:
+      'The word that made it approximate, so a report says it again: 余/逾/多 after the number (more than), 近 (nearly) or 约 (about) before it; only with approximate true. Absent: 余',
+  })
+  @IsOptional()
+  @IsIn(COUNT_MARKERS)
+  @OnlyWhenApproximate()
   marker?: CountMarker;
   @ApiPropertyOptional({ enum: PEOPLE_UNITS, description: 'Of people: 人 (persons; also 名, 位) or 人次 (person-times)' })
-  @IsOptional() @IsIn(PEOPLE_UNITS)
+  @IsOptional()
+  @IsIn(PEOPLE_UNITS)
   unit?: PeopleUnit;
   @ApiPropertyOptional({ example: true, description: 'Stated in 万 (ten thousands): 10.36万人次 renders back as 10.36万' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   wan?: boolean;
 }
 
@@ -86,10 +99,12 @@ export class SourceDto {
   @ApiPropertyOptional({ example: '二、（二）' }) @IsOptional() @IsText(200) section?: string;
 }
 
-export const Nested = (cls: new () => object, options: { each?: boolean } = {}): PropertyDecorator => (target, key) => {
-  ValidateNested({ each: options.each })(target, key);
-  Type(() => cls)(target, key);
-};
+export const Nested =
+  (cls: new () => object, options: { each?: boolean } = {}): PropertyDecorator =>
+  (target, key) => {
+    ValidateNested({ each: options.each })(target, key);
+    Type(() => cls)(target, key);
+  };
 
 /** branchId belongs to a branch party (organizer, lead): required for it, refused for the organization. */
 export const OnlyForBranch = (): PropertyDecorator => (target, propertyName) => {

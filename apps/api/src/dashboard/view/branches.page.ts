@@ -8,8 +8,19 @@ const termLabel = (lang: DashboardLanguage, b: BranchView) => (lang === 'zh' ? `
 export function dueBranchesTable(lang: DashboardLanguage, branches: BranchView[]): string {
   const rows = [...branches]
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
-    .map((b) => [h(b.name), h(termLabel(lang, b)), h(b.term.endsOn), `<time datetime="${h(b.dueOn)}">${h(b.dueOn)}</time>`, badge(b.status, statusWord(lang, b.status))]);
-  return table(t(lang, 'branchesDue'), [t(lang, 'branch'), t(lang, 'term'), t(lang, 'termEnds'), t(lang, 'dueOn'), t(lang, 'status')], rows, { id: 'due-table' });
+    .map((b) => [
+      h(b.name),
+      h(termLabel(lang, b)),
+      h(b.term.endsOn),
+      `<time datetime="${h(b.dueOn)}">${h(b.dueOn)}</time>`,
+      badge(b.status, statusWord(lang, b.status)),
+    ]);
+  return table(
+    t(lang, 'branchesDue'),
+    [t(lang, 'branch'), t(lang, 'term'), t(lang, 'termEnds'), t(lang, 'dueOn'), t(lang, 'status')],
+    rows,
+    { id: 'due-table' },
+  );
 }
 
 /** Every branch with its term, due date and status today. */
@@ -17,9 +28,25 @@ export function branchesBody(lang: DashboardLanguage, branches: BranchView[]): s
   const due = branches.filter((b) => b.status === 'due-soon' || b.status === 'overdue');
   const rows = [...branches]
     .sort((a, b) => a.recordedOn.localeCompare(b.recordedOn) || a.name.localeCompare(b.name))
-    .map((b) => [h(b.name), h(b.recordedOn), h(termLabel(lang, b)), h(b.term.endsOn), `<time datetime="${h(b.dueOn)}">${h(b.dueOn)}</time>`, badge(b.status, statusWord(lang, b.status))]);
+    .map((b) => [
+      h(b.name),
+      h(b.recordedOn),
+      h(termLabel(lang, b)),
+      h(b.term.endsOn),
+      `<time datetime="${h(b.dueOn)}">${h(b.dueOn)}</time>`,
+      badge(b.status, statusWord(lang, b.status)),
+    ]);
   return [
     section('due', t(lang, 'branchesDue'), due.length ? dueBranchesTable(lang, due) : `<p>${h(t(lang, 'noneDue'))}</p>`),
-    section('all', t(lang, 'allBranches'), table(`${t(lang, 'allBranches')}（${branches.length}）`, [t(lang, 'branch'), t(lang, 'founded'), t(lang, 'term'), t(lang, 'termEnds'), t(lang, 'dueOn'), t(lang, 'status')], rows, { id: 'branches-table' })),
+    section(
+      'all',
+      t(lang, 'allBranches'),
+      table(
+        `${t(lang, 'allBranches')}（${branches.length}）`,
+        [t(lang, 'branch'), t(lang, 'founded'), t(lang, 'term'), t(lang, 'termEnds'), t(lang, 'dueOn'), t(lang, 'status')],
+        rows,
+        { id: 'branches-table' },
+      ),
+    ),
   ].join('\n');
 }

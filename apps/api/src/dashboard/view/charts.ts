@@ -25,7 +25,9 @@ const PALETTE = ['#2f6fb0', '#d9822b', '#3a9d5d', '#b5443c', '#7a5aa6', '#6b7b8c
  * the whole year are a thirteenth bar of their own, never spread over the months.
  */
 export function activitiesChart(lang: DashboardLanguage, cells: ActivityCell[]): ChartSpec {
-  const months = Array.from({ length: 12 }, (_, i) => (lang === 'zh' ? `${i + 1}月` : new Date(Date.UTC(2000, i, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })));
+  const months = Array.from({ length: 12 }, (_, i) =>
+    lang === 'zh' ? `${i + 1}月` : new Date(Date.UTC(2000, i, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }),
+  );
   const categories = [...months, t(lang, 'wholeYear')];
   const kinds = [...new Set(cells.map((c) => c.kind))];
   const series = kinds.map((kind) => {
@@ -34,10 +36,12 @@ export function activitiesChart(lang: DashboardLanguage, cells: ActivityCell[]):
     return { name: kindWord(lang, kind), type: 'bar', stack: 'sessions', data, emphasis: { focus: 'series' } };
   });
   const rows = kinds.flatMap((kind) =>
-    categories.map((label, i) => {
-      const inBucket = cells.filter((c) => c.kind === kind && (c.month === undefined ? 12 : c.month - 1) === i);
-      return [kindWord(lang, kind), label, sum(inBucket, 'sessions'), sum(inBucket, 'participants')];
-    }).filter((row) => (row[2] as number) > 0 || (row[3] as number) > 0),
+    categories
+      .map((label, i) => {
+        const inBucket = cells.filter((c) => c.kind === kind && (c.month === undefined ? 12 : c.month - 1) === i);
+        return [kindWord(lang, kind), label, sum(inBucket, 'sessions'), sum(inBucket, 'participants')];
+      })
+      .filter((row) => (row[2] as number) > 0 || (row[3] as number) > 0),
   );
   return {
     id: 'chart-activities',
@@ -51,7 +55,10 @@ export function activitiesChart(lang: DashboardLanguage, cells: ActivityCell[]):
       yAxis: { type: 'value', name: t(lang, 'sessions') },
       series,
     },
-    table: { headers: [lang === 'zh' ? '类别' : 'Kind', lang === 'zh' ? '月份' : 'Month', t(lang, 'sessions'), t(lang, 'participants')], rows },
+    table: {
+      headers: [lang === 'zh' ? '类别' : 'Kind', lang === 'zh' ? '月份' : 'Month', t(lang, 'sessions'), t(lang, 'participants')],
+      rows,
+    },
   };
 }
 
@@ -63,8 +70,11 @@ export function grantsChart(lang: DashboardLanguage, ledger: GrantsLedgerDoc | u
     buckets.set(label, { count: b.count + count, yuan: b.yuan + yuan });
   };
   const categoryLabel = (category: string | undefined) =>
-    ({ general: lang === 'zh' ? '一般项目' : 'General', youth: lang === 'zh' ? '青年项目' : 'Youth', key: lang === 'zh' ? '重点项目' : 'Key' })[category ?? ''] ??
-    (lang === 'zh' ? '未分类' : 'Uncategorized');
+    ({
+      general: lang === 'zh' ? '一般项目' : 'General',
+      youth: lang === 'zh' ? '青年项目' : 'Youth',
+      key: lang === 'zh' ? '重点项目' : 'Key',
+    })[category ?? ''] ?? (lang === 'zh' ? '未分类' : 'Uncategorized');
   for (const award of Object.values(ledger?.awards ?? {})) add(categoryLabel(award.category), 1, award.amountYuan);
   for (const backfill of Object.values(ledger?.backfills ?? {})) {
     const youth = backfill.youthCount ?? 0;
@@ -82,13 +92,19 @@ export function grantsChart(lang: DashboardLanguage, ledger: GrantsLedgerDoc | u
       legend: { top: 0 },
       grid: { left: 48, right: 56, top: 48, bottom: 32 },
       xAxis: { type: 'category', data: labels },
-      yAxis: [{ type: 'value', name: t(lang, 'count') }, { type: 'value', name: t(lang, 'amountWan') }],
+      yAxis: [
+        { type: 'value', name: t(lang, 'count') },
+        { type: 'value', name: t(lang, 'amountWan') },
+      ],
       series: [
         { name: t(lang, 'count'), type: 'bar', data: labels.map((l) => buckets.get(l)!.count) },
         { name: t(lang, 'amountWan'), type: 'bar', yAxisIndex: 1, data: labels.map((l) => wan(buckets.get(l)!.yuan)) },
       ],
     },
-    table: { headers: [lang === 'zh' ? '类别' : 'Category', t(lang, 'count'), t(lang, 'amountWan')], rows: labels.map((l) => [l, buckets.get(l)!.count, wan(buckets.get(l)!.yuan)]) },
+    table: {
+      headers: [lang === 'zh' ? '类别' : 'Category', t(lang, 'count'), t(lang, 'amountWan')],
+      rows: labels.map((l) => [l, buckets.get(l)!.count, wan(buckets.get(l)!.yuan)]),
+    },
   };
 }
 

@@ -10,7 +10,10 @@ export const htmlLang = (lang: DashboardLanguage): string => (lang === 'zh' ? 'z
 const WORDS = {
   product: { zh: 'assocflow 工作台', en: 'assocflow dashboard' },
   signInTitle: { zh: '登录', en: 'Sign in' },
-  signInIntro: { zh: '使用本会的 API 密钥登录。密钥只用于本次会话，保存在仅限本站的加密 Cookie 中。', en: "Sign in with your organization's API key. It is kept for this session only, in an encrypted cookie this site alone can read." },
+  signInIntro: {
+    zh: '使用本会的 API 密钥登录。密钥只用于本次会话，保存在仅限本站的加密 Cookie 中。',
+    en: "Sign in with your organization's API key. It is kept for this session only, in an encrypted cookie this site alone can read.",
+  },
   apiKey: { zh: 'API 密钥', en: 'API key' },
   signIn: { zh: '登录', en: 'Sign in' },
   signOut: { zh: '退出登录', en: 'Sign out' },
@@ -26,7 +29,10 @@ const WORDS = {
   show: { zh: '查看', en: 'Show' },
   language: { zh: 'English', en: '中文' },
   nothingRecorded: { zh: '本年度尚无记录。', en: 'Nothing is recorded for this year.' },
-  noYears: { zh: '尚无任何年度记录。导入或记录事件后，这里会显示年度概览。', en: 'No year has records yet. Once events are recorded, the year shows here.' },
+  noYears: {
+    zh: '尚无任何年度记录。导入或记录事件后，这里会显示年度概览。',
+    en: 'No year has records yet. Once events are recorded, the year shows here.',
+  },
   indicators: { zh: '主要指标', en: 'Key figures' },
   vsLastYear: { zh: '较上年', en: 'vs last year' },
   noComparison: { zh: '上年无记录', en: 'no record last year' },
@@ -58,7 +64,10 @@ const WORDS = {
   upcomingMeetings: { zh: '即将召开的会议', en: 'Upcoming meetings' },
   noUpcoming: { zh: '暂无已安排的会议。', en: 'No meeting is scheduled.' },
   meetingsOfYear: { zh: '本年度会议', en: 'Meetings of the year' },
-  meetingsOnlyTotals: { zh: '本年度会议仅有全年汇总，无逐次记录。', en: 'This year\'s meetings are recorded as totals only, not one by one.' },
+  meetingsOnlyTotals: {
+    zh: '本年度会议仅有全年汇总，无逐次记录。',
+    en: "This year's meetings are recorded as totals only, not one by one.",
+  },
   noMeetings: { zh: '本年度没有会议记录。', en: 'No meeting is recorded for this year.' },
   meeting: { zh: '会议', en: 'Meeting' },
   date: { zh: '日期', en: 'Date' },

@@ -33,7 +33,9 @@ export function pageUrl(tenant: string, path: string, lang: DashboardLanguage, y
 /** The frame of every page: skip link, navigation, year picker, language switch, sign-out. */
 export function layout(frame: PageFrame): string {
   const { lang, tenant } = frame;
-  const header = tenant ? tenantHeader(lang, tenant) : `<header class="top"><span class="brand">${h(t(lang, 'product'))}</span>${languageLink(lang, '/dashboard')}</header>`;
+  const header = tenant
+    ? tenantHeader(lang, tenant)
+    : `<header class="top"><span class="brand">${h(t(lang, 'product'))}</span>${languageLink(lang, '/dashboard')}</header>`;
   return `<!DOCTYPE html>
 <html lang="${htmlLang(lang)}">
 <head>
@@ -62,13 +64,14 @@ function tenantHeader(lang: DashboardLanguage, tenant: NonNullable<PageFrame['te
     const current = n.page === tenant.page ? ' aria-current="page"' : '';
     return `<li><a href="${h(pageUrl(tenant.id, n.path, lang, tenant.year))}"${current}>${h(t(lang, n.word))}</a></li>`;
   }).join('');
-  const years = tenant.years.length > 0 && tenant.year !== undefined
-    ? `<form class="year" method="get" action="${h(pageUrl(tenant.id, path, 'zh'))}">
+  const years =
+    tenant.years.length > 0 && tenant.year !== undefined
+      ? `<form class="year" method="get" action="${h(pageUrl(tenant.id, path, 'zh'))}">
 <label for="year-select">${h(t(lang, 'year'))}</label>
 <select id="year-select" name="year">${tenant.years.map((y) => `<option value="${y}"${y === tenant.year ? ' selected' : ''}>${y}</option>`).join('')}</select>
 ${lang === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}<button type="submit">${h(t(lang, 'show'))}</button>
 </form>`
-    : '';
+      : '';
   const other = lang === 'zh' ? 'en' : 'zh';
   return `<header class="top">
 <span class="brand">${h(tenant.name)}</span>

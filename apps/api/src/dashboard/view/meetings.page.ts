@@ -30,7 +30,9 @@ function expectedOrdinals(doc: MeetingRegisterDoc): Map<string, number> {
     .filter((m) => m.status === 'scheduled' && m.scheduledOn !== undefined)
     .sort((a, b) => a.scheduledOn!.localeCompare(b.scheduledOn!) || a.key.localeCompare(b.key));
   for (const m of scheduled) {
-    const heldLater = meetings.filter((h) => h.seriesId === m.seriesId && h.status === 'held' && h.heldOn !== undefined && h.heldOn > m.scheduledOn!).length;
+    const heldLater = meetings.filter(
+      (h) => h.seriesId === m.seriesId && h.status === 'held' && h.heldOn !== undefined && h.heldOn > m.scheduledOn!,
+    ).length;
     const before = scheduledBefore.get(m.seriesId) ?? 0;
     expected.set(m.key, (doc.series[m.seriesId]?.lastOrdinal ?? 0) - heldLater + before + 1);
     scheduledBefore.set(m.seriesId, before + 1);
@@ -48,7 +50,12 @@ export function upcomingMeetingsTable(lang: DashboardLanguage, doc: MeetingRegis
     `<time datetime="${h(m.scheduledOn!)}">${h(m.scheduledOn!)}</time>`,
     m.noticeSentOn ? badge('notice-sent', `${t(lang, 'noticeSent')} ${m.noticeSentOn}`) : badge('no-notice', t(lang, 'noticeNotSent')),
   ]);
-  return table(t(lang, 'upcomingMeetings'), [t(lang, 'meeting'), lang === 'zh' ? '议题' : 'Title', t(lang, 'date'), t(lang, 'notice')], rows, { id: 'upcoming-table' });
+  return table(
+    t(lang, 'upcomingMeetings'),
+    [t(lang, 'meeting'), lang === 'zh' ? '议题' : 'Title', t(lang, 'date'), t(lang, 'notice')],
+    rows,
+    { id: 'upcoming-table' },
+  );
 }
 
 const MEETING_TOTALS: [keyof SummaryIndicators, string, string][] = [
@@ -71,7 +78,13 @@ function yearTotals(lang: DashboardLanguage, indicators: SummaryIndicators | und
 }
 
 /** The meetings held, scheduled or cancelled in the year, by date, and those still to come. */
-export function meetingsBody(lang: DashboardLanguage, doc: MeetingRegisterDoc | undefined, year: number, today: string, indicators?: SummaryIndicators): string {
+export function meetingsBody(
+  lang: DashboardLanguage,
+  doc: MeetingRegisterDoc | undefined,
+  year: number,
+  today: string,
+  indicators?: SummaryIndicators,
+): string {
   const inYear = Object.values(doc?.meetings ?? {})
     .filter((m) => (m.heldOn ?? m.scheduledOn ?? '').startsWith(`${year}-`))
     .sort((a, b) => (a.heldOn ?? a.scheduledOn ?? '').localeCompare(b.heldOn ?? b.scheduledOn ?? '') || a.key.localeCompare(b.key));
@@ -81,13 +94,25 @@ export function meetingsBody(lang: DashboardLanguage, doc: MeetingRegisterDoc | 
     h(m.title ?? ''),
     h(m.heldOn ?? m.scheduledOn ?? ''),
     badge(m.status, statusWord(lang, m.status)),
-    m.status === 'held' ? badge(m.minutesRecorded ? 'minutes' : 'no-minutes', t(lang, m.minutesRecorded ? 'minutesRecorded' : 'minutesMissing')) : '',
+    m.status === 'held'
+      ? badge(m.minutesRecorded ? 'minutes' : 'no-minutes', t(lang, m.minutesRecorded ? 'minutesRecorded' : 'minutesMissing'))
+      : '',
   ]);
   const totals = yearTotals(lang, indicators);
   return [
     section('upcoming', t(lang, 'upcomingMeetings'), upcomingMeetingsTable(lang, doc, today)),
-    section('year-meetings', t(lang, 'meetingsOfYear'), totals + (rows.length
-      ? table(`${t(lang, 'meetingsOfYear')}（${rows.length}）`, [t(lang, 'meeting'), lang === 'zh' ? '议题' : 'Title', t(lang, 'date'), t(lang, 'status'), t(lang, 'minutes')], rows, { id: 'meetings-table' })
-      : `<p>${h(t(lang, totals ? 'meetingsOnlyTotals' : 'noMeetings'))}</p>`)),
+    section(
+      'year-meetings',
+      t(lang, 'meetingsOfYear'),
+      totals +
+        (rows.length
+          ? table(
+              `${t(lang, 'meetingsOfYear')}（${rows.length}）`,
+              [t(lang, 'meeting'), lang === 'zh' ? '议题' : 'Title', t(lang, 'date'), t(lang, 'status'), t(lang, 'minutes')],
+              rows,
+              { id: 'meetings-table' },
+            )
+          : `<p>${h(t(lang, totals ? 'meetingsOnlyTotals' : 'noMeetings'))}</p>`),
+    ),
   ].join('\n');
 }

@@ -26,11 +26,17 @@ export function overviewBody({ lang, tenant, today, view }: OverviewInput): stri
   return [
     `<p class="as-of">${h(t(lang, 'asOf'))} ${h(today)}</p>`,
     section('cards', t(lang, 'indicators'), cards(lang, summary, view.previous)),
-    section('charts', t(lang, 'charts'), `<div class="charts">${[
-      activitiesChart(lang, view.activities ? activityCellsOf(activitiesByMonthAndKind(view.activities)) : []),
-      grantsChart(lang, view.grants),
-      branchesChart(lang, view.branches),
-    ].map((c) => chartFigure(lang, c)).join('\n')}</div>`),
+    section(
+      'charts',
+      t(lang, 'charts'),
+      `<div class="charts">${[
+        activitiesChart(lang, view.activities ? activityCellsOf(activitiesByMonthAndKind(view.activities)) : []),
+        grantsChart(lang, view.grants),
+        branchesChart(lang, view.branches),
+      ]
+        .map((c) => chartFigure(lang, c))
+        .join('\n')}</div>`,
+    ),
     section('plan', t(lang, 'planVsActual'), planSection(lang, summary)),
     section('due', t(lang, 'branchesDue'), due.length ? dueBranchesTable(lang, due) : `<p>${h(t(lang, 'noneDue'))}</p>`),
     section('upcoming', t(lang, 'upcomingMeetings'), upcomingMeetingsTable(lang, view.meetings, today)),
@@ -59,7 +65,7 @@ export function change(lang: DashboardLanguage, now: IndicatorValue, before: Ind
   if (delta === 0) return `${t(lang, 'vsLastYear')} ${t(lang, 'unchanged')}`;
   const approx = now.approximate || before.approximate ? (lang === 'zh' ? '约' : '~') : '';
   const signed = `${delta > 0 ? '+' : '−'}${approx}${Math.abs(delta).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}`;
-  const pct = before.value === 0 ? '' : ` (${delta > 0 ? '+' : '−'}${(Math.abs(delta) / before.value * 100).toFixed(1)}%)`;
+  const pct = before.value === 0 ? '' : ` (${delta > 0 ? '+' : '−'}${((Math.abs(delta) / before.value) * 100).toFixed(1)}%)`;
   return `${t(lang, 'vsLastYear')} ${signed}${pct}`;
 }
 
@@ -68,7 +74,12 @@ function planSection(lang: DashboardLanguage, summary: Summary): string {
   if (!plan) return `<p>${h(t(lang, 'noPlan'))}</p>`;
   const wording = lang === 'zh' ? ZH_PLAN : EN_PLAN;
   const rendered = planTable(plan.targets, wording);
-  const rows = rendered.rows.map((row, i) => [h(row[0]), h(row[1]), h(row[2]), badge(plan.targets[i].status, statusWord(lang, plan.targets[i].status))]);
+  const rows = rendered.rows.map((row, i) => [
+    h(row[0]),
+    h(row[1]),
+    h(row[2]),
+    badge(plan.targets[i].status, statusWord(lang, plan.targets[i].status)),
+  ]);
   const caption = plan.documentNumber ? `${t(lang, 'planVsActual')}（${plan.documentNumber}）` : t(lang, 'planVsActual');
   return table(caption, rendered.columns, rows, { id: 'plan-table' });
 }

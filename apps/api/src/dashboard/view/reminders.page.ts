@@ -12,8 +12,15 @@ export function remindersTable(lang: DashboardLanguage, feed: RemindersFeedDoc |
     h(r.subject ?? `${r.rule} · ${r.entity.kind} ${r.entity.id}`),
     `<time datetime="${h(r.dueOn)}">${h(r.dueOn)}</time>`,
     h(r.channels.join(', ')),
-    r.acknowledged ? badge('acknowledged', `${t(lang, 'acknowledged')} ${r.acknowledged.acknowledgedOn}`) : badge('unacknowledged', t(lang, 'notAcknowledged')),
+    r.acknowledged
+      ? badge('acknowledged', `${t(lang, 'acknowledged')} ${r.acknowledged.acknowledgedOn}`)
+      : badge('unacknowledged', t(lang, 'notAcknowledged')),
   ]);
   const caption = `${t(lang, 'reminders')}（${t(lang, 'totalSent')} ${feed!.totalSent}）`;
-  return table(caption, [t(lang, 'sentOn'), t(lang, 'subject'), t(lang, 'dueOn'), lang === 'zh' ? '渠道' : 'Channels', t(lang, 'acknowledged')], rows, { id: 'reminders-table' });
+  return table(
+    caption,
+    [t(lang, 'sentOn'), t(lang, 'subject'), t(lang, 'dueOn'), lang === 'zh' ? '渠道' : 'Channels', t(lang, 'acknowledged')],
+    rows,
+    { id: 'reminders-table' },
+  );
 }
