@@ -1,5 +1,6 @@
 import { unreachable, type Decider } from '../shared/decider';
 import { RecordDateInvalid, RecordReasonRequired, BackfillNeedsSource } from '../shared/record-errors';
+import { givenChanges, recordLifecycle, requireReason } from '../shared/record-lifecycle';
 import { isCount, isIsoDate, type Count } from '../shared/values';
 import { isWorkMeasure } from './work.catalogue';
 import type { WorkCommand } from './work.commands';
@@ -59,16 +60,13 @@ function checked(r: WorkRecord): WorkRecord {
   };
 }
 
-function requireReason(reason: string, action: 'correction' | 'retraction'): string {
-  if (typeof reason !== 'string' || !reason.trim()) throw new RecordReasonRequired(action);
-  return reason.trim();
-}
+const lifecycle = recordLifecycle<WorkState>({
+  alreadyRecorded: (id) => new WorkRecordAlreadyRecorded(id),
+  notFound: (id) => new WorkRecordNotFound(id),
+  retracted: (id) => new WorkRecordRetractedError(id),
+});
 
-function requireRecorded(state: WorkState, recordId: string): WorkRecord {
-  if (state.status === 'unknown') throw new WorkRecordNotFound(recordId);
-  if (state.status === 'retracted') throw new WorkRecordRetractedError(recordId);
-  return state.record;
-}
+const reasonOf = (reason: string, action: 'correction' | 'retraction') => requireReason(reason, () => new RecordReasonRequired(action));
 
 /** The record after the changes; a new day replaces a year and a new year a day. */
 function corrected(record: WorkRecord, changes: WorkChanges): WorkRecord {
@@ -83,9 +81,7 @@ function corrected(record: WorkRecord, changes: WorkChanges): WorkRecord {
           ? { on }
           : { year };
   const { on: _on, year: _year, ...other } = changes;
-  // A field sent as undefined changes nothing.
-  const given = Object.fromEntries(Object.entries(other).filter(([, v]) => v !== undefined));
-  return checked({ ...rest, ...given, ...when } as WorkRecord);
+  return checked({ ...rest, ...givenChanges(other), ...when } as WorkRecord);
 }
 
 /** Only the fields that change, as the record will hold them. */
@@ -102,15 +98,14 @@ export function decide(command: WorkCommand, state: WorkState): WorkEvent[] {
   switch (command.type) {
     case 'RecordWork': {
       const c = command.data;
-      if (state.status === 'retracted') throw new WorkRecordRetractedError(c.recordId);
-      if (state.status === 'recorded') throw new WorkRecordAlreadyRecorded(c.recordId);
+      lifecycle.requireNew(state, c.recordId);
       const record = checked(c);
       return [{ type: 'WorkRecorded', data: { occurredOn: workRecordDate(record), ...record } }];
     }
     case 'CorrectWorkRecord': {
       const c = command.data;
-      const previous = requireRecorded(state, c.recordId);
-      const reason = requireReason(c.reason, 'correction');
+      const { record: previous } = lifecycle.requireRecorded(state, c.recordId);
+      const reason = reasonOf(c.reason, 'correction');
       if (!isIsoDate(c.correctedOn)) throw new RecordDateInvalid('correctedOn', c.correctedOn);
       const record = corrected(previous, c.changes ?? {});
       const changes = effectiveChanges(previous, record);
@@ -132,8 +127,8 @@ export function decide(command: WorkCommand, state: WorkState): WorkEvent[] {
     }
     case 'RetractWorkRecord': {
       const c = command.data;
-      const record = requireRecorded(state, c.recordId);
-      const reason = requireReason(c.reason, 'retraction');
+      const { record } = lifecycle.requireRecorded(state, c.recordId);
+      const reason = reasonOf(c.reason, 'retraction');
       if (!isIsoDate(c.retractedOn)) throw new RecordDateInvalid('retractedOn', c.retractedOn);
       return [
         {

@@ -1,25 +1,17 @@
 import { DomainError } from '../shared/domain-error';
+import { lifecycleError } from '../shared/record-lifecycle';
 
-export class WorkRecordAlreadyRecorded extends DomainError {
-  readonly rule = 'work-recorded-once';
-  constructor(recordId: string) {
-    super(`work record ${recordId} is already recorded: a record is recorded once, then corrected`);
-  }
-}
+export class WorkRecordAlreadyRecorded extends lifecycleError(
+  'work-recorded-once',
+  (id) => `work record ${id} is already recorded: a record is recorded once, then corrected`,
+) {}
 
-export class WorkRecordNotFound extends DomainError {
-  readonly rule = 'work-record-must-exist';
-  constructor(recordId: string) {
-    super(`work record ${recordId} has not been recorded`);
-  }
-}
+export class WorkRecordNotFound extends lifecycleError('work-record-must-exist', (id) => `work record ${id} has not been recorded`) {}
 
-export class WorkRecordRetractedError extends DomainError {
-  readonly rule = 'retracted-work-record-is-closed';
-  constructor(recordId: string) {
-    super(`work record ${recordId} was retracted and takes no further commands`);
-  }
-}
+export class WorkRecordRetractedError extends lifecycleError(
+  'retracted-work-record-is-closed',
+  (id) => `work record ${id} was retracted and takes no further commands`,
+) {}
 
 export class WorkMeasureUnknown extends DomainError {
   readonly rule = 'work-measure-known';
