@@ -1,4 +1,5 @@
 import { unreachable, type Decider } from '../shared/decider';
+import { givenChanges, recordLifecycle, requireReason, type Recorded } from '../shared/record-lifecycle';
 import type { RankingCommand } from './ranking.commands';
 import { RANKING_SECTIONS, type RankingEvent, type RankingRecord, type RankingResult } from './ranking.events';
 import {
@@ -39,7 +40,15 @@ function checked(record: RankingRecord): void {
     throw new UnknownRankingSection(record.section);
 }
 
-const recordOf = (s: Extract<RankingState, { status: 'recorded' }>): RankingRecord => {
+const lifecycle = recordLifecycle<RankingState>({
+  alreadyRecorded: (id) => new RankingAlreadyRecorded(id),
+  notFound: (id) => new RankingNotFound(id),
+  retracted: (id) => new RankingRetractedError(id),
+});
+
+const reasonOf = (reason: string) => requireReason(reason, () => new RankingReasonMissing());
+
+const recordOf = (s: Recorded<RankingState>): RankingRecord => {
   const { status: _status, ...record } = s;
   return record;
 };
@@ -48,20 +57,15 @@ export function decide(command: RankingCommand, state: RankingState): RankingEve
   switch (command.type) {
     case 'RecordRanking': {
       const { recordedOn, ...record } = command.data;
-      if (state.status === 'retracted') throw new RankingRetractedError(record.rankingId);
-      if (state.status !== 'unknown') throw new RankingAlreadyRecorded(record.rankingId);
+      lifecycle.requireNew(state, record.rankingId);
       checked(record);
       return [{ type: 'RankingRecorded', data: { occurredOn: recordedOn, ...record } }];
     }
     case 'CorrectRanking': {
       const c = command.data;
-      if (state.status === 'unknown') throw new RankingNotFound(c.rankingId);
-      if (state.status === 'retracted') throw new RankingRetractedError(c.rankingId);
-      if (!c.reason.trim()) throw new RankingReasonMissing();
-      const previous = recordOf(state);
-      // A field sent as undefined changes nothing.
-      const given = Object.fromEntries(Object.entries(c.changes).filter(([, v]) => v !== undefined));
-      const record: RankingRecord = { ...previous, ...given };
+      const previous = recordOf(lifecycle.requireRecorded(state, c.rankingId));
+      const reason = reasonOf(c.reason);
+      const record: RankingRecord = { ...previous, ...givenChanges(c.changes) };
       if (JSON.stringify(record) === JSON.stringify(previous)) throw new RankingCorrectionEmpty(c.rankingId);
       checked(record);
       return [
@@ -72,7 +76,7 @@ export function decide(command: RankingCommand, state: RankingState): RankingEve
             rankingId: c.rankingId,
             year: previous.year,
             changes: c.changes,
-            reason: c.reason.trim(),
+            reason,
             previous,
             record,
           },
@@ -81,14 +85,12 @@ export function decide(command: RankingCommand, state: RankingState): RankingEve
     }
     case 'RetractRanking': {
       const c = command.data;
-      if (state.status === 'unknown') throw new RankingNotFound(c.rankingId);
-      if (state.status === 'retracted') throw new RankingRetractedError(c.rankingId);
-      if (!c.reason.trim()) throw new RankingReasonMissing();
-      const record = recordOf(state);
+      const record = recordOf(lifecycle.requireRecorded(state, c.rankingId));
+      const reason = reasonOf(c.reason);
       return [
         {
           type: 'RankingRetracted',
-          data: { occurredOn: c.retractedOn, rankingId: c.rankingId, year: record.year, reason: c.reason.trim(), record },
+          data: { occurredOn: c.retractedOn, rankingId: c.rankingId, year: record.year, reason, record },
         },
       ];
     }

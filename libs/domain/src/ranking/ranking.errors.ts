@@ -1,26 +1,18 @@
 import { DomainError } from '../shared/domain-error';
+import { lifecycleError } from '../shared/record-lifecycle';
 import { RANKING_SECTIONS } from './ranking.events';
 
-export class RankingAlreadyRecorded extends DomainError {
-  readonly rule = 'ranking-recorded-once';
-  constructor(rankingId: string) {
-    super(`ranking ${rankingId} is already recorded: a ranking is recorded once`);
-  }
-}
+export class RankingAlreadyRecorded extends lifecycleError(
+  'ranking-recorded-once',
+  (id) => `ranking ${id} is already recorded: a ranking is recorded once`,
+) {}
 
-export class RankingNotFound extends DomainError {
-  readonly rule = 'ranking-must-exist';
-  constructor(rankingId: string) {
-    super(`ranking ${rankingId} has not been recorded`);
-  }
-}
+export class RankingNotFound extends lifecycleError('ranking-must-exist', (id) => `ranking ${id} has not been recorded`) {}
 
-export class RankingRetractedError extends DomainError {
-  readonly rule = 'retracted-ranking-is-closed';
-  constructor(rankingId: string) {
-    super(`ranking ${rankingId} was retracted and takes no further commands`);
-  }
-}
+export class RankingRetractedError extends lifecycleError(
+  'retracted-ranking-is-closed',
+  (id) => `ranking ${id} was retracted and takes no further commands`,
+) {}
 
 export class RankingResultsInvalid extends DomainError {
   readonly rule = 'ranking-results-stated';
