@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, Max, Min } from 'class-validator';
 import type { activity } from '@assocflow/domain';
-import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, OnlyForBranch } from '../commands/dto/common.dto';
+import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, OnlyForBranch, Defined } from '../commands/dto/common.dto';
 
 const MODES = ['online', 'offline', 'hybrid'] as const satisfies readonly activity.ActivityMode[];
 const KINDS = ['academic', 'training', 'competition', 'welfare', 'exchange', 'study'] as const satisfies readonly activity.ActivityKind[];
@@ -10,7 +10,6 @@ const ORGANIZER_KINDS = ['organization', 'branch'] as const satisfies readonly a
 const MAX_COUNT = 100_000_000;
 
 /** Optional, but not null: a field sent is a field validated. */
-const Defined = () => ValidateIf((_, value) => value !== undefined);
 
 export class ActivityOrganizerDto {
   @ApiProperty({ enum: ORGANIZER_KINDS, description: 'The association itself (本会) or one of its branches (分会/专委会)' })

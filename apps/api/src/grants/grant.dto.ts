@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { IsDefined, IsIn, IsInt, Max, Min } from 'class-validator';
 import type { grant } from '@assocflow/domain';
-import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+import { IsEntityId, IsIsoDate, IsText, Nested, Defined } from '../commands/dto/common.dto';
 
 const CATEGORIES = ['general', 'youth', 'key'] as const satisfies readonly grant.GrantCategory[];
 const OUTCOMES = ['completed', 'terminated'] as const satisfies readonly grant.GrantOutcome[];
@@ -10,7 +10,6 @@ const MAX_YUAN = 100_000_000_000;
 const MAX_COUNT = 1_000_000;
 
 /** Optional, but not null: a field sent is a field validated. */
-const Defined = () => ValidateIf((_, value) => value !== undefined);
 
 export class OpenGrantCallDto {
   @ApiProperty({ example: 'research-2024', description: 'Chosen by the client; one stream per call' }) @IsEntityId() callId!: string;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import type { meeting } from '@assocflow/domain';
-import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+import { IsEntityId, IsIsoDate, IsText, Nested, Defined } from '../commands/dto/common.dto';
 
 /** The bodies that meet; a branch's committee is branch-<branchId>. */
 export const MEETING_BODY_PATTERN =
@@ -9,7 +9,6 @@ export const MEETING_BODY_PATTERN =
 const MAX_MEMBERS = 1_000_000;
 
 /** Optional, but not null: a field sent is a field validated. */
-const Defined = () => ValidateIf((_, value) => value !== undefined);
 
 const IsMeetingBody = (): PropertyDecorator => (target, key) => {
   IsString()(target, key);

@@ -12,19 +12,17 @@ import {
   IsTimeZone,
   Max,
   Min,
-  ValidateIf,
   registerDecorator,
   IsDefined,
 } from 'class-validator';
 import { isIsoDate, organization } from '@assocflow/domain';
-import { IsEntityId, IsIsoDate, IsText, Nested } from '../commands/dto/common.dto';
+import { IsEntityId, IsIsoDate, IsText, Nested, Defined } from '../commands/dto/common.dto';
 
 const KINDS = ['association', 'hospital', 'other'] as const satisfies readonly organization.OrganizationKind[];
 const REGULATION_MODES = ['adopted', 'revised'] as const satisfies readonly organization.RegulationMode[];
 const PARTY_UNIT_KINDS = ['general-branch', 'branch', 'group'] as const satisfies readonly organization.PartyUnitKind[];
 
 /** Optional, but not null: a setting sent is a setting validated. */
-const Defined = () => ValidateIf((_, value) => value !== undefined);
 
 /** A due date every year has, MM-DD: 02-29 is refused. */
 const IsMonthDay = (): PropertyDecorator => (target, propertyName) =>

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, Max, Min, ValidateIf, registerDecorator } from 'class-validator';
 import { ranking } from '@assocflow/domain';
-import { IsEntityId, IsIsoDate, IsText, Nested, SourceDto } from '../commands/dto/common.dto';
+import { IsEntityId, IsIsoDate, IsText, Nested, SourceDto, Defined } from '../commands/dto/common.dto';
 
-const Defined = () => ValidateIf((_, value) => value !== undefined);
 const LEVELS: readonly ranking.RankingScopeLevel[] = ['national', 'provincial', 'municipal', 'system'];
 
 /** A provincial, municipal or system rank names where it holds (四川, 全国中医药系统); a national one may not. */

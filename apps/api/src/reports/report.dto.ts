@@ -1,7 +1,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsInt, Max, Min, ValidateIf, registerDecorator } from 'class-validator';
+import { IsDefined, IsIn, IsInt, Max, Min, registerDecorator } from 'class-validator';
 import type { report } from '@assocflow/domain';
-import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, OnlyForBranch } from '../commands/dto/common.dto';
+import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, OnlyForBranch, Defined } from '../commands/dto/common.dto';
 
 const KINDS = [
   'survey',
@@ -21,7 +21,6 @@ const ISSUER_KINDS = ['organization', 'branch'] as const satisfies readonly repo
 const MAX_COUNT = 100_000_000;
 
 /** Optional, but not null: a field sent is a field validated. */
-const Defined = () => ValidateIf((_, value) => value !== undefined);
 
 const isWhole = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_COUNT;
 

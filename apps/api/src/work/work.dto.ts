@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsInt, Max, Min, ValidateIf, registerDecorator } from 'class-validator';
+import { IsDefined, IsIn, IsInt, Max, Min, registerDecorator } from 'class-validator';
 import { work } from '@assocflow/domain';
-import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, SourceDto } from '../commands/dto/common.dto';
-
-const Defined = () => ValidateIf((_, value) => value !== undefined);
+import { CountDto, IsEntityId, IsIsoDate, IsText, Nested, SourceDto, Defined } from '../commands/dto/common.dto';
 
 /** A record happened on a day or is the total of a year: exactly one of on and year. */
 const OneOfOnOrYear = (): PropertyDecorator => (target, propertyName) =>

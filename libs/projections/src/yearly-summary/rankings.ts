@@ -2,8 +2,6 @@ import type { ranking } from '@assocflow/domain';
 import type { ProjectedEvent } from '../projection';
 import type { RankingLine, SummaryLedger } from './summary.document';
 
-export const RANKING_EVENTS: ReadonlySet<string> = new Set(['RankingRecorded', 'RankingCorrected', 'RankingRetracted']);
-
 /** A ranking as the summary lists it: the section that states it is 自身建设 unless it names another. */
 export function rankingLineOf(r: ranking.RankingRecord): RankingLine {
   return {

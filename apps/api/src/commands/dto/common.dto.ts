@@ -17,6 +17,9 @@ import {
 } from 'class-validator';
 import { COUNT_MARKERS, isIsoDate, PEOPLE_UNITS, type CountMarker, type PeopleUnit } from '@assocflow/domain';
 
+/** An optional field: checked only when sent (undefined means not stated). */
+export const Defined = () => ValidateIf((_, value) => value !== undefined);
+
 /** A calendar date YYYY-MM-DD that exists (2023-02-30 does not). */
 export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
