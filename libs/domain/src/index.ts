@@ -1,6 +1,7 @@
 export * from './shared/decider';
 export * from './shared/domain-error';
 export * from './shared/values';
+export * from './shared/defined';
 export * from './shared/bylaws';
 export * from './shared/upcasting';
 export * from './shared/branch-reference';

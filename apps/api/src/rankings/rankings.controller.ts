@@ -2,7 +2,7 @@ import { Body, Controller, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ranking } from '@assocflow/domain';
+import { defined, ranking } from '@assocflow/domain';
 import type { AuthenticatedRequest } from '../auth/api-key.guard';
 import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
@@ -21,9 +21,6 @@ const resultsOf = (results: RankingResultDto[]): ranking.RankingResult[] =>
     rank: r.rank,
     ...(r.of !== undefined ? { of: r.of } : {}),
   }));
-/** The fields given, without the ones left out (a class instance carries no undefined into the event). */
-const given = <T extends object>(o: T): Partial<T> =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** 排名: ranks the organization obtained in assessments (全国第39位, 四川第3位, 全国533家中第64位). */
 @ApiTags('rankings')
@@ -56,7 +53,7 @@ export class RankingsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const data = {
-      ...given(dto),
+      ...defined(dto),
       results: resultsOf(dto.results),
       ...(dto.source ? { source: sourceOf(dto.source) } : {}),
     } as ranking.RecordRanking['data'];
@@ -73,7 +70,7 @@ export class RankingsController {
   ) {
     const c = dto.changes;
     const changes: ranking.RankingChanges = {
-      ...given(c),
+      ...defined(c),
       ...(c.results ? { results: resultsOf(c.results) } : {}),
       ...(c.source ? { source: sourceOf(c.source) } : {}),
     };

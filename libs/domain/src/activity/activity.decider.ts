@@ -1,4 +1,5 @@
 import { unreachable, type Decider } from '../shared/decider';
+import { defined, type Defined } from '../shared/defined';
 import { isCount, isIsoDate, type Count } from '../shared/values';
 import type { ActivityCommand, HeldActivityInput } from './activity.commands';
 import {
@@ -71,13 +72,6 @@ const CORRECTABLE: Record<ActivityKind | 'backfill', readonly (keyof ActivityCha
 };
 
 const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-
-type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
-
-/** Drops the keys whose value is undefined, so events carry only what was stated. */
-function defined<T extends object>(value: T): Defined<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 function checkDate(field: string, value: unknown): void {
   if (!isIsoDate(value)) throw new ActivityDateInvalid(field, value);

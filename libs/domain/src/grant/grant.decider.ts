@@ -1,4 +1,5 @@
 import { unreachable, type Decider } from '../shared/decider';
+import { defined } from '../shared/defined';
 import { isIsoDate, type IsoDate } from '../shared/values';
 import type { GrantCommand } from './grant.commands';
 import type { ExternalGrantWon, GrantChanges, GrantEvent, GrantRecord, GrantsAwardedBackfilled, OwnGrant } from './grant.events';
@@ -56,13 +57,6 @@ const DESCRIBED: Record<Recorded['status'], string> = {
 };
 
 const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-
-type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
-
-/** Drops the keys whose value is undefined, so events carry only what was stated. */
-function defined<T extends object>(value: T): Defined<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 function checkDate(field: string, value: unknown): void {
   if (!isIsoDate(value)) throw new GrantDateInvalid(field, value);

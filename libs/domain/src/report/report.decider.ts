@@ -1,4 +1,5 @@
 import { unreachable, type Decider } from '../shared/decider';
+import { defined } from '../shared/defined';
 import { isCount, isIsoDate, type Count } from '../shared/values';
 import type { ReportCommand } from './report.commands';
 import {
@@ -49,13 +50,6 @@ const DESCRIBED: Record<Recorded['status'], string> = { issued: 'an issued repor
 
 const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 const isPeriodical = (kind: ReportKind): boolean => (PERIODICAL_KINDS as readonly string[]).includes(kind);
-
-type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
-
-/** Drops the keys whose value is undefined, so events carry only what was stated. */
-function defined<T extends object>(value: T): Defined<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 function checkDate(field: string, value: unknown): void {
   if (!isIsoDate(value)) throw new ReportDateInvalid(field, value);

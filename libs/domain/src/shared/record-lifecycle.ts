@@ -1,4 +1,5 @@
 import { DomainError } from './domain-error';
+import { defined } from './defined';
 
 /**
  * The lifecycle every recorded fact shares (work, rankings, honors, grants, reports, activities):
@@ -53,7 +54,7 @@ export function requireReason(reason: unknown, missing: () => DomainError): stri
 
 /** The stated changes without the fields sent as undefined: such a field changes nothing. */
 export function givenChanges<Changes extends object>(changes: Changes | undefined): Partial<Changes> {
-  return Object.fromEntries(Object.entries(changes ?? {}).filter(([, v]) => v !== undefined)) as Partial<Changes>;
+  return defined(changes ?? {}) as Partial<Changes>;
 }
 
 /**
