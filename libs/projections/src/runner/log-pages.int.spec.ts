@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { SqliteEventStore, type EventStore, type ReadAllOptions, type RecordedEvent } from '@assocflow/eventstore';
 import { appendMix } from '../../../../bench/support/event-mix';
-import { projectAll, servedDocument } from '../projection';
+import { projectAll, servedDocument, type ProjectedEvent } from '../projection';
 import { PROJECTIONS } from '../registry';
 import { SharedLogPages, type LogPages } from './log-pages';
 import { ProjectionRunner } from './projection-runner';
@@ -38,8 +38,8 @@ function frozenCounting(store: EventStore): { store: EventStore; reads: ReadAllO
 }
 
 /** Reads the whole log through `pages` as one reader of `types`, a pause of `pauseMs` after each page. */
-async function readThrough(pages: LogPages, reader: object, types: Set<string>, from = 0n, pauseMs = 0): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
+async function readThrough(pages: LogPages, reader: object, types: Set<string>, from = 0n, pauseMs = 0): Promise<ProjectedEvent[]> {
+  const events: ProjectedEvent[] = [];
   for (;;) {
     const page = await pages.read(reader, from, types);
     events.push(...page.events);
@@ -56,7 +56,7 @@ describe('SharedLogPages (SQLite on disk, real Redis)', () => {
   let sqlite: SqliteEventStore;
   let redis: Redis;
   let all: RecordedEvent[];
-  const ofTypes = (types: Set<string>) => all.filter((e) => types.has(e.type)).map((e) => e.position);
+  const ofTypes = (types: Set<string>) => all.filter((e) => types.has(e.type)).map((e) => e.position.toString());
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'assocflow-log-pages-'));

@@ -1,8 +1,11 @@
 import type { EventStore, RecordedEvent } from '@assocflow/eventstore';
+import type { ProjectedEvent } from '../projection';
+import { completePage } from './complete-from-stream';
+import { toProjectedEvent } from './to-projected-event';
 
-/** A page of the log for one reader: its events after `from`, and how far the log was read for it. */
+/** A page of the log for one reader: its events after `from`, as projections fold them, and how far the log was read for it. */
 export interface LogPage {
-  events: RecordedEvent[];
+  events: ProjectedEvent[];
   /** Everything up to here was looked at, the events left out included: the reader's next `from`. */
   through: bigint;
   /** The page came back short: the reader has reached the end of the log as it was. */
@@ -22,8 +25,8 @@ export interface LogPages {
 export function filteredPages(store: EventStore, pageSize: number): LogPages {
   return {
     async read(_reader, from, types) {
-      const events = await store.readAll({ fromPosition: from, maxCount: pageSize, filter: { eventTypes: [...types] } });
-      return { events, through: events.length > 0 ? events[events.length - 1].position : from, end: events.length < pageSize };
+      const read = await store.readAll({ fromPosition: from, maxCount: pageSize, filter: { eventTypes: [...types] } });
+      return { events: await decodePage(store, read), through: lastPosition(read, from), end: read.length < pageSize };
     },
     leave: () => undefined,
     readers: 1,
@@ -43,9 +46,16 @@ export interface SharedLogPagesOptions {
   maxWaitMs?: number;
 }
 
+/** Events as projections fold them: completed where recorded before they carried their record, upcast. */
+export async function decodePage(store: EventStore, page: RecordedEvent[]): Promise<ProjectedEvent[]> {
+  return (await completePage(store, page)).map((e) => toProjectedEvent(e));
+}
+
+const lastPosition = (events: RecordedEvent[], from: bigint): bigint => (events.length > 0 ? events[events.length - 1].position : from);
+
 /**
  * The log read once for every runner of a worker that catches up: each page is read and decoded
- * once, whatever the number of projections folding it, and each reader takes from it the types it
+ * (completed and upcast) once, whatever the number of projections folding it, and each reader takes from it the types it
  * handles. Readers at the same position share the pages; the one in front waits while the window
  * is full of pages the others have yet to take (or at most `maxWaitMs`, so a reader paused by a
  * retry does not hold the rest). A reader behind the window reads on its own (the types it
@@ -84,7 +94,7 @@ export class SharedLogPages implements LogPages {
     const page = this.pages.find((p) => p.from <= from && from < p.through);
     if (!page) return this.alone(from, types); // ahead of the window
     // Inside a page (a checkpoint saved live, say): the rest of it, and the reader is in step again.
-    return { events: page.events.filter((e) => e.position > from && types.has(e.type)), through: page.through, end: page.end };
+    return { events: page.events.filter((e) => BigInt(e.position) > from && types.has(e.type)), through: page.through, end: page.end };
   }
 
   leave(reader: object): void {
@@ -140,15 +150,16 @@ export class SharedLogPages implements LogPages {
     this.stats.alone++;
     const read = await this.store.readAll({ fromPosition: from, maxCount: this.pageSize, filter: { eventTypes: [...types] } });
     const at = until === undefined ? -1 : read.findIndex((e) => e.position > until);
-    const events = at < 0 ? read : read.slice(0, at);
+    const kept = at < 0 ? read : read.slice(0, at);
+    const events = await decodePage(this.store, kept);
     const full = read.length === this.pageSize;
     if (until !== undefined && (at >= 0 || !full)) return { events, through: until, end: false };
-    return { events, through: events.length > 0 ? events[events.length - 1].position : from, end: !full };
+    return { events, through: lastPosition(kept, from), end: !full };
   }
 
   private async fetch(from: bigint): Promise<CachedPage> {
-    const events = await this.store.readAll({ fromPosition: from, maxCount: this.pageSize });
-    return { from, events, through: events.length > 0 ? events[events.length - 1].position : from, end: events.length < this.pageSize };
+    const read = await this.store.readAll({ fromPosition: from, maxCount: this.pageSize });
+    return { from, events: await decodePage(this.store, read), through: lastPosition(read, from), end: read.length < this.pageSize };
   }
 
   /** Waits until a page is dropped (every reader took it), or at most maxWaitMs, then drops the oldest anyway. */

@@ -3,11 +3,9 @@ import type { EventStore, RecordedEvent, SubscriptionMessage } from '@assocflow/
 import type { Projection, ProjectedEvent } from '../projection';
 import { put } from '../shared/document-helpers';
 import { activeVersionKey, checkpointKey, documentKey, rowsKey, stateKey } from './read-model-keys';
-import { completePage } from './complete-from-stream';
-import { toProjectedEvent } from './to-projected-event';
 import { fencedWrite, readRows, unfencedWrite, type WriteOp } from './atomic-write';
 import { LeaseLostError, type Fence } from './lease';
-import { filteredPages, type LogPages } from './log-pages';
+import { decodePage, filteredPages, type LogPages } from './log-pages';
 
 export interface RunnerOptions {
   /** Version to build; defaults to the projection's own. */
@@ -144,7 +142,7 @@ export class ProjectionRunner<Doc> {
     try {
       while (!this.stopping) {
         const page = await this.pages.read(this, this.applied, this.handles);
-        await this.apply(page.events);
+        await this.apply(page.events, page.through);
         if (page.through > this.applied) this.lookedAt = page.through;
         if (this.commitDue()) await this.commit();
         if (page.end) return;
@@ -205,7 +203,7 @@ export class ProjectionRunner<Doc> {
     // One timer per batch, not one per event: a partial batch waits at most `linger` ms.
     let lingering: Promise<undefined> | undefined;
     const apply = async () => {
-      await this.apply(batch);
+      if (batch.length > 0) await this.apply(await decodePage(this.store, batch), batch[batch.length - 1].position);
       batch = [];
       lingering = undefined;
     };
@@ -256,10 +254,9 @@ export class ProjectionRunner<Doc> {
     return since >= Math.max(this.options.catchUpCommitMs ?? 1000, 9 * this.lastCommit.tookMs * this.pages.readers);
   }
 
-  /** Folds a batch into the documents it touches, loading those not yet in memory in one MGET. */
-  private async apply(batch: RecordedEvent[]): Promise<void> {
-    if (batch.length === 0) return;
-    const events = (await completePage(this.store, batch)).map((e) => toProjectedEvent(e));
+  /** Folds a batch (the log read up to `through`) into the documents it touches, loading those not yet in memory in one MGET. */
+  private async apply(events: ProjectedEvent[], through: bigint): Promise<void> {
+    if (events.length === 0) return;
     const touched = events.map((e) => this.projection.keysOf(e));
     await this.load([...new Set(touched.flat())].filter((key) => !this.docs.has(key)));
     if (this.projection.rows) await this.loadRows(events, touched);
@@ -269,7 +266,7 @@ export class ProjectionRunner<Doc> {
         this.dirty.add(key);
       }
     });
-    this.pending = { events: this.pending.events + batch.length, position: batch[batch.length - 1].position };
+    this.pending = { events: this.pending.events + events.length, position: through };
   }
 
   /** Writes every changed document (or, for tables, every changed row) and the checkpoint in one atomic write. */
