@@ -63,6 +63,8 @@ export class ProjectionRunner<Doc> {
   /** Table-shaped documents (Projection.rows): the rows loaded or changed since the last commit, by document. */
   private readonly rows = new Map<string, Set<string>>();
   private rowsHeld = 0;
+  /** Catching up: the commit Redis is applying while the next batch is folded (at most one). */
+  private inFlight?: Promise<void>;
   /** Applied but not yet committed. */
   private pending = { events: 0, position: 0n };
   /** A checkpoint message that came while events were pending: the next commit may save it. */
@@ -172,8 +174,8 @@ export class ProjectionRunner<Doc> {
       try {
         if (!opened) await this.open();
         await this.catchUpFromLog();
-        if (this.stopping) return;
-        await this.run(this.subscribe());
+        if (!this.stopping) await this.run(this.subscribe());
+        await this.settle();
         return;
       } catch (error) {
         opened = false;
@@ -294,11 +296,19 @@ export class ProjectionRunner<Doc> {
     const { events } = this.pending;
     const position = this.lookedAt > this.pending.position ? this.lookedAt : this.pending.position;
     ops.push({ set: checkpointKey(name, this.version), value: position.toString() });
-    try {
-      await this.write(ops);
-    } catch (error) {
-      this.forget();
-      throw error;
+    const written = this.write(ops);
+    if (this.caughtUp) {
+      try {
+        await written;
+      } catch (error) {
+        this.forget();
+        throw error;
+      }
+    } else {
+      // Catching up, the next batch is folded while Redis applies this one: the next write waits
+      // for it (and fails, so the runner starts again from its checkpoint, if it failed).
+      this.inFlight = written.then(() => void (this.lastCommit.tookMs = Date.now() - started));
+      this.inFlight.catch(() => undefined);
     }
     this.position = position;
     this.dirty.clear();
@@ -368,6 +378,7 @@ export class ProjectionRunner<Doc> {
 
   /** After a failed commit the documents in memory are ahead of Redis: a restart reloads them. */
   private forget(): void {
+    this.inFlight = undefined;
     this.docs.clear();
     this.dirty.clear();
     this.rows.clear();
@@ -381,9 +392,17 @@ export class ProjectionRunner<Doc> {
     this.position = position;
   }
 
-  /** All writes or none: under the fence when the runner leads under a lease. */
-  private write(ops: WriteOp[]): Promise<void> {
-    return this.options.fence ? fencedWrite(this.redis, this.options.fence, ops) : unfencedWrite(this.redis, ops);
+  /** All writes or none: under the fence when the runner leads under a lease; after the commit on its way, if it succeeded. */
+  private async write(ops: WriteOp[]): Promise<void> {
+    await this.settle();
+    await (this.options.fence ? fencedWrite(this.redis, this.options.fence, ops) : unfencedWrite(this.redis, ops));
+  }
+
+  /** Waits for the commit on its way (catching up); rejects when it failed. */
+  private async settle(): Promise<void> {
+    const inFlight = this.inFlight;
+    this.inFlight = undefined;
+    await inFlight;
   }
 
   private async load(keys: string[]): Promise<void> {
