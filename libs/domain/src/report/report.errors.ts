@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { lifecycleError } from '../shared/record-lifecycle';
 
 // The rules shared with the other recorded facts, under this aggregate's names.
 export {
@@ -8,26 +9,17 @@ export {
   RecordReasonRequired as ReportReasonRequired,
 } from '../shared/record-errors';
 
-export class ReportAlreadyRecorded extends DomainError {
-  readonly rule = 'report-recorded-once';
-  constructor(reportId: string) {
-    super(`report ${reportId} is already recorded: a report is recorded once`);
-  }
-}
+export class ReportAlreadyRecorded extends lifecycleError(
+  'report-recorded-once',
+  (id) => `report ${id} is already recorded: a report is recorded once`,
+) {}
 
-export class ReportNotIssued extends DomainError {
-  readonly rule = 'report-must-be-issued';
-  constructor(reportId: string) {
-    super(`report ${reportId} has not been issued or recorded`);
-  }
-}
+export class ReportNotIssued extends lifecycleError('report-must-be-issued', (id) => `report ${id} has not been issued or recorded`) {}
 
-export class ReportRecordRetractedError extends DomainError {
-  readonly rule = 'retracted-record-is-closed';
-  constructor(reportId: string) {
-    super(`the record of report ${reportId} was retracted and takes no further commands`);
-  }
-}
+export class ReportRecordRetractedError extends lifecycleError(
+  'retracted-record-is-closed',
+  (id) => `the record of report ${id} was retracted and takes no further commands`,
+) {}
 
 export class BackfillNotSubmittable extends DomainError {
   readonly rule = 'only-issued-report-submitted';
