@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { lifecycleError } from '../shared/record-lifecycle';
 
 // The rules shared with the other recorded facts, under this aggregate's names.
 export {
@@ -8,26 +9,17 @@ export {
   RecordReasonRequired as ActivityReasonRequired,
 } from '../shared/record-errors';
 
-export class ActivityAlreadyRecorded extends DomainError {
-  readonly rule = 'activity-recorded-once';
-  constructor(activityId: string) {
-    super(`activity ${activityId} is already recorded: an activity is recorded once`);
-  }
-}
+export class ActivityAlreadyRecorded extends lifecycleError(
+  'activity-recorded-once',
+  (id) => `activity ${id} is already recorded: an activity is recorded once`,
+) {}
 
-export class ActivityNotRecorded extends DomainError {
-  readonly rule = 'activity-must-be-recorded';
-  constructor(activityId: string) {
-    super(`activity ${activityId} has not been recorded`);
-  }
-}
+export class ActivityNotRecorded extends lifecycleError('activity-must-be-recorded', (id) => `activity ${id} has not been recorded`) {}
 
-export class ActivityRecordRetractedError extends DomainError {
-  readonly rule = 'retracted-record-is-closed';
-  constructor(activityId: string) {
-    super(`the record of activity ${activityId} was retracted and takes no further commands`);
-  }
-}
+export class ActivityRecordRetractedError extends lifecycleError(
+  'retracted-record-is-closed',
+  (id) => `the record of activity ${id} was retracted and takes no further commands`,
+) {}
 
 export class ActivityEndsBeforeStart extends DomainError {
   readonly rule = 'activity-ends-after-start';
