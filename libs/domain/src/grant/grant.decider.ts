@@ -1,6 +1,6 @@
 import { unreachable, type Decider } from '../shared/decider';
 import { defined } from '../shared/defined';
-import { givenChanges, recordLifecycle, requireReason, type Recorded as RecordedOf } from '../shared/record-lifecycle';
+import { effectiveChanges, recordLifecycle, requireReason, type Recorded as RecordedOf } from '../shared/record-lifecycle';
 import { isIsoDate, type IsoDate } from '../shared/values';
 import type { GrantCommand } from './grant.commands';
 import type { ExternalGrantWon, GrantChanges, GrantEvent, GrantRecord, GrantsAwardedBackfilled, OwnGrant } from './grant.events';
@@ -103,16 +103,15 @@ function corrected(record: Recorded, changes: GrantChanges): Recorded {
   }
 }
 
-/** Keeps the stated changes that apply to the record and differ from what it says now. */
-function effectiveChanges(record: Recorded, stated: GrantChanges): GrantChanges {
-  const current = (record.status === 'external' || record.status === 'backfilled' ? record.data : record.grant) as Record<string, unknown>;
-  const changes: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(givenChanges(stated))) {
-    if (!CORRECTABLE[record.status].includes(field as keyof GrantChanges))
-      throw new GrantCorrectionNotApplicable(field, DESCRIBED[record.status]);
-    if (current[field] !== value) changes[field] = value;
-  }
-  return changes as GrantChanges;
+/** The stated changes that apply to the record and differ from what it says now. */
+function changesTo(record: Recorded, stated: GrantChanges): GrantChanges {
+  const current = record.status === 'external' || record.status === 'backfilled' ? record.data : record.grant;
+  return effectiveChanges(
+    current,
+    stated,
+    CORRECTABLE[record.status],
+    (field) => new GrantCorrectionNotApplicable(field, DESCRIBED[record.status]),
+  );
 }
 
 export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
@@ -205,7 +204,7 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
       const record = lifecycle.requireRecorded(state, c.grantId);
       const reason = reasonOf(c.reason, 'correction');
       checkDate('correctedOn', c.correctedOn);
-      const changes = effectiveChanges(record, c.changes);
+      const changes = changesTo(record, c.changes);
       if (Object.keys(changes).length === 0) throw new GrantCorrectionEmpty(c.grantId);
       const next = corrected(record, changes);
       check(next);
