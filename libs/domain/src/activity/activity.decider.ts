@@ -238,7 +238,7 @@ function corrected(record: Recorded, changes: ActivityChanges): Recorded {
 function changesTo(record: Recorded, stated: ActivityChanges): ActivityChanges {
   const kind = record.status === 'held' ? record.kind : 'backfill';
   const current = { ...record.data, heldOn: record.data.occurredOn };
-  return effectiveChanges(current, stated, CORRECTABLE[kind], (field) => new ActivityCorrectionNotApplicable(field, kind));
+  return effectiveChanges(current, stated, CORRECTABLE[kind], (field) => new ActivityCorrectionNotApplicable(field, `a ${kind} record`));
 }
 
 export function decide(command: ActivityCommand, state: ActivityState): ActivityEvent[] {
@@ -287,7 +287,7 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
       const reason = reasonOf(c.reason, 'correction');
       checkDate('correctedOn', c.correctedOn);
       const changes = changesTo(record, c.changes);
-      if (Object.keys(changes).length === 0) throw new ActivityCorrectionEmpty(c.activityId);
+      if (Object.keys(changes).length === 0) throw new ActivityCorrectionEmpty('activity', c.activityId);
       const next = corrected(record, changes);
       check(next);
       return [

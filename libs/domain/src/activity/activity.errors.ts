@@ -7,6 +7,8 @@ export {
   RecordCountInvalid as ActivityCountInvalid,
   BackfillNeedsSource as ActivityBackfillNeedsSource,
   RecordReasonRequired as ActivityReasonRequired,
+  RecordCorrectionNotApplicable as ActivityCorrectionNotApplicable,
+  RecordCorrectionEmpty as ActivityCorrectionEmpty,
 } from '../shared/record-errors';
 
 export class ActivityAlreadyRecorded extends lifecycleError(
@@ -49,20 +51,6 @@ export class PassedExceedsParticipants extends DomainError {
   readonly rule = 'passed-at-most-participants';
   constructor(passed: number, participants: number) {
     super(`more passed (${passed}) than took part (${participants}): those who passed are at most the participants`);
-  }
-}
-
-export class ActivityCorrectionNotApplicable extends DomainError {
-  readonly rule = 'correction-fits-record-kind';
-  constructor(field: string, kind: string) {
-    super(`a correction cannot change ${field} on a ${kind} record: the field does not apply to it`);
-  }
-}
-
-export class ActivityCorrectionEmpty extends DomainError {
-  readonly rule = 'correction-changes-something';
-  constructor(activityId: string) {
-    super(`a correction of activity ${activityId} must change at least one field to a new value`);
   }
 }
 

@@ -205,7 +205,7 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
       const reason = reasonOf(c.reason, 'correction');
       checkDate('correctedOn', c.correctedOn);
       const changes = changesTo(record, c.changes);
-      if (Object.keys(changes).length === 0) throw new GrantCorrectionEmpty(c.grantId);
+      if (Object.keys(changes).length === 0) throw new GrantCorrectionEmpty('grant', c.grantId);
       const next = corrected(record, changes);
       check(next);
       return [

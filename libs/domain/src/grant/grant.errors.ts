@@ -7,6 +7,8 @@ export {
   RecordCountInvalid as GrantCountInvalid,
   BackfillNeedsSource as GrantBackfillNeedsSource,
   RecordReasonRequired as GrantReasonRequired,
+  RecordCorrectionNotApplicable as GrantCorrectionNotApplicable,
+  RecordCorrectionEmpty as GrantCorrectionEmpty,
 } from '../shared/record-errors';
 
 export class GrantAlreadyRecorded extends lifecycleError(
@@ -74,20 +76,6 @@ export class GrantDatesOutOfOrder extends DomainError {
   readonly rule = 'grant-dates-in-order';
   constructor(later: string, laterOn: string, earlier: string, earlierOn: string) {
     super(`a grant is ${later} (${laterOn}) no earlier than it was ${earlier} (${earlierOn})`);
-  }
-}
-
-export class GrantCorrectionNotApplicable extends DomainError {
-  readonly rule = 'correction-fits-record-kind';
-  constructor(field: string, kind: string) {
-    super(`a correction cannot change ${field} on ${kind}: the field does not apply to it`);
-  }
-}
-
-export class GrantCorrectionEmpty extends DomainError {
-  readonly rule = 'correction-changes-something';
-  constructor(grantId: string) {
-    super(`a correction of grant ${grantId} must change at least one field to a new value`);
   }
 }
 

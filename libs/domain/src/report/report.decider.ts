@@ -175,7 +175,7 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
       const reason = reasonOf(c.reason, 'correction');
       checkDate('correctedOn', c.correctedOn);
       const changes = changesTo(record, c.changes);
-      if (Object.keys(changes).length === 0) throw new ReportCorrectionEmpty(c.reportId);
+      if (Object.keys(changes).length === 0) throw new ReportCorrectionEmpty('report', c.reportId);
       const next = corrected(record, changes);
       check(next);
       return [

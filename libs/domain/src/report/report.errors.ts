@@ -7,6 +7,8 @@ export {
   RecordCountInvalid as ReportCountInvalid,
   BackfillNeedsSource as ReportBackfillNeedsSource,
   RecordReasonRequired as ReportReasonRequired,
+  RecordCorrectionNotApplicable as ReportCorrectionNotApplicable,
+  RecordCorrectionEmpty as ReportCorrectionEmpty,
 } from '../shared/record-errors';
 
 export class ReportAlreadyRecorded extends lifecycleError(
@@ -74,19 +76,5 @@ export class PublicationsBackfillEmpty extends DomainError {
   readonly rule = 'backfill-states-a-total';
   constructor() {
     super('a backfilled publication total states at least one of issues, copies or posts');
-  }
-}
-
-export class ReportCorrectionNotApplicable extends DomainError {
-  readonly rule = 'correction-fits-record-kind';
-  constructor(field: string, kind: string) {
-    super(`a correction cannot change ${field} on ${kind}: the field does not apply to it`);
-  }
-}
-
-export class ReportCorrectionEmpty extends DomainError {
-  readonly rule = 'correction-changes-something';
-  constructor(reportId: string) {
-    super(`a correction of report ${reportId} must change at least one field to a new value`);
   }
 }
