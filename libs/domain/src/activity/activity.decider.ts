@@ -1,5 +1,6 @@
 import { unreachable, type Decider } from '../shared/decider';
 import { defined, type Defined } from '../shared/defined';
+import { effectiveChanges, recordLifecycle, requireReason, type Recorded as RecordedOf } from '../shared/record-lifecycle';
 import { isCount, isIsoDate, type Count } from '../shared/values';
 import type { ActivityCommand, HeldActivityInput } from './activity.commands';
 import {
@@ -46,7 +47,7 @@ export type ActivityState =
   | { status: 'retracted'; activityId: string };
 
 /** The same shape as `ActivityRecord`, which corrections and retractions carry. */
-type Recorded = Extract<ActivityState, { status: 'held' | 'backfilled' }>;
+type Recorded = RecordedOf<ActivityState>;
 
 const COMMON = [
   'title',
@@ -194,24 +195,16 @@ function check(record: Recorded): void {
   else checkBackfill(record.data);
 }
 
-function requireNew(state: ActivityState, activityId: string): void {
-  if (state.status === 'retracted') throw new ActivityRecordRetractedError(activityId);
-  if (state.status !== 'unknown') throw new ActivityAlreadyRecorded(activityId);
-}
+const lifecycle = recordLifecycle<ActivityState>({
+  alreadyRecorded: (id) => new ActivityAlreadyRecorded(id),
+  notFound: (id) => new ActivityNotRecorded(id),
+  retracted: (id) => new ActivityRecordRetractedError(id),
+});
 
-function requireRecorded(state: ActivityState, activityId: string): Recorded {
-  if (state.status === 'unknown') throw new ActivityNotRecorded(activityId);
-  if (state.status === 'retracted') throw new ActivityRecordRetractedError(activityId);
-  return state;
-}
-
-function requireReason(reason: string, action: 'correction' | 'retraction'): string {
-  if (!reason?.trim()) throw new ActivityReasonRequired(action);
-  return reason.trim();
-}
+const reasonOf = (reason: string, action: 'correction' | 'retraction') => requireReason(reason, () => new ActivityReasonRequired(action));
 
 function held<Extra extends object>(state: ActivityState, c: HeldActivityInput, extra: Extra): ActivityFacts & Defined<Extra> {
-  requireNew(state, c.activityId);
+  lifecycle.requireNew(state, c.activityId);
   const onlineSessions = c.onlineSessions ?? (c.mode === 'online' ? c.sessions : c.mode === 'offline' ? 0 : undefined);
   if (onlineSessions === undefined) throw new OnlineSessionsInconsistent(c.mode, c.sessions, undefined);
   const data = {
@@ -241,17 +234,11 @@ function corrected(record: Recorded, changes: ActivityChanges): Recorded {
   return { ...record, data: { ...record.data, ...defined(rest), ...(heldOn ? { occurredOn: heldOn } : {}) } };
 }
 
-/** Keeps the stated changes that apply to the record and differ from what it says now. */
-function effectiveChanges(record: Recorded, stated: ActivityChanges): ActivityChanges {
+/** The stated changes that apply to the record's kind and differ from what it says now; `heldOn` is its `occurredOn`. */
+function changesTo(record: Recorded, stated: ActivityChanges): ActivityChanges {
   const kind = record.status === 'held' ? record.kind : 'backfill';
-  const current = { ...record.data, heldOn: record.data.occurredOn } as Record<string, unknown>;
-  const changes: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(stated ?? {})) {
-    if (value === undefined) continue;
-    if (!CORRECTABLE[kind].includes(field as keyof ActivityChanges)) throw new ActivityCorrectionNotApplicable(field, kind);
-    if (JSON.stringify(current[field]) !== JSON.stringify(value)) changes[field] = value;
-  }
-  return changes as ActivityChanges;
+  const current = { ...record.data, heldOn: record.data.occurredOn };
+  return effectiveChanges(current, stated, CORRECTABLE[kind], (field) => new ActivityCorrectionNotApplicable(field, `a ${kind} record`));
 }
 
 export function decide(command: ActivityCommand, state: ActivityState): ActivityEvent[] {
@@ -272,7 +259,7 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
       return [{ type: 'StudySessionHeld', data: held(state, command.data, {}) }];
     case 'RecordActivitiesBackfill': {
       const c = command.data;
-      requireNew(state, c.activityId);
+      lifecycle.requireNew(state, c.activityId);
       const data = {
         occurredOn: `${c.year}-12-31`,
         activityId: c.activityId,
@@ -296,11 +283,11 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
     }
     case 'CorrectActivityRecord': {
       const c = command.data;
-      const record = requireRecorded(state, c.activityId);
-      const reason = requireReason(c.reason, 'correction');
+      const record = lifecycle.requireRecorded(state, c.activityId);
+      const reason = reasonOf(c.reason, 'correction');
       checkDate('correctedOn', c.correctedOn);
-      const changes = effectiveChanges(record, c.changes);
-      if (Object.keys(changes).length === 0) throw new ActivityCorrectionEmpty(c.activityId);
+      const changes = changesTo(record, c.changes);
+      if (Object.keys(changes).length === 0) throw new ActivityCorrectionEmpty('activity', c.activityId);
       const next = corrected(record, changes);
       check(next);
       return [
@@ -320,8 +307,8 @@ export function decide(command: ActivityCommand, state: ActivityState): Activity
     }
     case 'RetractActivityRecord': {
       const c = command.data;
-      const record = requireRecorded(state, c.activityId);
-      const reason = requireReason(c.reason, 'retraction');
+      const record = lifecycle.requireRecorded(state, c.activityId);
+      const reason = reasonOf(c.reason, 'retraction');
       checkDate('retractedOn', c.retractedOn);
       return [
         {

@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { lifecycleError } from '../shared/record-lifecycle';
 
 // The rules shared with the other recorded facts, under this aggregate's names.
 export {
@@ -6,28 +7,21 @@ export {
   RecordCountInvalid as ActivityCountInvalid,
   BackfillNeedsSource as ActivityBackfillNeedsSource,
   RecordReasonRequired as ActivityReasonRequired,
+  RecordCorrectionNotApplicable as ActivityCorrectionNotApplicable,
+  RecordCorrectionEmpty as ActivityCorrectionEmpty,
 } from '../shared/record-errors';
 
-export class ActivityAlreadyRecorded extends DomainError {
-  readonly rule = 'activity-recorded-once';
-  constructor(activityId: string) {
-    super(`activity ${activityId} is already recorded: an activity is recorded once`);
-  }
-}
+export class ActivityAlreadyRecorded extends lifecycleError(
+  'activity-recorded-once',
+  (id) => `activity ${id} is already recorded: an activity is recorded once`,
+) {}
 
-export class ActivityNotRecorded extends DomainError {
-  readonly rule = 'activity-must-be-recorded';
-  constructor(activityId: string) {
-    super(`activity ${activityId} has not been recorded`);
-  }
-}
+export class ActivityNotRecorded extends lifecycleError('activity-must-be-recorded', (id) => `activity ${id} has not been recorded`) {}
 
-export class ActivityRecordRetractedError extends DomainError {
-  readonly rule = 'retracted-record-is-closed';
-  constructor(activityId: string) {
-    super(`the record of activity ${activityId} was retracted and takes no further commands`);
-  }
-}
+export class ActivityRecordRetractedError extends lifecycleError(
+  'retracted-record-is-closed',
+  (id) => `the record of activity ${id} was retracted and takes no further commands`,
+) {}
 
 export class ActivityEndsBeforeStart extends DomainError {
   readonly rule = 'activity-ends-after-start';
@@ -57,20 +51,6 @@ export class PassedExceedsParticipants extends DomainError {
   readonly rule = 'passed-at-most-participants';
   constructor(passed: number, participants: number) {
     super(`more passed (${passed}) than took part (${participants}): those who passed are at most the participants`);
-  }
-}
-
-export class ActivityCorrectionNotApplicable extends DomainError {
-  readonly rule = 'correction-fits-record-kind';
-  constructor(field: string, kind: string) {
-    super(`a correction cannot change ${field} on a ${kind} record: the field does not apply to it`);
-  }
-}
-
-export class ActivityCorrectionEmpty extends DomainError {
-  readonly rule = 'correction-changes-something';
-  constructor(activityId: string) {
-    super(`a correction of activity ${activityId} must change at least one field to a new value`);
   }
 }
 

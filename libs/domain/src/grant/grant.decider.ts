@@ -1,5 +1,6 @@
 import { unreachable, type Decider } from '../shared/decider';
 import { defined } from '../shared/defined';
+import { effectiveChanges, recordLifecycle, requireReason, type Recorded as RecordedOf } from '../shared/record-lifecycle';
 import { isIsoDate, type IsoDate } from '../shared/values';
 import type { GrantCommand } from './grant.commands';
 import type { ExternalGrantWon, GrantChanges, GrantEvent, GrantRecord, GrantsAwardedBackfilled, OwnGrant } from './grant.events';
@@ -31,7 +32,7 @@ export type GrantState =
   | { status: 'retracted'; grantId: string };
 
 /** The same shape as `GrantRecord`, which corrections and retractions carry. */
-type Recorded = Exclude<GrantState, { status: 'unknown' | 'retracted' }>;
+type Recorded = RecordedOf<GrantState>;
 
 /** The record's own date: the award (or application) of an own grant, the win, the backfill's last day. */
 function recordDate(record: GrantRecord): IsoDate {
@@ -82,21 +83,13 @@ function check(record: Recorded): void {
   else checkAmount('amountYuan', record.status === 'external' ? record.data.amountYuan : record.grant.amountYuan);
 }
 
-function requireNew(state: GrantState, grantId: string): void {
-  if (state.status === 'retracted') throw new GrantRecordRetractedError(grantId);
-  if (state.status !== 'unknown') throw new GrantAlreadyRecorded(grantId);
-}
+const lifecycle = recordLifecycle<GrantState>({
+  alreadyRecorded: (id) => new GrantAlreadyRecorded(id),
+  notFound: (id) => new GrantNotRecorded(id),
+  retracted: (id) => new GrantRecordRetractedError(id),
+});
 
-function requireRecorded(state: GrantState, grantId: string): Recorded {
-  if (state.status === 'unknown') throw new GrantNotRecorded(grantId);
-  if (state.status === 'retracted') throw new GrantRecordRetractedError(grantId);
-  return state;
-}
-
-function requireReason(reason: string, action: 'correction' | 'retraction'): string {
-  if (!reason?.trim()) throw new GrantReasonRequired(action);
-  return reason.trim();
-}
+const reasonOf = (reason: string, action: 'correction' | 'retraction') => requireReason(reason, () => new GrantReasonRequired(action));
 
 function corrected(record: Recorded, changes: GrantChanges): Recorded {
   const { title, amountYuan, category, funder, count, youthCount, note } = changes;
@@ -110,24 +103,22 @@ function corrected(record: Recorded, changes: GrantChanges): Recorded {
   }
 }
 
-/** Keeps the stated changes that apply to the record and differ from what it says now. */
-function effectiveChanges(record: Recorded, stated: GrantChanges): GrantChanges {
-  const current = (record.status === 'external' || record.status === 'backfilled' ? record.data : record.grant) as Record<string, unknown>;
-  const changes: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(stated ?? {})) {
-    if (value === undefined) continue;
-    if (!CORRECTABLE[record.status].includes(field as keyof GrantChanges))
-      throw new GrantCorrectionNotApplicable(field, DESCRIBED[record.status]);
-    if (current[field] !== value) changes[field] = value;
-  }
-  return changes as GrantChanges;
+/** The stated changes that apply to the record and differ from what it says now. */
+function changesTo(record: Recorded, stated: GrantChanges): GrantChanges {
+  const current = record.status === 'external' || record.status === 'backfilled' ? record.data : record.grant;
+  return effectiveChanges(
+    current,
+    stated,
+    CORRECTABLE[record.status],
+    (field) => new GrantCorrectionNotApplicable(field, DESCRIBED[record.status]),
+  );
 }
 
 export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
   switch (command.type) {
     case 'ApplyForGrant': {
       const c = command.data;
-      requireNew(state, c.grantId);
+      lifecycle.requireNew(state, c.grantId);
       checkDate('appliedOn', c.appliedOn);
       return [
         {
@@ -165,7 +156,7 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
     }
     case 'ConcludeGrant': {
       const c = command.data;
-      const record = requireRecorded(state, c.grantId);
+      const record = lifecycle.requireRecorded(state, c.grantId);
       if (record.status === 'external' || record.status === 'backfilled')
         throw new GrantKindMismatch('concluded', c.grantId, DESCRIBED[record.status]);
       if (record.status === 'applied') throw new GrantNotAwarded(c.grantId);
@@ -177,7 +168,7 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
     }
     case 'RecordExternalGrant': {
       const c = command.data;
-      requireNew(state, c.grantId);
+      lifecycle.requireNew(state, c.grantId);
       checkDate('wonOn', c.wonOn);
       checkAmount('amountYuan', c.amountYuan);
       return [
@@ -195,7 +186,7 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
     }
     case 'RecordGrantsBackfill': {
       const c = command.data;
-      requireNew(state, c.grantId);
+      lifecycle.requireNew(state, c.grantId);
       const data = {
         occurredOn: `${c.year}-12-31`,
         grantId: c.grantId,
@@ -210,11 +201,11 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
     }
     case 'CorrectGrantRecord': {
       const c = command.data;
-      const record = requireRecorded(state, c.grantId);
-      const reason = requireReason(c.reason, 'correction');
+      const record = lifecycle.requireRecorded(state, c.grantId);
+      const reason = reasonOf(c.reason, 'correction');
       checkDate('correctedOn', c.correctedOn);
-      const changes = effectiveChanges(record, c.changes);
-      if (Object.keys(changes).length === 0) throw new GrantCorrectionEmpty(c.grantId);
+      const changes = changesTo(record, c.changes);
+      if (Object.keys(changes).length === 0) throw new GrantCorrectionEmpty('grant', c.grantId);
       const next = corrected(record, changes);
       check(next);
       return [
@@ -234,8 +225,8 @@ export function decide(command: GrantCommand, state: GrantState): GrantEvent[] {
     }
     case 'RetractGrantRecord': {
       const c = command.data;
-      const record = requireRecorded(state, c.grantId);
-      const reason = requireReason(c.reason, 'retraction');
+      const record = lifecycle.requireRecorded(state, c.grantId);
+      const reason = reasonOf(c.reason, 'retraction');
       checkDate('retractedOn', c.retractedOn);
       return [
         {

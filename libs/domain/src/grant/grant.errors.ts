@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { lifecycleError } from '../shared/record-lifecycle';
 
 // The rules shared with the other recorded facts, under this aggregate's names.
 export {
@@ -6,28 +7,21 @@ export {
   RecordCountInvalid as GrantCountInvalid,
   BackfillNeedsSource as GrantBackfillNeedsSource,
   RecordReasonRequired as GrantReasonRequired,
+  RecordCorrectionNotApplicable as GrantCorrectionNotApplicable,
+  RecordCorrectionEmpty as GrantCorrectionEmpty,
 } from '../shared/record-errors';
 
-export class GrantAlreadyRecorded extends DomainError {
-  readonly rule = 'grant-recorded-once';
-  constructor(grantId: string) {
-    super(`grant ${grantId} is already recorded: a grant is recorded once`);
-  }
-}
+export class GrantAlreadyRecorded extends lifecycleError(
+  'grant-recorded-once',
+  (id) => `grant ${id} is already recorded: a grant is recorded once`,
+) {}
 
-export class GrantNotRecorded extends DomainError {
-  readonly rule = 'grant-must-be-recorded';
-  constructor(grantId: string) {
-    super(`grant ${grantId} has not been recorded`);
-  }
-}
+export class GrantNotRecorded extends lifecycleError('grant-must-be-recorded', (id) => `grant ${id} has not been recorded`) {}
 
-export class GrantRecordRetractedError extends DomainError {
-  readonly rule = 'retracted-record-is-closed';
-  constructor(grantId: string) {
-    super(`the record of grant ${grantId} was retracted and takes no further commands`);
-  }
-}
+export class GrantRecordRetractedError extends lifecycleError(
+  'retracted-record-is-closed',
+  (id) => `the record of grant ${id} was retracted and takes no further commands`,
+) {}
 
 export class GrantAlreadyAwarded extends DomainError {
   readonly rule = 'grant-awarded-once';
@@ -82,20 +76,6 @@ export class GrantDatesOutOfOrder extends DomainError {
   readonly rule = 'grant-dates-in-order';
   constructor(later: string, laterOn: string, earlier: string, earlierOn: string) {
     super(`a grant is ${later} (${laterOn}) no earlier than it was ${earlier} (${earlierOn})`);
-  }
-}
-
-export class GrantCorrectionNotApplicable extends DomainError {
-  readonly rule = 'correction-fits-record-kind';
-  constructor(field: string, kind: string) {
-    super(`a correction cannot change ${field} on ${kind}: the field does not apply to it`);
-  }
-}
-
-export class GrantCorrectionEmpty extends DomainError {
-  readonly rule = 'correction-changes-something';
-  constructor(grantId: string) {
-    super(`a correction of grant ${grantId} must change at least one field to a new value`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { unreachable, type Decider } from '../shared/decider';
+import { recordLifecycle, requireReason } from '../shared/record-lifecycle';
 import type { HonorCommand } from './honor.commands';
 import { isCountedRecipient, type HonorAwarded, type HonorEvent, type HonorReceived, type HonorRecipient } from './honor.events';
 import {
@@ -27,12 +28,17 @@ function checkRecipient(recipient: HonorRecipient): void {
     throw new RecipientsInvalid('recipient.named', named);
 }
 
+const lifecycle = recordLifecycle<HonorState>({
+  alreadyRecorded: (id) => new HonorAlreadyRecorded(id),
+  notFound: (id) => new HonorNotFound(id),
+  retracted: (id) => new HonorRecordRetractedError(id),
+});
+
 export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
   switch (command.type) {
     case 'ReceiveHonor': {
       const c = command.data;
-      if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
-      if (state.status !== 'unknown') throw new HonorAlreadyRecorded(c.honorId);
+      lifecycle.requireNew(state, c.honorId);
       checkRecipient(c.recipient);
       return [
         {
@@ -51,8 +57,7 @@ export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
     }
     case 'AwardHonor': {
       const c = command.data;
-      if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
-      if (state.status !== 'unknown') throw new HonorAlreadyRecorded(c.honorId);
+      lifecycle.requireNew(state, c.honorId);
       if (!isCount(c.awardees) || c.awardees.value < 1) throw new AwardeesInvalid(c.awardees);
       return [
         {
@@ -71,11 +76,9 @@ export function decide(command: HonorCommand, state: HonorState): HonorEvent[] {
     }
     case 'RetractHonorRecord': {
       const c = command.data;
-      if (state.status === 'unknown') throw new HonorNotFound(c.honorId);
-      if (state.status === 'retracted') throw new HonorRecordRetractedError(c.honorId);
-      if (!c.reason.trim()) throw new RetractionNeedsReason();
-      const { status: _status, ...record } = state;
-      return [{ type: 'HonorRecordRetracted', data: { occurredOn: c.retractedOn, honorId: c.honorId, reason: c.reason.trim(), record } }];
+      const { status: _status, ...record } = lifecycle.requireRecorded(state, c.honorId);
+      const reason = requireReason(c.reason, () => new RetractionNeedsReason());
+      return [{ type: 'HonorRecordRetracted', data: { occurredOn: c.retractedOn, honorId: c.honorId, reason, record } }];
     }
     default:
       return unreachable(command);

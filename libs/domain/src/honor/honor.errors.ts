@@ -1,25 +1,17 @@
 import { DomainError } from '../shared/domain-error';
+import { lifecycleError } from '../shared/record-lifecycle';
 
-export class HonorAlreadyRecorded extends DomainError {
-  readonly rule = 'honor-recorded-once';
-  constructor(honorId: string) {
-    super(`honor ${honorId} is already recorded: an honor is recorded once`);
-  }
-}
+export class HonorAlreadyRecorded extends lifecycleError(
+  'honor-recorded-once',
+  (id) => `honor ${id} is already recorded: an honor is recorded once`,
+) {}
 
-export class HonorNotFound extends DomainError {
-  readonly rule = 'honor-must-exist';
-  constructor(honorId: string) {
-    super(`honor ${honorId} has not been recorded`);
-  }
-}
+export class HonorNotFound extends lifecycleError('honor-must-exist', (id) => `honor ${id} has not been recorded`) {}
 
-export class HonorRecordRetractedError extends DomainError {
-  readonly rule = 'retracted-honor-is-closed';
-  constructor(honorId: string) {
-    super(`the record of honor ${honorId} was retracted and takes no further commands`);
-  }
-}
+export class HonorRecordRetractedError extends lifecycleError(
+  'retracted-honor-is-closed',
+  (id) => `the record of honor ${id} was retracted and takes no further commands`,
+) {}
 
 export class RetractionNeedsReason extends DomainError {
   readonly rule = 'retraction-states-reason';

@@ -1,5 +1,6 @@
 import { unreachable, type Decider } from '../shared/decider';
 import { defined } from '../shared/defined';
+import { effectiveChanges, recordLifecycle, requireReason, type Recorded as RecordedOf } from '../shared/record-lifecycle';
 import { isCount, isIsoDate, type Count } from '../shared/values';
 import type { ReportCommand } from './report.commands';
 import {
@@ -40,7 +41,7 @@ export type ReportState =
   | { status: 'retracted'; reportId: string };
 
 /** The same shape as `ReportRecord`, which corrections and retractions carry. */
-type Recorded = Extract<ReportState, { status: 'issued' | 'backfilled' }>;
+type Recorded = RecordedOf<ReportState>;
 
 const CORRECTABLE: Record<Recorded['status'], readonly string[]> = {
   issued: ['title', 'issuedOn', 'documentNumber', 'standardLevel', 'issuer', 'copies', 'issues', 'status'],
@@ -95,21 +96,13 @@ function check(record: Recorded): void {
   else checkBackfill(record.data);
 }
 
-function requireNew(state: ReportState, reportId: string): void {
-  if (state.status === 'retracted') throw new ReportRecordRetractedError(reportId);
-  if (state.status !== 'unknown') throw new ReportAlreadyRecorded(reportId);
-}
+const lifecycle = recordLifecycle<ReportState>({
+  alreadyRecorded: (id) => new ReportAlreadyRecorded(id),
+  notFound: (id) => new ReportNotIssued(id),
+  retracted: (id) => new ReportRecordRetractedError(id),
+});
 
-function requireRecorded(state: ReportState, reportId: string): Recorded {
-  if (state.status === 'unknown') throw new ReportNotIssued(reportId);
-  if (state.status === 'retracted') throw new ReportRecordRetractedError(reportId);
-  return state;
-}
-
-function requireReason(reason: string, action: 'correction' | 'retraction'): string {
-  if (!reason?.trim()) throw new ReportReasonRequired(action);
-  return reason.trim();
-}
+const reasonOf = (reason: string, action: 'correction' | 'retraction') => requireReason(reason, () => new ReportReasonRequired(action));
 
 /** The record with a correction applied; `issuedOn` moves the record's `occurredOn`. */
 function corrected(record: Recorded, changes: ReportChanges): Recorded {
@@ -121,23 +114,20 @@ function corrected(record: Recorded, changes: ReportChanges): Recorded {
   return { ...record, data: { ...record.data, ...defined(rest), ...(issuedOn ? { occurredOn: issuedOn } : {}) } };
 }
 
-/** Keeps the stated changes that apply to the record and differ from what it says now. */
-function effectiveChanges(record: Recorded, stated: ReportChanges): ReportChanges {
-  const current = { ...record.data, issuedOn: record.data.occurredOn } as Record<string, unknown>;
-  const changes: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(stated ?? {})) {
-    if (value === undefined) continue;
-    if (!CORRECTABLE[record.status].includes(field)) throw new ReportCorrectionNotApplicable(field, DESCRIBED[record.status]);
-    if (JSON.stringify(current[field]) !== JSON.stringify(value)) changes[field] = value;
-  }
-  return changes as ReportChanges;
-}
+/** The stated changes that apply to the record and differ from what it says now; `issuedOn` is its `occurredOn`. */
+const changesTo = (record: Recorded, stated: ReportChanges): ReportChanges =>
+  effectiveChanges(
+    { ...record.data, issuedOn: record.data.occurredOn },
+    stated,
+    CORRECTABLE[record.status],
+    (field) => new ReportCorrectionNotApplicable(field, DESCRIBED[record.status]),
+  );
 
 export function decide(command: ReportCommand, state: ReportState): ReportEvent[] {
   switch (command.type) {
     case 'IssueReport': {
       const c = command.data;
-      requireNew(state, c.reportId);
+      lifecycle.requireNew(state, c.reportId);
       const data = {
         occurredOn: c.issuedOn,
         reportId: c.reportId,
@@ -154,7 +144,7 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
     }
     case 'SubmitReport': {
       const c = command.data;
-      const record = requireRecorded(state, c.reportId);
+      const record = lifecycle.requireRecorded(state, c.reportId);
       if (record.status === 'backfilled') throw new BackfillNotSubmittable(c.reportId);
       const submittedTo = c.submittedTo?.trim();
       if (!submittedTo) throw new SubmissionNeedsBody();
@@ -166,7 +156,7 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
     }
     case 'RecordPublicationsBackfill': {
       const c = command.data;
-      requireNew(state, c.reportId);
+      lifecycle.requireNew(state, c.reportId);
       const data = {
         occurredOn: `${c.year}-12-31`,
         reportId: c.reportId,
@@ -181,11 +171,11 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
     }
     case 'CorrectReportRecord': {
       const c = command.data;
-      const record = requireRecorded(state, c.reportId);
-      const reason = requireReason(c.reason, 'correction');
+      const record = lifecycle.requireRecorded(state, c.reportId);
+      const reason = reasonOf(c.reason, 'correction');
       checkDate('correctedOn', c.correctedOn);
-      const changes = effectiveChanges(record, c.changes);
-      if (Object.keys(changes).length === 0) throw new ReportCorrectionEmpty(c.reportId);
+      const changes = changesTo(record, c.changes);
+      if (Object.keys(changes).length === 0) throw new ReportCorrectionEmpty('report', c.reportId);
       const next = corrected(record, changes);
       check(next);
       return [
@@ -205,8 +195,8 @@ export function decide(command: ReportCommand, state: ReportState): ReportEvent[
     }
     case 'RetractReportRecord': {
       const c = command.data;
-      const record = requireRecorded(state, c.reportId);
-      const reason = requireReason(c.reason, 'retraction');
+      const record = lifecycle.requireRecorded(state, c.reportId);
+      const reason = reasonOf(c.reason, 'retraction');
       checkDate('retractedOn', c.retractedOn);
       return [
         {

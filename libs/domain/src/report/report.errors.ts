@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { lifecycleError } from '../shared/record-lifecycle';
 
 // The rules shared with the other recorded facts, under this aggregate's names.
 export {
@@ -6,28 +7,21 @@ export {
   RecordCountInvalid as ReportCountInvalid,
   BackfillNeedsSource as ReportBackfillNeedsSource,
   RecordReasonRequired as ReportReasonRequired,
+  RecordCorrectionNotApplicable as ReportCorrectionNotApplicable,
+  RecordCorrectionEmpty as ReportCorrectionEmpty,
 } from '../shared/record-errors';
 
-export class ReportAlreadyRecorded extends DomainError {
-  readonly rule = 'report-recorded-once';
-  constructor(reportId: string) {
-    super(`report ${reportId} is already recorded: a report is recorded once`);
-  }
-}
+export class ReportAlreadyRecorded extends lifecycleError(
+  'report-recorded-once',
+  (id) => `report ${id} is already recorded: a report is recorded once`,
+) {}
 
-export class ReportNotIssued extends DomainError {
-  readonly rule = 'report-must-be-issued';
-  constructor(reportId: string) {
-    super(`report ${reportId} has not been issued or recorded`);
-  }
-}
+export class ReportNotIssued extends lifecycleError('report-must-be-issued', (id) => `report ${id} has not been issued or recorded`) {}
 
-export class ReportRecordRetractedError extends DomainError {
-  readonly rule = 'retracted-record-is-closed';
-  constructor(reportId: string) {
-    super(`the record of report ${reportId} was retracted and takes no further commands`);
-  }
-}
+export class ReportRecordRetractedError extends lifecycleError(
+  'retracted-record-is-closed',
+  (id) => `the record of report ${id} was retracted and takes no further commands`,
+) {}
 
 export class BackfillNotSubmittable extends DomainError {
   readonly rule = 'only-issued-report-submitted';
@@ -82,19 +76,5 @@ export class PublicationsBackfillEmpty extends DomainError {
   readonly rule = 'backfill-states-a-total';
   constructor() {
     super('a backfilled publication total states at least one of issues, copies or posts');
-  }
-}
-
-export class ReportCorrectionNotApplicable extends DomainError {
-  readonly rule = 'correction-fits-record-kind';
-  constructor(field: string, kind: string) {
-    super(`a correction cannot change ${field} on ${kind}: the field does not apply to it`);
-  }
-}
-
-export class ReportCorrectionEmpty extends DomainError {
-  readonly rule = 'correction-changes-something';
-  constructor(reportId: string) {
-    super(`a correction of report ${reportId} must change at least one field to a new value`);
   }
 }

@@ -28,3 +28,19 @@ export class RecordReasonRequired extends DomainError {
     super(`a ${action} of a record must state its reason`);
   }
 }
+
+export class RecordCorrectionNotApplicable extends DomainError {
+  readonly rule = 'correction-fits-record-kind';
+  /** `record` as the domain describes it: `an issued report`, `a training record`. */
+  constructor(field: string, record: string) {
+    super(`a correction cannot change ${field} on ${record}: the field does not apply to it`);
+  }
+}
+
+export class RecordCorrectionEmpty extends DomainError {
+  readonly rule = 'correction-changes-something';
+  /** `noun` is the record's own: `grant`, `report`, `activity`. */
+  constructor(noun: string, id: string) {
+    super(`a correction of ${noun} ${id} must change at least one field to a new value`);
+  }
+}

@@ -69,3 +69,22 @@ export function lifecycleError<Rule extends string>(rule: Rule, message: (id: st
     }
   };
 }
+
+/**
+ * The changes a correction really makes: every stated field is one the record may change
+ * (`notApplicable(field)` is thrown otherwise), and only those whose value differs from `current` are kept.
+ */
+export function effectiveChanges<Changes extends object>(
+  current: object,
+  stated: Changes | undefined,
+  correctable: readonly string[],
+  notApplicable: (field: string) => DomainError,
+): Changes {
+  const now = current as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(givenChanges(stated))) {
+    if (!correctable.includes(field)) throw notApplicable(field);
+    if (JSON.stringify(now[field]) !== JSON.stringify(value)) changes[field] = value;
+  }
+  return changes as Changes;
+}

@@ -1,5 +1,6 @@
 import { honor, work, type activity, type alliance, type grant, type meeting, type organization, type report } from '@assocflow/domain';
 import type { ProjectedEvent } from '../projection';
+import { added, lifecycleChange, type RecordChange } from './lifecycle-change';
 import type {
   ActivitySummaryRecord,
   GrantSummaryRecord,
@@ -10,33 +11,16 @@ import type {
 
 /**
  * From events to what they change of one record, as the record before and after the event: one
- * function per aggregate family. Events carry what the fold needs (a correction carries the record
- * before and after it, a retraction the record as it stood, a submission the days of the earlier
- * ones), so a year document keeps running totals and no record. An event that adds to a record
- * (an award on an application, a conclusion, a submission) is the part it adds: `after` holds
- * only what the event brings, `before` what was there of that part. A correction or retraction
- * without the records it should carry (none is recorded so) changes nothing.
+ * function per aggregate family, most of them on the shared record lifecycle (lifecycle-change.ts).
+ * Events carry what the fold needs (a correction carries the record before and after it, a
+ * retraction the record as it stood, a submission the days of the earlier ones), so a year
+ * document keeps running totals and no record.
  */
-export interface RecordChange {
-  before?: SummaryRecord;
-  after?: SummaryRecord;
-}
-
-const added = (after: SummaryRecord): RecordChange => ({ after });
-const removed = (before: SummaryRecord): RecordChange => ({ before });
+export type { RecordChange } from './lifecycle-change';
 
 // ---------------------------------------------------------------------------------------------
 // Activities
 // ---------------------------------------------------------------------------------------------
-
-const HELD_KIND: Record<string, activity.ActivityKind> = {
-  TrainingHeld: 'training',
-  AcademicEventHeld: 'academic',
-  CompetitionHeld: 'competition',
-  PublicWelfareActivityHeld: 'welfare',
-  ExchangeVisitHeld: 'exchange',
-  StudySessionHeld: 'study',
-};
 
 type HeldData = Extract<activity.ActivityRecord, { status: 'held' }>['data'];
 type ActivityBackfillData = activity.ActivitiesBackfilled['data'];
@@ -76,24 +60,24 @@ export function activityFromRecord(r: activity.ActivityRecord): ActivitySummaryR
   return r.status === 'held' ? heldActivity(r.kind, r.data) : backfilledActivity(r.data);
 }
 
-export function activityChange(event: ProjectedEvent): RecordChange | undefined {
-  const kind = HELD_KIND[event.type];
-  if (kind) return added(heldActivity(kind, event.data as unknown as HeldData));
-  switch (event.type) {
-    case 'ActivitiesBackfilled':
-      return added(backfilledActivity(event.data as unknown as ActivityBackfillData));
-    case 'ActivityRecordCorrected': {
-      const d = event.data as unknown as activity.ActivityRecordCorrected['data'];
-      return d.previous && d.record ? { before: activityFromRecord(d.previous), after: activityFromRecord(d.record) } : undefined;
-    }
-    case 'ActivityRecordRetracted': {
-      const d = event.data as unknown as activity.ActivityRecordRetracted['data'];
-      return d.record ? removed(activityFromRecord(d.record)) : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
+const held = (kind: activity.ActivityKind) => (d: HeldData) => heldActivity(kind, d);
+
+export const activityChange = lifecycleChange<activity.ActivityRecord>(
+  {
+    recorded: {
+      TrainingHeld: held('training'),
+      AcademicEventHeld: held('academic'),
+      CompetitionHeld: held('competition'),
+      PublicWelfareActivityHeld: held('welfare'),
+      ExchangeVisitHeld: held('exchange'),
+      StudySessionHeld: held('study'),
+      ActivitiesBackfilled: backfilledActivity,
+    },
+    corrected: 'ActivityRecordCorrected',
+    retracted: 'ActivityRecordRetracted',
+  },
+  activityFromRecord,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Grants
@@ -126,41 +110,36 @@ export function grantFromRecord(r: grant.GrantRecord): GrantSummaryRecord {
   }
 }
 
-export function grantChange(event: ProjectedEvent): RecordChange | undefined {
-  switch (event.type) {
-    case 'GrantAwarded': {
+export const grantChange = lifecycleChange<grant.GrantRecord>(
+  {
+    recorded: {
       // An application adds nothing: the award is the whole of what it brings.
-      const d = event.data as unknown as grant.GrantAwarded['data'];
-      return added({
+      GrantAwarded: (d: grant.GrantAwarded['data']) => ({
         family: 'grant',
         awardedOn: d.occurredOn,
         awardedCount: 1,
         amountYuan: d.amountYuan,
         youthCount: d.category === 'youth' ? 1 : undefined,
-      });
-    }
-    case 'GrantConcluded':
-      return added({ family: 'grant', concludedOn: (event.data as unknown as grant.GrantConcluded['data']).occurredOn });
-    case 'ExternalGrantWon': {
-      const d = event.data as unknown as grant.ExternalGrantWon['data'];
-      return added({ family: 'grant', externalWonOn: d.occurredOn, externalAmountYuan: d.amountYuan });
-    }
-    case 'GrantsAwardedBackfilled': {
-      const d = event.data as unknown as grant.GrantsAwardedBackfilled['data'];
-      return added({ family: 'grant', awardedOn: d.occurredOn, awardedCount: d.count, amountYuan: d.amountYuan, youthCount: d.youthCount });
-    }
-    case 'GrantRecordCorrected': {
-      const d = event.data as unknown as grant.GrantRecordCorrected['data'];
-      return d.previous && d.record ? { before: grantFromRecord(d.previous), after: grantFromRecord(d.record) } : undefined;
-    }
-    case 'GrantRecordRetracted': {
-      const d = event.data as unknown as grant.GrantRecordRetracted['data'];
-      return d.record ? removed(grantFromRecord(d.record)) : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
+      }),
+      GrantConcluded: (d: grant.GrantConcluded['data']) => ({ family: 'grant', concludedOn: d.occurredOn }),
+      ExternalGrantWon: (d: grant.ExternalGrantWon['data']) => ({
+        family: 'grant',
+        externalWonOn: d.occurredOn,
+        externalAmountYuan: d.amountYuan,
+      }),
+      GrantsAwardedBackfilled: (d: grant.GrantsAwardedBackfilled['data']) => ({
+        family: 'grant',
+        awardedOn: d.occurredOn,
+        awardedCount: d.count,
+        amountYuan: d.amountYuan,
+        youthCount: d.youthCount,
+      }),
+    },
+    corrected: 'GrantRecordCorrected',
+    retracted: 'GrantRecordRetracted',
+  },
+  grantFromRecord,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Reports and publications
@@ -203,28 +182,20 @@ export function reportFromRecord(r: report.ReportRecord): ReportSummaryRecord | 
 /** A report's submissions alone: what a submission changes (the report counts once in a year). */
 const submissions = (submittedOn: string[]): ReportSummaryRecord => ({ family: 'report', submittedOn });
 
+const reportLifecycle = lifecycleChange<report.ReportRecord>(
+  {
+    recorded: { ReportIssued: (d: report.ReportIssued['data']) => issuedReport(d, []), PublicationsBackfilled: backfilledPublications },
+    corrected: 'ReportRecordCorrected',
+    retracted: 'ReportRecordRetracted',
+  },
+  reportFromRecord,
+);
+
 export function reportChange(event: ProjectedEvent): RecordChange | undefined {
-  switch (event.type) {
-    case 'ReportIssued':
-      return added(issuedReport(event.data as unknown as report.ReportIssued['data'], []));
-    case 'ReportSubmitted': {
-      const d = event.data as unknown as report.ReportSubmitted['data'];
-      const earlier = Array.isArray(d.earlierSubmittedOn) ? d.earlierSubmittedOn : [];
-      return { before: submissions(earlier), after: submissions([...earlier, d.occurredOn]) };
-    }
-    case 'PublicationsBackfilled':
-      return added(backfilledPublications(event.data as unknown as report.PublicationsBackfilled['data']));
-    case 'ReportRecordCorrected': {
-      const d = event.data as unknown as report.ReportRecordCorrected['data'];
-      return d.previous && d.record ? { before: reportFromRecord(d.previous), after: reportFromRecord(d.record) } : undefined;
-    }
-    case 'ReportRecordRetracted': {
-      const d = event.data as unknown as report.ReportRecordRetracted['data'];
-      return d.record ? removed(reportFromRecord(d.record)) : undefined;
-    }
-    default:
-      return undefined;
-  }
+  if (event.type !== 'ReportSubmitted') return reportLifecycle(event);
+  const d = event.data as unknown as report.ReportSubmitted['data'];
+  const earlier = Array.isArray(d.earlierSubmittedOn) ? d.earlierSubmittedOn : [];
+  return { before: submissions(earlier), after: submissions([...earlier, d.occurredOn]) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,20 +214,10 @@ const honorOf = (d: honor.HonorRecord): SummaryRecord =>
           : {}),
       };
 
-export function honorChange(event: ProjectedEvent): RecordChange | undefined {
-  switch (event.type) {
-    case 'HonorReceived':
-      return added(honorOf(event.data as unknown as honor.HonorReceived['data']));
-    case 'HonorAwarded':
-      return added(honorOf(event.data as unknown as honor.HonorAwarded['data']));
-    case 'HonorRecordRetracted': {
-      const d = event.data as unknown as honor.HonorRecordRetracted['data'];
-      return d.record ? removed(honorOf(d.record)) : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
+export const honorChange = lifecycleChange<honor.HonorRecord>(
+  { recorded: { HonorReceived: honorOf, HonorAwarded: honorOf }, retracted: 'HonorRecordRetracted' },
+  honorOf,
+);
 
 export function meetingChange(event: ProjectedEvent): RecordChange | undefined {
   if (event.type === 'MeetingsBackfilled') {
@@ -283,7 +244,6 @@ export function organizationChange(event: ProjectedEvent): RecordChange | undefi
   }
 }
 
-/** What an event changes of a record, if it is about a record. */
 /** An alliance founded adds itself and its members; nothing corrects it yet. */
 function allianceChange(event: ProjectedEvent): RecordChange | undefined {
   if (event.type !== 'AllianceFounded') return undefined;
@@ -306,23 +266,12 @@ export function workFromRecord(r: work.WorkRecord): SummaryRecord {
   };
 }
 
-export function workChange(event: ProjectedEvent): RecordChange | undefined {
-  switch (event.type) {
-    case 'WorkRecorded':
-      return added(workFromRecord(event.data as unknown as work.WorkRecorded['data']));
-    case 'WorkRecordCorrected': {
-      const d = event.data as unknown as work.WorkRecordCorrected['data'];
-      return d.previous && d.record ? { before: workFromRecord(d.previous), after: workFromRecord(d.record) } : undefined;
-    }
-    case 'WorkRecordRetracted': {
-      const d = event.data as unknown as work.WorkRecordRetracted['data'];
-      return d.record ? removed(workFromRecord(d.record)) : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
+export const workChange = lifecycleChange<work.WorkRecord>(
+  { recorded: { WorkRecorded: workFromRecord }, corrected: 'WorkRecordCorrected', retracted: 'WorkRecordRetracted' },
+  workFromRecord,
+);
 
+/** What an event changes of a record, if it is about a record. */
 export function recordChangeOf(event: ProjectedEvent): RecordChange | undefined {
   return (
     activityChange(event) ??
