@@ -15,7 +15,8 @@ import {
   yesNoOf,
   type Cell,
 } from '@assocflow/spreadsheets';
-import { ActivityCommandMessage } from '../activities/activity-command.handler';
+import { activityAggregate } from '../activities/activity.aggregate';
+import { AggregateCommand } from '../commands/aggregate-command';
 import { backfillRecording, HELD_ACTIVITY_RECORDING } from '../activities/activity-commands';
 import { RecordActivitiesBackfillDto, type HeldActivityDto } from '../activities/activity.dto';
 import { columnOfPath, type Recording, type RowCells, type RowRequest, type SheetImporter, type TenantImporter } from './sheet-importer';
@@ -151,7 +152,7 @@ function rulesFor(tenant: string): TenantImporter {
     decide: (command: DomainCommand, events: DomainEvent[]) =>
       activity.activityDecider.decide(command as activity.ActivityCommand, stateOf(events)),
     message: (recording: Recording, context: CommandContext) =>
-      new ActivityCommandMessage(recording.streamId, recording.command as activity.ActivityCommand, context, 'no_stream'),
+      AggregateCommand.to(activityAggregate, recording.id, recording.command as activity.ActivityCommand, context, 'no_stream'),
   };
 }
 

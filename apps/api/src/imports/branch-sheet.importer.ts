@@ -3,7 +3,8 @@ import { tenantCalendarOf, type CommandContext } from '@assocflow/commanding';
 import { projectAll, type ProjectedEvent } from '@assocflow/projections';
 import { branchRegistryProjection, listBranches } from '@assocflow/projections/registers';
 import { BRANCH_KIND, BRANCH_ORIGIN, YES_NO, branchesSheet, textOf, valueOfCell, wholeOf, yesNoOf } from '@assocflow/spreadsheets';
-import { BranchCommandMessage, branchDeciderOf } from '../branches/branch-command.handler';
+import { branchAggregate, branchDeciderOf } from '../branches/branch.aggregate';
+import { AggregateCommand } from '../commands/aggregate-command';
 import { BRANCH_ENTRY } from '../branches/branch-commands';
 import type { FoundBranchDto, RegisterBranchDto } from '../branches/branch.dto';
 import { columnOfPath, type Recording, type RowCells, type RowRequest, type SheetImporter } from './sheet-importer';
@@ -111,7 +112,7 @@ export const branchSheetImporter: SheetImporter = {
       },
       decide: (command: DomainCommand, events: DomainEvent[]) => decider.decide(command as branch.BranchCommand, stateOf(events)),
       message: (recording: Recording, context: CommandContext) =>
-        new BranchCommandMessage(recording.streamId, recording.command as branch.BranchCommand, context, 'no_stream'),
+        AggregateCommand.to(branchAggregate, recording.id, recording.command as branch.BranchCommand, context, 'no_stream'),
     };
   },
 };
