@@ -1,31 +1,10 @@
-import { branch, member } from '@assocflow/domain';
+import { branch, indicator, member } from '@assocflow/domain';
 import { MemoryEventStore } from '@assocflow/eventstore';
-import { catalogueEntry, catalogueOf, CommandNotInCatalogue, dispatch } from './catalogue';
+import { catalogueEntry, catalogueOf, CommandNotInCatalogue, dispatch, type Catalogue } from './catalogue';
 
 const context = { tenant: 'sichuan', actor: 'key-1', correlationId: 'corr-1' };
-const found: branch.FoundBranch = {
-  type: 'FoundBranch',
-  data: { branchId: 'rehab', name: '医疗康复管理分会', kind: 'society', foundedOn: '2023-06-01' },
-};
 const join: member.JoinMember = { type: 'JoinMember', data: { memberId: 'm-1', name: '张三', kind: 'individual', joinedOn: '2023-06-01' } };
 
-const branchEntry = catalogueEntry({
-  name: 'branch',
-  commands: {
-    ApproveBranchPreparation: true,
-    SetUpBranchSubgroup: true,
-    FoundBranch: true,
-    RegisterBranch: true,
-    RenewBranchTerm: true,
-    PostponeBranchRenewal: true,
-    ChangeBranchLeadership: true,
-    FormPartyGroup: true,
-    DissolveBranch: true,
-  },
-  toStreamId: branch.toBranchStreamId,
-  decider: branch.branchDecider,
-  upcasters: branch.branchUpcasters,
-});
 const memberEntry = catalogueEntry({
   name: 'member',
   commands: { JoinMember: true, PayDues: true, LeaveMember: true },
@@ -33,52 +12,58 @@ const memberEntry = catalogueEntry({
   decider: member.memberDecider,
   upcasters: member.memberUpcasters,
 });
-const catalogue = catalogueOf(branchEntry, memberEntry);
+const indicatorEntry = catalogueEntry({
+  name: 'indicator',
+  commands: { RecordIndicator: true },
+  toStreamId: indicator.toIndicatorStreamId,
+  decider: indicator.indicatorDecider,
+  upcasters: indicator.indicatorUpcasters,
+});
+const catalogue = catalogueOf(memberEntry, indicatorEntry);
 
 describe('dispatch', () => {
   it("appends to the stream the aggregate's entry names for the tenant and id", async () => {
     const store = new MemoryEventStore();
-    const result = await dispatch(store, catalogue, { aggregate: 'branch', id: 'rehab' }, found, context);
-    expect(result).toMatchObject({ streamId: 'branch-sichuan.rehab', revision: 0n, events: [{ type: 'BranchFounded' }] });
-    expect((await store.readStream('branch-sichuan.rehab')).map((e) => e.type)).toEqual(['BranchFounded']);
+    const result = await dispatch(store, catalogue, { aggregate: 'member', id: 'm-1' }, join, context);
+    expect(result).toMatchObject({ streamId: 'member-sichuan.m-1', revision: 0n, events: [{ type: 'MemberJoined' }] });
+    expect((await store.readStream('member-sichuan.m-1')).map((e) => e.type)).toEqual(['MemberJoined']);
   });
 
   it('asks a decider factory for the rules of the tenant, with the store and the context', async () => {
-    const store = new MemoryEventStore();
     const asked: string[] = [];
-    const tenantBranches = catalogueOf({
-      ...branchEntry,
+    const tenantMembers = catalogueOf({
+      ...memberEntry,
       decider: async (_store, ctx) => {
         asked.push(ctx.tenant);
-        return branch.branchDecider;
+        return member.memberDecider;
       },
     });
-    await dispatch(store, tenantBranches, { aggregate: 'branch', id: 'rehab' }, found, context);
+    await dispatch(new MemoryEventStore(), tenantMembers, { aggregate: 'member', id: 'm-1' }, join, context);
     expect(asked).toEqual(['sichuan']);
   });
 
   it('checks the branches a command names before deciding', async () => {
-    const withReferences = catalogueOf({ ...branchEntry, references: () => [{ branchId: 'nowhere', field: 'lead.branchId' }] });
-    await expect(dispatch(new MemoryEventStore(), withReferences, { aggregate: 'branch', id: 'rehab' }, found, context)).rejects.toThrow(
+    const withReferences = catalogueOf({ ...memberEntry, references: () => [{ branchId: 'nowhere', field: 'branchId' }] });
+    await expect(dispatch(new MemoryEventStore(), withReferences, { aggregate: 'member', id: 'm-1' }, join, context)).rejects.toThrow(
       branch.BranchNotFound,
     );
   });
 
   it('refuses a command of another aggregate and an aggregate not in the catalogue, appending nothing', async () => {
     const store = new MemoryEventStore();
-    const wide: Record<string, typeof branchEntry | typeof memberEntry> = catalogue;
-    await expect(dispatch(store, wide, { aggregate: 'branch', id: 'rehab' }, join, context)).rejects.toThrow(CommandNotInCatalogue);
-    await expect(dispatch(store, wide, { aggregate: 'honor', id: 'x' }, found, context)).rejects.toThrow(CommandNotInCatalogue);
+    const wide: Catalogue = catalogue;
+    await expect(dispatch(store, wide, { aggregate: 'indicator', id: 'm-1' }, join, context)).rejects.toThrow(CommandNotInCatalogue);
+    await expect(dispatch(store, wide, { aggregate: 'honor', id: 'm-1' }, join, context)).rejects.toThrow(CommandNotInCatalogue);
     expect(await store.readAll()).toEqual([]);
   });
 
   it('does not compile a command of another aggregate or an unknown aggregate', () => {
     const store = new MemoryEventStore();
     const typed = () => {
-      // @ts-expect-error JoinMember is not a branch command
-      void dispatch(store, catalogue, { aggregate: 'branch', id: 'rehab' }, join, context);
+      // @ts-expect-error JoinMember is not an indicator command
+      void dispatch(store, catalogue, { aggregate: 'indicator', id: 'm-1' }, join, context);
       // @ts-expect-error there is no honor aggregate in this catalogue
-      void dispatch(store, catalogue, { aggregate: 'honor', id: 'rehab' }, found, context);
+      void dispatch(store, catalogue, { aggregate: 'honor', id: 'm-1' }, join, context);
     };
     expect(typed).toBeInstanceOf(Function);
   });
@@ -86,6 +71,6 @@ describe('dispatch', () => {
 
 describe('catalogueOf', () => {
   it('refuses an aggregate named twice', () => {
-    expect(() => catalogueOf(branchEntry, { ...memberEntry, name: 'branch' })).toThrow('aggregate branch is in the catalogue twice');
+    expect(() => catalogueOf(memberEntry, { ...indicatorEntry, name: 'member' })).toThrow('aggregate member is in the catalogue twice');
   });
 });
