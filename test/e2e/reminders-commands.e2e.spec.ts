@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { reminder } from '@assocflow/domain';
-import { ReminderCommandMessage } from '../../apps/api/src/reminders/reminder-command.handler';
+import { AggregateCommand } from '../../apps/api/src/commands/aggregate-command';
+import { reminderAggregate } from '../../apps/api/src/reminders/reminder.aggregate';
 import { startApi, type ApiHarness } from '../support/api-harness';
 
 describe('reminder acknowledgement over HTTP', () => {
@@ -13,8 +13,9 @@ describe('reminder acknowledgement over HTTP', () => {
   /** What the worker does: SendReminder is not an API command. */
   const send = (id: string, sentOn: string) =>
     api.app.get(CommandBus).execute(
-      new ReminderCommandMessage(
-        reminder.toReminderStreamId(tenant, id),
+      AggregateCommand.to(
+        reminderAggregate,
+        id,
         {
           type: 'SendReminder',
           data: {

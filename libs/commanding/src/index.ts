@@ -7,3 +7,4 @@ export * from './api-keys';
 export * from './organization-profile';
 export * from './create-tenant';
 export * from './branch-references';
+export * from './catalogue';

@@ -28,12 +28,17 @@ export async function tenantCalendarOf(
   tenant: string,
   now: Date = new Date(),
 ): Promise<{ timeZone: string; today: string; year: number }> {
+  const { timeZone } = await tenantBylawsOf(store, tenant);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return { timeZone, today, year: Number(today.slice(0, 4)) };
+}
+
+/** The tenant's bylaws as its organization stream states them now (the defaults before any are adopted). */
+export async function tenantBylawsOf(store: EventStore, tenant: string): Promise<ReturnType<typeof organization.effectiveBylaws>> {
   const recorded = await store.readStream(organization.toOrganizationStreamId(tenant));
   const state = foldEvents(
     organization.organizationDecider,
     recorded.map((r) => toDomainEvent<organization.OrganizationEvent>(organization.organizationUpcasters, r)),
   );
-  const { timeZone } = organization.effectiveBylaws(state);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return { timeZone, today, year: Number(today.slice(0, 4)) };
+  return organization.effectiveBylaws(state);
 }

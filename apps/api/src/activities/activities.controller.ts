@@ -9,7 +9,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
-import { ActivityCommandMessage } from './activity-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { activityAggregate } from './activity.aggregate';
 import { backfillRecording, countOf, HELD_ACTIVITY_RECORDING, organizerOf, reachOf, sourceOf } from './activity-commands';
 import {
   CorrectActivityRecordDto,
@@ -41,12 +42,7 @@ export class ActivitiesController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new ActivityCommandMessage(
-      activity.toActivityStreamId(tenant, activityId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(activityAggregate, activityId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

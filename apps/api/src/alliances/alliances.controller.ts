@@ -9,7 +9,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { TenantParam } from '../commands/tenant-param';
-import { AllianceCommandMessage } from './alliance-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { allianceAggregate } from './alliance.aggregate';
 import { FoundAllianceDto } from './alliance.dto';
 
 /** 联盟: alliances the organization or a branch set up with member institutions. */
@@ -32,12 +33,7 @@ export class AlliancesController {
       type: 'FoundAlliance',
       data: { allianceId: dto.allianceId, name: dto.name, lead, members: countOf(dto.members), foundedOn: dto.foundedOn },
     };
-    const message = new AllianceCommandMessage(
-      alliance.toAllianceStreamId(tenant, dto.allianceId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(allianceAggregate, dto.allianceId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 }

@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
-import { BranchCommandMessage } from './branch-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { branchAggregate } from './branch.aggregate';
 import { BRANCH_ENTRY } from './branch-commands';
 import {
   ApproveBranchPreparationDto,
@@ -35,12 +36,7 @@ export class BranchesController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new BranchCommandMessage(
-      branch.toBranchStreamId(tenant, branchId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(branchAggregate, branchId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

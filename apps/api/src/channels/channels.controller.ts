@@ -14,7 +14,8 @@ import { commandContextOf, expectedRevisionOf } from '../commands/request-contex
 import { TenantParam } from '../commands/tenant-param';
 import { webhookUrlRefusal, type WebhookTargetPolicy } from '@assocflow/delivery';
 import { problem } from '../problem/problem-document';
-import { ChannelsCommandMessage } from './channels-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { channelsAggregate } from './channels.aggregate';
 import { WEBHOOK_POLICY, WEBHOOK_SECRET_BOX } from './webhook-policy.module';
 import { ChannelsView, ConfigureWebhookDto, RemoveWebhookDto, SetEmailRecipientsDto } from './channels.dto';
 
@@ -37,12 +38,7 @@ export class ChannelsController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new ChannelsCommandMessage(
-      channels.toChannelsStreamId(tenant),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(channelsAggregate, undefined, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

@@ -1,22 +1,29 @@
-import type { ICommandHandler } from '@nestjs/cqrs';
-import type { DomainCommand, DomainEvent } from '@assocflow/domain';
-import { handleCommand, type Aggregate, type CommandResult } from '@assocflow/commanding';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { dispatch, type CommandResult } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
-import type { AggregateCommand } from './aggregate-command';
+import { EVENT_STORE } from '@assocflow/platform';
+import { AggregateCommand } from './aggregate-command';
+import { CommandCatalogue } from './command-catalogue';
 
-/** The few lines every @CommandHandler shares: load, decide, append (handleCommand). */
-export abstract class AggregateCommandHandler<C extends DomainCommand, E extends DomainEvent, S> implements ICommandHandler<
-  AggregateCommand<C>,
-  CommandResult
-> {
-  protected constructor(
-    private readonly store: EventStore,
-    private readonly aggregate: Aggregate<C, E, S>,
+/** The one @CommandHandler: every aggregate's command goes through the catalogue to handleCommand. */
+@CommandHandler(AggregateCommand)
+export class AggregateCommandHandler implements ICommandHandler<AggregateCommand, CommandResult> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly catalogue: CommandCatalogue,
   ) {}
 
-  execute(message: AggregateCommand<C>): Promise<CommandResult> {
-    return handleCommand(this.store, this.aggregate, message.streamId, message.command, message.context, {
-      expectedRevision: message.expectedRevision,
-    });
+  execute(message: AggregateCommand): Promise<CommandResult> {
+    return dispatch(
+      this.store,
+      this.catalogue.catalogue,
+      { aggregate: message.aggregate, id: message.id },
+      message.command,
+      message.context,
+      {
+        expectedRevision: message.expectedRevision,
+      },
+    );
   }
 }

@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
-import { GrantCallCommandMessage, GrantCommandMessage } from './grant-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { grantAggregate, grantCallAggregate } from './grant.aggregate';
 import {
   ApplyForGrantDto,
   AwardGrantDto,
@@ -37,12 +38,7 @@ export class GrantsController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new GrantCommandMessage(
-      grant.toGrantStreamId(tenant, grantId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(grantAggregate, grantId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
@@ -54,12 +50,7 @@ export class GrantsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const command: grant.OpenGrantCall = { type: 'OpenGrantCall', data: { ...dto } };
-    const message = new GrantCallCommandMessage(
-      grant.toGrantCallStreamId(tenant, dto.callId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(grantCallAggregate, dto.callId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

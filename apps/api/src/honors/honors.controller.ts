@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
-import { HonorCommandMessage } from './honor-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { honorAggregate } from './honor.aggregate';
 import { countOf } from '../activities/activity-commands';
 import { AwardHonorDto, ReceiveHonorDto, RetractHonorRecordDto, type HonorRecipientDto } from './honor.dto';
 
@@ -41,12 +42,7 @@ export class HonorsController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new HonorCommandMessage(
-      honor.toHonorStreamId(tenant, honorId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(honorAggregate, honorId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

@@ -1,5 +1,4 @@
 import { activity, type DomainCommand, type DomainEvent } from '@assocflow/domain';
-import type { CommandContext } from '@assocflow/commanding';
 import { rowOfRecord } from '@assocflow/projections/registers';
 import {
   ACTIVITY_KIND,
@@ -15,10 +14,10 @@ import {
   yesNoOf,
   type Cell,
 } from '@assocflow/spreadsheets';
-import { ActivityCommandMessage } from '../activities/activity-command.handler';
+import { activityAggregate } from '../activities/activity.aggregate';
 import { backfillRecording, HELD_ACTIVITY_RECORDING } from '../activities/activity-commands';
 import { RecordActivitiesBackfillDto, type HeldActivityDto } from '../activities/activity.dto';
-import { columnOfPath, type Recording, type RowCells, type RowRequest, type SheetImporter, type TenantImporter } from './sheet-importer';
+import { columnOfPath, type RowCells, type RowRequest, type SheetImporter, type TenantImporter } from './sheet-importer';
 
 const COLUMNS = activitiesSheet(0, []).columns;
 
@@ -150,8 +149,6 @@ function rulesFor(tenant: string): TenantImporter {
     },
     decide: (command: DomainCommand, events: DomainEvent[]) =>
       activity.activityDecider.decide(command as activity.ActivityCommand, stateOf(events)),
-    message: (recording: Recording, context: CommandContext) =>
-      new ActivityCommandMessage(recording.streamId, recording.command as activity.ActivityCommand, context, 'no_stream'),
   };
 }
 
@@ -164,7 +161,6 @@ export const activitySheetImporter: SheetImporter = {
   defaulted: ['其中线上'],
   wordings: { 类别: ACTIVITY_KIND, 形式: ACTIVITY_MODE, 继续医学教育项目: YES_NO, 年度汇总: YES_NO },
   columnOf: (field) => columnOfPath(COLUMN_OF_FIELD, field),
-  upcasters: activity.activityUpcasters,
-  references: (command) => activity.branchReferences(command as activity.ActivityCommand),
+  aggregate: activityAggregate,
   forTenant: async (tenant) => rulesFor(tenant),
 };

@@ -1,9 +1,9 @@
 import { branch, type DomainCommand, type DomainEvent } from '@assocflow/domain';
-import { tenantCalendarOf, type CommandContext } from '@assocflow/commanding';
+import { tenantCalendarOf } from '@assocflow/commanding';
 import { projectAll, type ProjectedEvent } from '@assocflow/projections';
 import { branchRegistryProjection, listBranches } from '@assocflow/projections/registers';
 import { BRANCH_KIND, BRANCH_ORIGIN, YES_NO, branchesSheet, textOf, valueOfCell, wholeOf, yesNoOf } from '@assocflow/spreadsheets';
-import { BranchCommandMessage, branchDeciderOf } from '../branches/branch-command.handler';
+import { branchAggregate, branchDeciderOf } from '../branches/branch.aggregate';
 import { BRANCH_ENTRY } from '../branches/branch-commands';
 import type { FoundBranchDto, RegisterBranchDto } from '../branches/branch.dto';
 import { columnOfPath, type Recording, type RowCells, type RowRequest, type SheetImporter } from './sheet-importer';
@@ -92,7 +92,7 @@ export const branchSheetImporter: SheetImporter = {
   defaulted: ['届次', '本届起始', '本届届满', '换届期限', '党的工作小组'],
   wordings: { 类别: BRANCH_KIND, 来源: BRANCH_ORIGIN, 党的工作小组: YES_NO },
   columnOf: (field) => columnOfPath(COLUMN_OF_FIELD, field),
-  upcasters: branch.branchUpcasters,
+  aggregate: branchAggregate,
   async forTenant(tenant, store) {
     const decider = await branchDeciderOf(store, tenant);
     const { today } = await tenantCalendarOf(store, tenant);
@@ -110,8 +110,6 @@ export const branchSheetImporter: SheetImporter = {
         return views.length ? branchesSheet(views).rows[0] : undefined;
       },
       decide: (command: DomainCommand, events: DomainEvent[]) => decider.decide(command as branch.BranchCommand, stateOf(events)),
-      message: (recording: Recording, context: CommandContext) =>
-        new BranchCommandMessage(recording.streamId, recording.command as branch.BranchCommand, context, 'no_stream'),
     };
   },
 };

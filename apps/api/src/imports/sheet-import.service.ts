@@ -1,10 +1,11 @@
 import { BadRequestException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { toDomainEvent, unknownBranches, type CommandContext, type CommandResult } from '@assocflow/commanding';
+import { toDomainEvent, unknownBranches, type CommandContext } from '@assocflow/commanding';
 import { branch, type DomainEvent } from '@assocflow/domain';
 import type { EventStore } from '@assocflow/eventstore';
 import { EVENT_STORE } from '@assocflow/platform';
 import { NotAWorkbook, readXlsx, type ReadSheet } from '@assocflow/spreadsheets';
+import { AggregateCommand } from '../commands/aggregate-command';
 import { problem } from '../problem/problem-document';
 import { planAgainstRecord, requestedRecording, type RowOutcome } from './row-plan';
 import type { Recording, RowCells, RowProblem, SheetImporter } from './sheet-importer';
@@ -88,7 +89,7 @@ export class SheetImportService {
     const rows: ImportedRow[] = [];
     for (const { row, recording, outcome } of planned) {
       if (outcome === 'new' && !options.dryRun) {
-        await this.commands.execute<ReturnType<typeof rules.message>, CommandResult>(rules.message(recording, options.context));
+        await this.commands.execute(AggregateCommand.to(importer.aggregate, recording.id, recording.command, options.context, 'no_stream'));
         rows.push({ row, id: recording.id, outcome: 'recorded' });
       } else rows.push({ row, id: recording.id, outcome });
     }
@@ -131,8 +132,9 @@ export class SheetImportService {
     row: number,
     recording: Recording | undefined,
   ): Promise<RowProblem[]> {
-    if (!recording || !importer.references) return [];
-    const unknown = await unknownBranches(this.store, tenant, importer.references(recording.command));
+    const references = importer.aggregate.references;
+    if (!recording || !references) return [];
+    const unknown = await unknownBranches(this.store, tenant, references(recording.command));
     return unknown.map(({ branchId, field }) => {
       const error = new branch.BranchNotFound(branchId, field);
       return { row, column: importer.columnOf(field), rule: error.rule, message: error.message };
@@ -141,7 +143,7 @@ export class SheetImportService {
 
   private async eventsOf(importer: SheetImporter, streamId: string): Promise<DomainEvent[]> {
     const recorded = await this.store.readStream(streamId);
-    return recorded.map((r) => toDomainEvent<DomainEvent>(importer.upcasters, r));
+    return recorded.map((r) => toDomainEvent<DomainEvent>(importer.aggregate.upcasters, r));
   }
 }
 

@@ -1,8 +1,7 @@
-import type { BranchReference, DomainCommand, DomainEvent, UpcasterTable } from '@assocflow/domain';
-import type { CommandContext } from '@assocflow/commanding';
+import type { DomainCommand, DomainEvent } from '@assocflow/domain';
+import type { AnyCatalogueEntry } from '@assocflow/commanding';
 import type { EventStore } from '@assocflow/eventstore';
 import type { Cell, Wording } from '@assocflow/spreadsheets';
-import type { AggregateCommand } from '../commands/aggregate-command';
 
 /** What is wrong with one row (row 1 is the header), and in which column when one is to blame. */
 export interface RowProblem {
@@ -37,7 +36,6 @@ export interface TenantImporter {
   rowOf(events: DomainEvent[], streamId: string): Cell[] | undefined;
   /** The events the command decides on the stream as it is (throws the DomainError the endpoint would answer 422 with). */
   decide(command: DomainCommand, events: DomainEvent[]): DomainEvent[];
-  message(recording: Recording, context: CommandContext): AggregateCommand;
 }
 
 /**
@@ -56,9 +54,8 @@ export interface SheetImporter {
   wordings: Readonly<Record<string, Wording>>;
   /** The column a body field (`participants.value`) was read from. */
   columnOf(field: string): string | undefined;
-  upcasters: UpcasterTable;
-  /** The branches a row's command names (its handler's references): checked with the other rows, before anything is recorded. */
-  references?: (command: DomainCommand) => BranchReference[];
+  /** The aggregate rows are recorded in: its upcasters, and the branches a row's command names (checked with the other rows, before anything is recorded). */
+  aggregate: AnyCatalogueEntry;
   forTenant(tenant: string, store: EventStore): Promise<TenantImporter>;
 }
 

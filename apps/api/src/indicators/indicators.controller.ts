@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { TenantParam } from '../commands/tenant-param';
-import { IndicatorCommandMessage } from './indicator-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { indicatorAggregate } from './indicator.aggregate';
 import { RecordIndicatorDto } from './indicator.dto';
 
 @ApiTags('indicators')
@@ -24,12 +25,7 @@ export class IndicatorsController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new IndicatorCommandMessage(
-      indicator.toIndicatorStreamId(tenant, id),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(indicatorAggregate, id, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

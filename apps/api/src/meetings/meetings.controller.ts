@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
-import { MeetingCommandMessage, MeetingTotalsCommandMessage } from './meeting-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { meetingSeriesAggregate, meetingTotalsAggregate } from './meeting.aggregate';
 import {
   CancelMeetingDto,
   DeclareMeetingSeriesDto,
@@ -46,8 +47,8 @@ export class MeetingsController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const streamId = meeting.toMeetingSeriesStreamId(tenant, meeting.meetingSeriesId(series.body, series.term));
-    const message = new MeetingCommandMessage(streamId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
+    const seriesId = meeting.meetingSeriesId(series.body, series.term);
+    const message = AggregateCommand.to(meetingSeriesAggregate, seriesId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
@@ -88,8 +89,9 @@ export class MeetingsController {
       note: dto.note,
       source: { document: dto.source.document, section: dto.source.section },
     };
-    const message = new MeetingTotalsCommandMessage(
-      meeting.toMeetingTotalsStreamId(tenant, backfillId),
+    const message = AggregateCommand.to(
+      meetingTotalsAggregate,
+      backfillId,
       { type: 'RecordMeetingsBackfill', data },
       commandContextOf(req, tenant),
       expectedRevisionOf(req),

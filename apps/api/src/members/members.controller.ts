@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
-import { MemberCommandMessage } from './member-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { memberAggregate } from './member.aggregate';
 import { JoinMemberDto, LeaveMemberDto, PayDuesDto } from './member.dto';
 
 @ApiTags('members')
@@ -24,12 +25,7 @@ export class MembersController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new MemberCommandMessage(
-      member.toMemberStreamId(tenant, memberId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(memberAggregate, memberId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { TenantParam, YearParam } from '../commands/tenant-param';
-import { MembershipCommandMessage } from './membership-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { membershipAggregate } from './membership.aggregate';
 import { CorrectMembershipTotalsDto, RecordMembershipTotalsDto } from './membership.dto';
 
 @ApiTags('membership-totals')
@@ -24,12 +25,7 @@ export class MembershipTotalsController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new MembershipCommandMessage(
-      membership.toMembershipStreamId(tenant, year),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(membershipAggregate, year, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

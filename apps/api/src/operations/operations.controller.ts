@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { TenantParam } from '../commands/tenant-param';
-import { OperationsCommandMessage } from './operations-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { operationsAggregate } from './operations.aggregate';
 import { RecordOperatingStatisticsDto } from './operations.dto';
 
 /** 医院运营统计: a hospital's operating figures, one recording per year (a later one replaces it). */
@@ -33,12 +34,7 @@ export class OperationsController {
       type: 'RecordOperatingStatistics',
       data: { year: dto.year, figures, source: { ...dto.source } },
     };
-    const message = new OperationsCommandMessage(
-      operations.toOperationsStreamId(tenant, dto.year),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(operationsAggregate, dto.year, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 }

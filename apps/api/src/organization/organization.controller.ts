@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { TenantParam } from '../commands/tenant-param';
-import { OrganizationCommandMessage } from './organization-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { organizationAggregate } from './organization.aggregate';
 import {
   AdoptBylawsDto,
   AdoptRegulationDto,
@@ -30,12 +31,7 @@ export class OrganizationController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new OrganizationCommandMessage(
-      organization.toOrganizationStreamId(tenant),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(organizationAggregate, undefined, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
-import { RankingCommandMessage } from './ranking-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { rankingAggregate } from './ranking.aggregate';
 import { CorrectRankingDto, RecordRankingDto, RetractRankingDto, type RankingResultDto } from './ranking.dto';
 
 const sourceOf = (s: { document: string; section?: string }): ranking.RankingSource => ({
@@ -36,12 +37,7 @@ export class RankingsController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new RankingCommandMessage(
-      ranking.toRankingStreamId(tenant, rankingId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(rankingAggregate, rankingId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

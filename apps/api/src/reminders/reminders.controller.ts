@@ -8,7 +8,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { ReminderIdParam, TenantParam } from '../commands/tenant-param';
-import { ReminderCommandMessage } from './reminder-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { reminderAggregate } from './reminder.aggregate';
 import { AcknowledgeReminderDto } from './reminder.dto';
 
 /** Reminders are sent by the worker (SendReminder is not exposed); users acknowledge them. */
@@ -25,12 +26,7 @@ export class RemindersController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new ReminderCommandMessage(
-      reminder.toReminderStreamId(tenant, reminderId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(reminderAggregate, reminderId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

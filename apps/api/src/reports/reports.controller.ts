@@ -10,7 +10,8 @@ import { commandContextOf, expectedRevisionOf } from '../commands/request-contex
 import { IdParam, TenantParam } from '../commands/tenant-param';
 import type { CountDto } from '../commands/dto/common.dto';
 import { countOf } from '../activities/activity-commands';
-import { ReportCommandMessage } from './report-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { reportAggregate } from './report.aggregate';
 import {
   CorrectReportRecordDto,
   IssueReportDto,
@@ -54,12 +55,7 @@ export class ReportsController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new ReportCommandMessage(
-      report.toReportStreamId(tenant, reportId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(reportAggregate, reportId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

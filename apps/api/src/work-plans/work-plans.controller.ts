@@ -9,7 +9,8 @@ import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { TenantParam, YearParam } from '../commands/tenant-param';
 import { problem } from '../problem/problem-document';
-import { WorkPlanCommandMessage } from './workplan-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { workPlanAggregate } from './workplan.aggregate';
 import { AdoptWorkPlanDto, AmendWorkPlanDto, LinkTargetDto } from './workplan.dto';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,12 +38,7 @@ export class WorkPlansController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new WorkPlanCommandMessage(
-      workplan.toWorkPlanStreamId(tenant, year),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(workPlanAggregate, year, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 

@@ -9,7 +9,8 @@ import { CommandEndpoint } from '../commands/command-endpoint';
 import { respond, type CommandAccepted } from '../commands/command-response';
 import { commandContextOf, expectedRevisionOf } from '../commands/request-context';
 import { IdParam, TenantParam } from '../commands/tenant-param';
-import { WorkCommandMessage } from './work-command.handler';
+import { AggregateCommand } from '../commands/aggregate-command';
+import { workAggregate } from './work.aggregate';
 import { CorrectWorkRecordDto, RecordWorkDto, RetractWorkRecordDto } from './work.dto';
 
 const sourceOf = (s: { document: string; section?: string }): work.WorkSource => ({
@@ -31,12 +32,7 @@ export class WorkController {
     req: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<CommandAccepted> {
-    const message = new WorkCommandMessage(
-      work.toWorkStreamId(tenant, recordId),
-      command,
-      commandContextOf(req, tenant),
-      expectedRevisionOf(req),
-    );
+    const message = AggregateCommand.to(workAggregate, recordId, command, commandContextOf(req, tenant), expectedRevisionOf(req));
     return this.commands.execute(message).then((result) => respond(reply, result));
   }
 
