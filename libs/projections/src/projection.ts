@@ -52,9 +52,10 @@ export interface Projection<Doc> {
    * keeps `doc[table]` in Redis as a hash, one field per row, and loads and writes only the rows
    * events touch, so neither its memory nor a commit grows with the table. `idsOf` names the rows
    * an event reads or changes: evolve must touch no other row of the table. Not with finalize or
-   * serve, which see the whole document.
+   * serve, which see the whole document. `blind`: evolve only ever sets or removes the rows it
+   * names, never reads what they held, so the runner writes them without loading them first.
    */
-  rows?: { table: string; idsOf(event: ProjectedEvent): string[] };
+  rows?: { table: string; idsOf(event: ProjectedEvent): string[]; blind?: boolean };
 }
 
 /** The document as reads get it: `serve` of the finalized document, or the document itself. */

@@ -1,5 +1,5 @@
 import { activity, sumCounts } from '@assocflow/domain';
-import { compact, own, validYear, drop, yearOfDate, put } from '../shared/document-helpers';
+import { compact, validYear, drop, yearOfDate, put } from '../shared/document-helpers';
 import type { ProjectedEvent, Projection } from '../projection';
 import type { ActivitiesByMonthAndKind, ActivityLedgerDoc, ActivityLedgerRow, ActivityTally, TallyByKind } from './activity-ledger.types';
 
@@ -107,10 +107,11 @@ function evolve(doc: ActivityLedgerDoc, event: ProjectedEvent): ActivityLedgerDo
   const id = (event.data as { activityId?: unknown }).activityId;
   if (typeof id !== 'string') return doc;
   const kind = HELD_KIND[event.type];
-  if (kind) return own(doc.activities, id) ? doc : file(doc, heldRow(kind, event.data as unknown as HeldData));
+  // An activity is recorded once (its stream refuses a second record): its row is filed without looking for an earlier one.
+  if (kind) return file(doc, heldRow(kind, event.data as unknown as HeldData));
   switch (event.type) {
     case 'ActivitiesBackfilled':
-      return own(doc.activities, id) ? doc : file(doc, backfilledRow(event.data as unknown as BackfillData));
+      return file(doc, backfilledRow(event.data as unknown as BackfillData));
     case 'ActivityRecordCorrected': {
       const record = carriedRecord(event);
       return record ? file(doc, { ...rowOfRecord(record), activityId: id }) : doc;
@@ -130,7 +131,8 @@ export const activityLedgerProjection: Projection<ActivityLedgerDoc> = {
   initial,
   evolve: (doc, event) => evolve(doc, event),
   // A year's ledger is thousands of rows: the runner keeps them as a hash and touches only the event's.
-  rows: { table: 'activities', idsOf: (event) => (typeof event.data.activityId === 'string' ? [event.data.activityId] : []) },
+  // Every event sets or removes its activity's row whole (corrections carry the record): rows are written without being read.
+  rows: { table: 'activities', idsOf: (event) => (typeof event.data.activityId === 'string' ? [event.data.activityId] : []), blind: true },
 };
 
 /** The year's rows by the day held (totals last), then by id. */

@@ -359,7 +359,8 @@ export class ProjectionRunner<Doc> {
         }
       }
     });
-    if (wanted.size === 0) return;
+    // Rows set or removed without being read: nothing to load (a rebuild's rows are new, mostly).
+    if (wanted.size === 0 || this.projection.rows!.blind) return;
     const entries = [...wanted];
     const values = await readRows(
       this.redis,
